@@ -1,0 +1,140 @@
+package org.podium.domain;
+
+import java.text.Normalizer;
+
+/**
+ * A time in whole milliseconds, with the text form of scoring.md section 1.
+ * Accepts {@code 83.42}, {@code 83}, {@code 1:23.42}, {@code 1:02:03.4}, full-width digits and
+ * punctuation, and a decimal comma. After a colon, seconds (and minutes when hours are given) are
+ * below 60. More than 3 decimals is an error, never a truncation.
+ */
+public record RaceTime(long millis) implements Comparable<RaceTime> {
+
+    public RaceTime {
+        if (millis < 0) {
+            throw new IllegalArgumentException("a time cannot be negative: " + millis + " ms");
+        }
+    }
+
+    /** Thrown for text that is not a time; the message names the text and what is accepted. */
+    public static final class FormatException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public FormatException(String text, String reason) {
+            super("'" + text + "' is not a time: " + reason
+                    + " (write seconds like 83.42, or m:ss.xx like 1:23.42, or h:mm:ss.x)");
+        }
+    }
+
+    public static RaceTime ofMillis(long millis) {
+        return new RaceTime(millis);
+    }
+
+    /** Parses a time as scoring.md section 1 describes. */
+    public static RaceTime parse(String text) {
+        if (text == null) {
+            throw new FormatException("", "it is empty");
+        }
+        String s = normalise(text);
+        if (s.isEmpty()) {
+            throw new FormatException(text, "it is empty");
+        }
+        String[] parts = s.split(":", -1);
+        if (parts.length > 3) {
+            throw new FormatException(text, "more than two colons");
+        }
+        String last = parts[parts.length - 1];
+        int dot = last.indexOf('.');
+        String whole = dot < 0 ? last : last.substring(0, dot);
+        String fraction = dot < 0 ? "" : last.substring(dot + 1);
+        if (dot >= 0 && fraction.isEmpty()) {
+            throw new FormatException(text, "no digits after the decimal point");
+        }
+        if (fraction.length() > 3) {
+            throw new FormatException(text, "more than 3 decimals (times are kept to the millisecond)");
+        }
+        if (!digits(whole) || !digits(fraction) && !fraction.isEmpty()) {
+            throw new FormatException(text, "only digits, ':' and one decimal point are allowed");
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!digits(parts[i])) {
+                throw new FormatException(text, "only digits, ':' and one decimal point are allowed");
+            }
+        }
+        long fractionMs = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "00").substring(0, 3));
+        long seconds = number(text, whole);
+        long total;
+        if (parts.length == 1) {
+            total = seconds * 1000 + fractionMs;
+        } else {
+            if (seconds >= 60) {
+                throw new FormatException(text, "seconds after a colon must be below 60");
+            }
+            long minutes = number(text, parts[parts.length - 2]);
+            long hours = 0;
+            if (parts.length == 3) {
+                if (minutes >= 60) {
+                    throw new FormatException(text, "minutes after hours must be below 60");
+                }
+                hours = number(text, parts[0]);
+            }
+            total = ((hours * 60 + minutes) * 60 + seconds) * 1000 + fractionMs;
+        }
+        return new RaceTime(total);
+    }
+
+    /** Full-width forms to ASCII (NFKC), white space removed, decimal comma to point. */
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return s.replace(',', '.');
+    }
+
+    private static boolean digits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long number(String text, String digits) {
+        if (digits.length() > 9) {
+            throw new FormatException(text, "the number is too large");
+        }
+        return Long.parseLong(digits);
+    }
+
+    /** {@code m:ss.xx} (hundredths), or {@code h:mm:ss.xx} from an hour on; milliseconds kept when not whole hundredths. */
+    public String format() {
+        long ms = millis;
+        long hours = ms / 3_600_000;
+        long minutes = ms / 60_000 % 60;
+        long seconds = ms / 1000 % 60;
+        long rest = ms % 1000;
+        String fraction = rest % 10 == 0 ? String.format("%02d", rest / 10) : String.format("%03d", rest);
+        if (hours > 0) {
+            return String.format("%d:%02d:%02d.%s", hours, minutes, seconds, fraction);
+        }
+        return String.format("%d:%02d.%s", minutes, seconds, fraction);
+    }
+
+    /** Seconds with exactly three decimals, as the ranking CSV prints an official time. */
+    public String seconds3() {
+        return (millis / 1000) + "." + String.format("%03d", millis % 1000);
+    }
+
+    @Override
+    public int compareTo(RaceTime o) {
+        return Long.compare(millis, o.millis);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,31 @@
+package org.podium.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.podium.domain.Flag;
+import org.podium.domain.Status;
+
+/**
+ * One attempt of an entry, scored like an entry of scoring.md sections 2 to 8. An event with one
+ * attempt has exactly one. Values that cannot be computed are null.
+ *
+ * @param timekeeperTimes each timekeeper's complete total in ms, in the event's timekeeper order
+ * @param laps            laps aggregated lap by lap (display only); null where no timekeeper has that lap
+ * @param sheetTotals     each complete sheet's points, exact, in the event's judge order
+ * @param officialTime    aggregated, rounded, plus penalty seconds; null when fewer than the required records
+ * @param qualityScore    computed when the event uses quality and enough sheets are complete
+ * @param timeScore       computed for OK attempts of OK entries when the event uses time
+ * @param total           computed for OK attempts of OK entries
+ */
+public record AttemptResult(int number, Status status, Map<String, Long> timekeeperTimes, List<Long> laps,
+                            Map<String, Fraction> sheetTotals, Long officialTime, BigDecimal timeScore,
+                            BigDecimal qualityScore, BigDecimal penaltyPoints, BigDecimal total,
+                            List<Flag> flags) {
+    public AttemptResult {
+        timekeeperTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timekeeperTimes));
+        laps = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(laps));
+        sheetTotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sheetTotals));
+        flags = List.copyOf(flags);
+    }
+}

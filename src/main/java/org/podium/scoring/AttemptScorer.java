@@ -1,0 +1,313 @@
+package org.podium.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.podium.domain.Component;
+import org.podium.domain.Criterion;
+import org.podium.domain.Event;
+import org.podium.domain.Flag;
+import org.podium.domain.Options;
+import org.podium.domain.Penalty;
+import org.podium.domain.Status;
+
+/**
+ * Scores one attempt of one entry from its records: official time (section 3), quality (5), penalties
+ * (7), status (2), and, once the round's best time is known, time score (4) and total (8).
+ */
+final class AttemptScorer {
+    private AttemptScorer() {
+    }
+
+    /** What can be worked out of one attempt without looking at other entries. */
+    static final class Draft {
+        final int number;
+        final Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
+        final List<Long> laps = new ArrayList<>();
+        final Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
+        Long officialTime;
+        BigDecimal qualityScore;
+        BigDecimal penaltyPoints = BigDecimal.ZERO;
+        final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        Status status;
+        BigDecimal timeScore;
+        BigDecimal total;
+
+        Draft(int number) {
+            this.number = number;
+        }
+
+        AttemptResult result() {
+            return new AttemptResult(number, status, timekeeperTimes, laps, sheetTotals, officialTime, timeScore,
+                    qualityScore, penaltyPoints, total, List.copyOf(flags));
+        }
+    }
+
+    static Draft draft(Event event, int decimals, EntryRecords.Attempt rec, int number, boolean hasTheory) {
+        Draft d = new Draft(number);
+        timing(event, rec, d);
+        quality(event, decimals, rec, d);
+        penalties(event, decimals, rec, d);
+        d.status = status(event, rec, d, hasTheory);
+        return d;
+    }
+
+    // ---- section 3: official time ----
+
+    private static void timing(Event event, EntryRecords.Attempt rec, Draft d) {
+        int laps = event.laps();
+        List<Fraction> totals = new ArrayList<>();
+        long fastest = Long.MAX_VALUE;
+        long slowest = Long.MIN_VALUE;
+        for (String tk : event.timekeepers()) {
+            Long total = rec.times.get(tk);
+            if (total == null) {
+                Map<Integer, Long> splits = rec.laps.get(tk);
+                if (splits != null && hasAllLaps(splits, laps)) {
+                    total = splits.get(laps);
+                }
+            }
+            if (total != null) {
+                d.timekeeperTimes.put(tk, total);
+                totals.add(Fraction.of(total));
+                fastest = Math.min(fastest, total);
+                slowest = Math.max(slowest, total);
+            }
+        }
+        if (totals.size() >= 2 && slowest - fastest > event.timing().toleranceMillis()) {
+            d.flags.add(Flag.TIME_SPREAD);
+        }
+        if (!totals.isEmpty() && totals.size() >= event.timing().required()) {
+            long time = roundTime(aggregate(event.timing().aggregate(), totals), event);
+            for (Map.Entry<String, Map<String, Integer>> p : rec.penalties.entrySet()) {
+                Penalty penalty = event.penalty(p.getKey());
+                if (penalty != null && penalty.secondsMillis() != null) {
+                    time += penalty.secondsMillis() * count(p.getValue());
+                }
+            }
+            d.officialTime = time;
+        }
+        if (laps > 1) {
+            for (int lap = 1; lap <= laps; lap++) {
+                List<Fraction> splits = new ArrayList<>();
+                for (String tk : event.timekeepers()) {
+                    Map<Integer, Long> s = rec.laps.get(tk);
+                    if (s != null && s.get(lap) != null) {
+                        splits.add(Fraction.of(s.get(lap)));
+                    }
+                }
+                d.laps.add(splits.isEmpty() ? null : roundTime(aggregate(event.timing().aggregate(), splits), event));
+            }
+        }
+    }
+
+    private static boolean hasAllLaps(Map<Integer, Long> splits, int laps) {
+        for (int lap = 1; lap <= laps; lap++) {
+            if (!splits.containsKey(lap)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Fraction aggregate(Options.TimeAggregate how, List<Fraction> values) {
+        return switch (how) {
+            case MEDIAN -> Aggregation.median(values);
+            case MEAN -> Aggregation.mean(values);
+            case TRIMMED_MEAN -> Aggregation.trimmedMean(values, 1);
+            case ATHLETICS -> Aggregation.athletics(values);
+        };
+    }
+
+    /** Rounds an exact time in ms to the timing resolution by the event's rounding (section 3 step 3). */
+    static long roundTime(Fraction ms, Event event) {
+        int res = event.timing().resolutionMillis();
+        RoundingMode mode = switch (event.timing().rounding()) {
+            case HALF_UP -> RoundingMode.HALF_UP;
+            case UP -> RoundingMode.CEILING;
+            case DOWN -> RoundingMode.FLOOR;
+        };
+        return ms.divide(res).round(0, mode).longValueExact() * res;
+    }
+
+    private static int count(Map<String, Integer> byOfficial) {
+        int n = 0;
+        for (int c : byOfficial.values()) {
+            n += c;
+        }
+        return n;
+    }
+
+    // ---- section 5: quality ----
+
+    private static void quality(Event event, int decimals, EntryRecords.Attempt rec, Draft d) {
+        List<Criterion> criteria = event.quality().criteria();
+        if (criteria.isEmpty()) {
+            return;
+        }
+        List<Map<String, BigDecimal>> complete = new ArrayList<>();
+        for (String judge : event.judges()) {
+            Map<String, BigDecimal> sheet = rec.marks.get(judge);
+            if (sheet != null && sheet.keySet().containsAll(ids(criteria))) {
+                complete.add(sheet);
+                Fraction total = Fraction.ZERO;
+                for (Criterion c : criteria) {
+                    total = total.add(points(c, sheet.get(c.id())));
+                }
+                d.sheetTotals.put(judge, total);
+            }
+        }
+        for (Criterion c : criteria) {
+            if (complete.size() < 2) {
+                break;
+            }
+            BigDecimal lo = null;
+            BigDecimal hi = null;
+            for (Map<String, BigDecimal> sheet : complete) {
+                BigDecimal m = sheet.get(c.id());
+                lo = lo == null || m.compareTo(lo) < 0 ? m : lo;
+                hi = hi == null || m.compareTo(hi) > 0 ? m : hi;
+            }
+            BigDecimal spread = hi.subtract(lo);
+            if (c.kind() == Options.CriterionKind.JUDGEMENT) {
+                if (spread.compareTo(BigDecimal.valueOf(c.maxSpread())) > 0) {
+                    d.flags.add(Flag.JUDGE_SPREAD);
+                }
+            } else if (event.quality().tolerance() != null && spread.compareTo(event.quality().tolerance()) > 0) {
+                d.flags.add(Flag.JUDGE_SPREAD);
+            }
+        }
+        if (!event.uses(Component.QUALITY) || complete.isEmpty() || complete.size() < event.quality().required()) {
+            return;
+        }
+        Fraction q;
+        if (event.quality().level() == Options.QualityLevel.TOTAL) {
+            q = aggregate(event.quality(), new ArrayList<>(d.sheetTotals.values()));
+        } else {
+            q = Fraction.ZERO;
+            for (Criterion c : criteria) {
+                List<Fraction> pts = new ArrayList<>();
+                for (Map<String, BigDecimal> sheet : complete) {
+                    pts.add(points(c, sheet.get(c.id())));
+                }
+                q = q.add(aggregate(event.quality(), pts));
+            }
+        }
+        d.qualityScore = q.multiply(100).divide(Fraction.of(event.quality().maxPoints())).round(decimals, RoundingMode.HALF_UP);
+    }
+
+    private static List<String> ids(List<Criterion> criteria) {
+        List<String> ids = new ArrayList<>(criteria.size());
+        for (Criterion c : criteria) {
+            ids.add(c.id());
+        }
+        return ids;
+    }
+
+    /** A mark's points: a judgement mark is worth mark x max / scale (exact). */
+    static Fraction points(Criterion c, BigDecimal mark) {
+        if (c.kind() == Options.CriterionKind.JUDGEMENT) {
+            return Fraction.of(mark.multiply(c.max())).divide(c.scale());
+        }
+        return Fraction.of(mark);
+    }
+
+    private static Fraction aggregate(org.podium.domain.QualityRules rules, List<Fraction> values) {
+        return switch (rules.aggregate()) {
+            case MEAN -> Aggregation.mean(values);
+            case MEDIAN -> Aggregation.median(values);
+            case TRIMMED_MEAN -> Aggregation.trimmedMean(values, rules.trim());
+        };
+    }
+
+    // ---- section 7: point penalties ----
+
+    private static void penalties(Event event, int decimals, EntryRecords.Attempt rec, Draft d) {
+        BigDecimal points = BigDecimal.ZERO;
+        for (Map.Entry<String, Map<String, Integer>> p : rec.penalties.entrySet()) {
+            Penalty penalty = event.penalty(p.getKey());
+            if (penalty != null && penalty.points() != null) {
+                points = points.add(penalty.points().multiply(BigDecimal.valueOf(count(p.getValue()))));
+            }
+        }
+        d.penaltyPoints = points.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    // ---- section 2: status of an attempt ----
+
+    private static Status status(Event event, EntryRecords.Attempt rec, Draft d, boolean hasTheory) {
+        if (rec.recordedStatus != null) {
+            return rec.recordedStatus;
+        }
+        if (!rec.hasRecord) {
+            return Status.DNS;
+        }
+        Long limit = event.timing().limitMillis();
+        if (d.officialTime != null && limit != null && d.officialTime > limit
+                && event.timing().overLimit() == Options.OverLimit.DNF) {
+            return Status.DNF;
+        }
+        if (event.uses(Component.TIME) && d.officialTime == null
+                || event.uses(Component.QUALITY) && d.qualityScore == null
+                || event.uses(Component.THEORY) && !hasTheory) {
+            return Status.INCOMPLETE;
+        }
+        return Status.OK;
+    }
+
+    // ---- sections 4 and 8: time score and total, once the round's best time is known ----
+
+    static void finish(Event event, int decimals, Draft d, Long best, BigDecimal theoryScore) {
+        BigDecimal total = BigDecimal.ZERO;
+        if (event.uses(Component.TIME)) {
+            d.timeScore = timeScore(event, decimals, d.officialTime, best);
+            total = total.add(event.weights().get(Component.TIME).multiply(d.timeScore));
+        }
+        if (event.uses(Component.QUALITY)) {
+            total = total.add(event.weights().get(Component.QUALITY).multiply(d.qualityScore));
+        }
+        if (event.uses(Component.THEORY)) {
+            total = total.add(event.weights().get(Component.THEORY).multiply(theoryScore));
+        }
+        total = total.subtract(d.penaltyPoints).setScale(decimals, RoundingMode.HALF_UP);
+        d.total = total.signum() < 0 ? BigDecimal.ZERO.setScale(decimals) : total;
+    }
+
+    /** Section 4, rounded. {@code t} is the official time of an OK attempt. */
+    static BigDecimal timeScore(Event event, int decimals, long t, Long best) {
+        Long limit = event.timing().limitMillis();
+        if (limit != null && t > limit && event.timing().overLimit() == Options.OverLimit.ZERO) {
+            return BigDecimal.ZERO.setScale(decimals);
+        }
+        Long standard = event.timeScore().standardMillis();
+        Fraction score = switch (event.timeScore().method()) {
+            case RATIO_TO_BEST -> Fraction.of(100 * best).divide(t);
+            case LINEAR -> {
+                if (t <= standard) {
+                    yield Fraction.of(100);
+                } else if (t >= limit) {
+                    yield Fraction.ZERO;
+                }
+                yield Fraction.of(100 * (limit - t)).divide(limit - standard);
+            }
+            case DEDUCT -> {
+                if (t <= standard) {
+                    yield Fraction.of(100);
+                }
+                Fraction s = Fraction.of(100).subtract(
+                        Fraction.of(event.timeScore().pointsPerSecond()).multiply(t - standard).divide(1000));
+                yield s.signum() < 0 ? Fraction.ZERO : s;
+            }
+        };
+        return score.round(decimals, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal theoryScore(Event event, int decimals, BigDecimal raw) {
+        return Fraction.of(raw).multiply(100).divide(Fraction.of(event.theoryMax())).round(decimals, RoundingMode.HALF_UP);
+    }
+
+}

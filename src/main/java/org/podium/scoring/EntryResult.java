@@ -1,0 +1,50 @@
+package org.podium.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.podium.domain.Contestant;
+import org.podium.domain.Flag;
+import org.podium.domain.Status;
+
+/**
+ * One row of a round's ranking: exactly what scoring.md section 13 prints, null where the CSV is empty,
+ * plus every attempt's detail.
+ *
+ * @param rank            null for unranked entries
+ * @param countingAttempt the counting attempt's number for a ranked entry of an event with several attempts
+ * @param advances        whether the entry goes on to the event's next round (false on the last round)
+ */
+public record EntryResult(Contestant contestant, Integer rank, Status status, Long officialTime,
+                          BigDecimal timeScore, BigDecimal qualityScore, BigDecimal theoryScore,
+                          BigDecimal penaltyPoints, BigDecimal total, String award, List<String> titles,
+                          List<Flag> flags, Integer countingAttempt, List<AttemptResult> attempts,
+                          boolean advances) {
+    public EntryResult {
+        titles = List.copyOf(titles);
+        flags = List.copyOf(flags);
+        attempts = List.copyOf(attempts);
+    }
+
+    public String bib() {
+        return contestant.bib();
+    }
+
+    public boolean ranked() {
+        return rank != null;
+    }
+
+    EntryResult withRank(Integer newRank) {
+        return new EntryResult(contestant, newRank, status, officialTime, timeScore, qualityScore, theoryScore,
+                penaltyPoints, total, award, titles, flags, countingAttempt, attempts, advances);
+    }
+
+    EntryResult withAwards(String newAward, List<String> newTitles) {
+        return new EntryResult(contestant, rank, status, officialTime, timeScore, qualityScore, theoryScore,
+                penaltyPoints, total, newAward, newTitles, flags, countingAttempt, attempts, advances);
+    }
+
+    EntryResult withAdvances(boolean goesOn) {
+        return new EntryResult(contestant, rank, status, officialTime, timeScore, qualityScore, theoryScore,
+                penaltyPoints, total, award, titles, flags, countingAttempt, attempts, goesOn);
+    }
+}

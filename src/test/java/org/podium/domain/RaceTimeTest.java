@@ -1,0 +1,70 @@
+package org.podium.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** scoring.md section 1: the text form of a time. */
+class RaceTimeTest {
+
+    @ParameterizedTest(name = "{0} = {1} ms")
+    @CsvSource(delimiter = '|', value = {
+            "83.42|83420",
+            "83|83000",
+            "1:23.42|83420",
+            "1:02:03.4|3723400",      // 1 h + 2 min + 3.4 s = 3600000 + 120000 + 3400
+            "１：２３．４２|83420",       // full-width digits and punctuation
+            "83,42|83420",            // decimal comma
+            "８３，４２|83420",          // full-width decimal comma
+            "0.001|1",
+            "12.345|12345",
+            "1:5|65000",
+            "59:59.999|3599999",
+            " 12.3 |12300",
+    })
+    void parsesEveryAcceptedForm(String text, long millis) {
+        assertThat(RaceTime.parse(text).millis()).isEqualTo(millis);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1:75", "1:60", "1:60:00", "1:02:60.0", "12.3456", "abc", "", "12.", "1::2", "1:2:3:4",
+            "-5", "12.3.4", "1,234.5", "12 34", "+12"})
+    void refusesAnythingElseNamingTheText(String text) {
+        assertThatThrownBy(() -> RaceTime.parse(text))
+                .isInstanceOf(RaceTime.FormatException.class)
+                .hasMessageContaining("'" + text + "' is not a time");
+    }
+
+    @Test
+    void moreThanThreeDecimalsIsAnErrorNotATruncation() {
+        assertThatThrownBy(() -> RaceTime.parse("23.4105")).hasMessageContaining("more than 3 decimals");
+    }
+
+    @Test
+    void minutesAfterHoursMustBeBelowSixty() {
+        assertThatThrownBy(() -> RaceTime.parse("1:75:00")).hasMessageContaining("minutes after hours must be below 60");
+        // Without hours, minutes may be any number: 75:00 is 75 minutes.
+        assertThat(RaceTime.parse("75:00").millis()).isEqualTo(4_500_000);
+    }
+
+    @Test
+    void formatsAsMinutesSecondsHundredths() {
+        assertThat(RaceTime.ofMillis(12340).format()).isEqualTo("0:12.34");
+        assertThat(RaceTime.ofMillis(62500).format()).isEqualTo("1:02.50");
+        assertThat(RaceTime.ofMillis(12345).format()).isEqualTo("0:12.345");
+        assertThat(RaceTime.ofMillis(3723400).format()).isEqualTo("1:02:03.40");
+        assertThat(RaceTime.ofMillis(23410).seconds3()).isEqualTo("23.410");
+        assertThat(RaceTime.ofMillis(3723400).seconds3()).isEqualTo("3723.400");
+    }
+
+    @Test
+    void bibsSortWholeNumbersFirstThenByCodePoint() {
+        java.util.List<String> bibs = new java.util.ArrayList<>(java.util.List.of("1B", "10A", "10", "2"));
+        bibs.sort(Bibs.ORDER);
+        assertThat(bibs).containsExactly("2", "10", "10A", "1B");
+    }
+}
