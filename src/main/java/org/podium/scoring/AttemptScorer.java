@@ -31,6 +31,7 @@ final class AttemptScorer {
         final Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
         Long officialTime;
         BigDecimal qualityScore;
+        /** Exact; the row shows it rounded to decimals. */
         BigDecimal penaltyPoints = BigDecimal.ZERO;
         final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         Status status;
@@ -41,9 +42,9 @@ final class AttemptScorer {
             this.number = number;
         }
 
-        AttemptResult result() {
+        AttemptResult result(int decimals) {
             return new AttemptResult(number, status, timekeeperTimes, laps, sheetTotals, officialTime, timeScore,
-                    qualityScore, penaltyPoints, total, List.copyOf(flags));
+                    qualityScore, penaltyPoints.setScale(decimals, RoundingMode.HALF_UP), total, List.copyOf(flags));
         }
     }
 
@@ -234,7 +235,7 @@ final class AttemptScorer {
                 points = points.add(penalty.points().multiply(BigDecimal.valueOf(count(p.getValue()))));
             }
         }
-        d.penaltyPoints = points.setScale(decimals, RoundingMode.HALF_UP);
+        d.penaltyPoints = points;
     }
 
     // ---- section 2: status of an attempt ----

@@ -209,13 +209,13 @@ public final class ScoringEngine {
         int position = 1;
         for (List<Entry> group : Ranking.tiedGroups(ranked, e -> e, event.tieBreak())) {
             for (Entry e : group) {
-                rows.add(row(event, e, position));
+                rows.add(row(event, decimals, e, position));
             }
             position += group.size();
         }
         unranked.sort(Comparator.comparing((Entry e) -> e.status).thenComparing(e -> e.contestant.bib(), Bibs.ORDER));
         for (Entry e : unranked) {
-            rows.add(row(event, e, null));
+            rows.add(row(event, decimals, e, null));
         }
 
         boolean awardRound = event.awardRound().id().equals(round.id());
@@ -252,11 +252,11 @@ public final class ScoringEngine {
         throw new IllegalStateException("an entry without attempts");
     }
 
-    private static EntryResult row(Event event, Entry e, Integer rank) {
+    private static EntryResult row(Event event, int decimals, Entry e, Integer rank) {
         List<AttemptResult> attempts = new ArrayList<>(e.drafts.size());
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         for (AttemptScorer.Draft d : e.drafts) {
-            attempts.add(d.result());
+            attempts.add(d.result(decimals));
             flags.addAll(d.flags);
         }
         List<Flag> flagList = List.copyOf(flags);
@@ -264,7 +264,7 @@ public final class ScoringEngine {
             AttemptScorer.Draft d = e.drafts.get(0);
             boolean ok = rank != null;
             return new EntryResult(e.contestant, rank, e.status, d.officialTime, ok ? d.timeScore : null,
-                    d.qualityScore, e.theoryScore, d.penaltyPoints, ok ? d.total : null, null, List.of(), flagList,
+                    d.qualityScore, e.theoryScore, attempts.get(0).penaltyPoints(), ok ? d.total : null, null, List.of(), flagList,
                     null, attempts, false);
         }
         if (rank == null) {
@@ -273,7 +273,8 @@ public final class ScoringEngine {
         }
         AttemptScorer.Draft c = e.counting;
         return new EntryResult(e.contestant, rank, e.status, c.officialTime, c.timeScore, c.qualityScore,
-                e.theoryScore, c.penaltyPoints, c.total, null, List.of(), flagList, c.number, attempts, false);
+                e.theoryScore, attempts.get(c.number - 1).penaltyPoints(), c.total, null, List.of(), flagList, c.number,
+                attempts, false);
     }
 
 }

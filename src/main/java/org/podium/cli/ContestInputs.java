@@ -1,0 +1,53 @@
+package org.podium.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.contestfile.ContestFileException;
+import org.podium.contestfile.ContestFolder;
+import org.podium.domain.Contest;
+import org.podium.domain.Fact;
+import org.podium.scoring.ContestResult;
+import org.podium.scoring.RejectedFact;
+import org.podium.scoring.ScoringEngine;
+
+/** Reads a contest folder and score files, and asks the engine for the results. */
+final class ContestInputs {
+    private ContestInputs() {
+    }
+
+    static ContestFolder load(Path dir) throws InputError {
+        if (!Files.isDirectory(dir)) {
+            throw new InputError(dir + ": not a contest folder (expected a folder holding contest.yaml and roster.csv)");
+        }
+        try {
+            return ContestFolder.load(dir);
+        } catch (ContestFileException e) {
+            throw new InputError(List.of(e.getMessage().split("\n")));
+        }
+    }
+
+    /** The contest's results from its folder and the given score files, or the input problems. */
+    static Scored score(Path dir, List<Path> scores) throws InputError {
+        ContestFolder folder = load(dir);
+        List<Fact> facts;
+        try {
+            facts = folder.readScores(scores == null ? List.of() : scores);
+        } catch (ContestFileException e) {
+            throw new InputError(List.of(e.getMessage().split("\n")));
+        }
+        ContestResult result = new ScoringEngine().score(folder.contest(), facts);
+        if (!result.rejected().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (RejectedFact r : result.rejected()) {
+                lines.add(r.toString() + "; nothing from " + r.fact().origin().file() + " was used");
+            }
+            throw new InputError(lines);
+        }
+        return new Scored(folder.contest(), result);
+    }
+
+    record Scored(Contest contest, ContestResult result) {
+    }
+}

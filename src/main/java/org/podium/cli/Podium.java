@@ -1,0 +1,63 @@
+package org.podium.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The podium command line of contest-files.md: exit 0 on success, 1 on wrong input, 2 on a usage error. */
+@Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1",
+        description = "Runs workplace skill contests: ranks, awards and team standings from a contest folder.")
+public final class Podium implements Runnable {
+    public static final int INPUT_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: rank, teams or validate");
+    }
+
+    /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        Output out = new Output(stdout, stderr);
+        CommandLine cl = new CommandLine(new Podium());
+        cl.addSubcommand(new RankCommand(out));
+        cl.addSubcommand(new TeamsCommand(out));
+        cl.addSubcommand(new ValidateCommand(out));
+        cl.setOut(new java.io.PrintWriter(stdout, true));
+        cl.setErr(new java.io.PrintWriter(stderr, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            out.error("podium: " + ex.getMessage());
+            CommandLine c = ex.getCommandLine();
+            out.error("Usage: " + c.getCommandSpec().qualifiedName() + " ... (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            return USAGE_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof InputError input) {
+                for (String line : input.lines()) {
+                    out.error(line);
+                }
+                return INPUT_ERROR;
+            }
+            if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+                out.error("podium: cannot read or write a file: " + ex.getMessage());
+                return INPUT_ERROR;
+            }
+            out.error("podium: internal error (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                    + "); please report it with the contest folder");
+            return 3;
+        });
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, stdout, stderr);
+        stdout.flush();
+        System.exit(code);
+    }
+}

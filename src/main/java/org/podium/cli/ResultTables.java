@@ -1,0 +1,65 @@
+package org.podium.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.domain.Flag;
+import org.podium.domain.RaceTime;
+import org.podium.scoring.EntryResult;
+import org.podium.scoring.RoundResult;
+import org.podium.scoring.TeamStanding;
+
+/** The text of the ranking and team CSVs of scoring.md section 13, cell by cell. */
+final class ResultTables {
+    static final List<String> RANK_HEADER = List.of("event", "round", "rank", "bib", "name", "unit", "team", "status",
+            "official_time", "time_score", "quality_score", "theory_score", "penalty_points", "total", "award",
+            "titles", "flags", "attempt");
+    static final List<String> TEAM_HEADER = List.of("event", "rank", "team", "status", "score", "counted");
+
+    private ResultTables() {
+    }
+
+    static List<String> row(RoundResult round, EntryResult r) {
+        List<String> flags = new ArrayList<>();
+        for (Flag f : r.flags()) {
+            flags.add(f.name());
+        }
+        return List.of(round.event().id(), round.round().id(), text(r.rank()), r.bib(), r.contestant().name(),
+                r.contestant().unit(), r.contestant().team(), r.status().name(),
+                r.officialTime() == null ? "" : RaceTime.ofMillis(r.officialTime()).seconds3(),
+                text(r.timeScore()), text(r.qualityScore()), text(r.theoryScore()), text(r.penaltyPoints()),
+                text(r.total()), r.award() == null ? "" : r.award(), String.join(";", r.titles()),
+                String.join(";", flags), text(r.countingAttempt()));
+    }
+
+    static Table ranking(List<RoundResult> rounds) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RoundResult round : rounds) {
+            for (EntryResult r : round.rows()) {
+                rows.add(row(round, r));
+            }
+        }
+        return new Table(RANK_HEADER, rows);
+    }
+
+    static List<String> teamRow(TeamStanding t) {
+        return List.of(t.event(), text(t.rank()), t.team(), t.status().name(), text(t.score()),
+                String.join(";", t.counted()));
+    }
+
+    static Table teams(List<TeamStanding> standings) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TeamStanding t : standings) {
+            rows.add(teamRow(t));
+        }
+        return new Table(TEAM_HEADER, rows);
+    }
+
+    static String text(BigDecimal d) {
+        return d == null ? "" : d.toPlainString();
+    }
+
+    static String text(Integer i) {
+        return i == null ? "" : i.toString();
+    }
+}

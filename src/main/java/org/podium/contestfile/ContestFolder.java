@@ -1,0 +1,114 @@
+package org.podium.contestfile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.podium.domain.Contest;
+import org.podium.domain.Contestant;
+import org.podium.domain.Fact;
+
+/**
+ * A contest folder read and checked as a whole: {@code contest.yaml}, {@code roster.csv} or
+ * {@code roster.xlsx}, and {@code theory.csv} when present (contest-files.md).
+ *
+ * @param dir         the folder as the caller gave it; file names in messages start with it
+ * @param contest     the contest with its roster
+ * @param theoryFacts the facts of theory.csv (empty without one), read before any scores file
+ */
+public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
+    public static final String CONTEST_FILE = "contest.yaml";
+    public static final String ROSTER_CSV = "roster.csv";
+    public static final String ROSTER_XLSX = "roster.xlsx";
+    public static final String THEORY_FILE = "theory.csv";
+
+    public ContestFolder {
+        theoryFacts = List.copyOf(theoryFacts);
+    }
+
+    /**
+     * Reads and checks the folder's files.
+     *
+     * @throws ContestFileException with every problem of every file, those of contest.yaml first, then the
+     *                              roster's, then theory.csv's
+     */
+    public static ContestFolder load(Path dir) throws ContestFileException {
+        if (!Files.isDirectory(dir)) {
+            throw new ContestFileException(Problem.of(dir.toString(), Files.exists(dir)
+                    ? "is not a folder: expected a contest folder holding contest.yaml and roster.csv"
+                    : "does not exist: expected a contest folder holding contest.yaml and roster.csv"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Path yaml = dir.resolve(CONTEST_FILE);
+        Contest contest = null;
+        if (!Files.exists(yaml)) {
+            problems.add(Problem.of(yaml.toString(), "does not exist: every contest folder needs a contest.yaml"
+                    + " (the scheme: events, officials, rules, awards)"));
+        } else {
+            try {
+                contest = ContestYaml.read(yaml);
+            } catch (ContestFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+
+        Path csv = dir.resolve(ROSTER_CSV);
+        Path xlsx = dir.resolve(ROSTER_XLSX);
+        List<Contestant> roster = new ArrayList<>();
+        boolean rosterRead = false;
+        if (Files.exists(csv) && Files.exists(xlsx)) {
+            problems.add(Problem.of(dir.toString(), "holds both roster.csv and roster.xlsx: keep one, so that it is clear"
+                    + " which roster counts"));
+        } else if (!Files.exists(csv) && !Files.exists(xlsx)) {
+            problems.add(Problem.of(dir.toString(), "has no roster: expected roster.csv (or roster.xlsx) with "
+                    + RosterReader.HEADER_EXAMPLE));
+        } else {
+            RosterReader.Result r = RosterReader.parse(Files.exists(csv) ? csv : xlsx, contest);
+            problems.addAll(r.problems());
+            roster.addAll(r.roster());
+            rosterRead = true;
+        }
+
+        List<Fact> theory = List.of();
+        Path theoryFile = dir.resolve(THEORY_FILE);
+        if (Files.exists(theoryFile)) {
+            try {
+                if (contest != null && rosterRead) {
+                    theory = TheoryReader.read(theoryFile, contest.withRoster(roster));
+                } else {
+                    // without a contest or roster only the text itself can be checked
+                    Csv.parse(TextFiles.read(theoryFile, TheoryReader.HEADER_EXAMPLE), theoryFile.toString());
+                }
+            } catch (ContestFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContestFileException(problems);
+        }
+        return new ContestFolder(dir, contest.withRoster(roster), theory);
+    }
+
+    /**
+     * The facts of theory.csv and of the given scores files, in that order (each file's facts in line order).
+     * Each file is read whole or not at all.
+     *
+     * @throws ContestFileException with every bad line of every file given
+     */
+    public List<Fact> readScores(List<Path> files) throws ContestFileException {
+        List<Fact> facts = new ArrayList<>(theoryFacts);
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                facts.addAll(ScoresReader.read(f, contest));
+            } catch (ContestFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContestFileException(problems);
+        }
+        return facts;
+    }
+}

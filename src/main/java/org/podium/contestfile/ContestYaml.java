@@ -1,0 +1,816 @@
+package org.podium.contestfile;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.podium.domain.Advance;
+import org.podium.domain.AwardRules;
+import org.podium.domain.Component;
+import org.podium.domain.Contest;
+import org.podium.domain.Criterion;
+import org.podium.domain.Event;
+import org.podium.domain.Options;
+import org.podium.domain.Penalty;
+import org.podium.domain.QualityRules;
+import org.podium.domain.RaceTime;
+import org.podium.domain.Round;
+import org.podium.domain.TeamRules;
+import org.podium.domain.Tier;
+import org.podium.domain.TimeScoreRules;
+import org.podium.domain.TimingRules;
+import org.podium.domain.Title;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Reads and validates {@code contest.yaml} (shared/spec/contest-files.md) into a {@link Contest} with every
+ * default of scoring.md applied and an empty roster.
+ *
+ * <p>The file is read as a tree of SnakeYAML nodes, every scalar as the text written (YAML 1.1 would make
+ * an unquoted {@code 0:30} the number 30 and {@code 2020-07-20} a date; nothing here lets the resolver
+ * decide). Every problem is collected, each with its line and column, and reported at once.
+ */
+public final class ContestYaml {
+    static final List<String> TOP = List.of("contest", "decimals", "events", "teams");
+    static final List<String> CONTEST = List.of("name", "date", "venue", "organiser");
+    static final List<String> EVENT = List.of("id", "name", "timekeepers", "judges", "blind_judging", "laps", "attempts",
+            "timing", "time_score", "quality", "theory", "penalties", "total", "ranking", "rounds", "awards");
+    static final List<String> TIMING = List.of("aggregate", "required", "resolution_ms", "rounding", "tolerance_ms", "limit",
+            "over_limit");
+    static final List<String> TIME_SCORE = List.of("method", "standard", "points_per_second");
+    static final List<String> QUALITY = List.of("aggregate", "trim", "level", "required", "tolerance", "criteria");
+    static final List<String> CRITERION = List.of("id", "name", "max", "kind", "step", "scale", "max_spread");
+    static final List<String> THEORY = List.of("max");
+    static final List<String> PENALTY = List.of("code", "name", "points", "seconds");
+    static final List<String> TOTAL = List.of("weights");
+    static final List<String> WEIGHTS = List.of("time", "quality", "theory");
+    static final List<String> RANKING = List.of("tie_break");
+    static final List<String> ROUND = List.of("id", "name", "advance", "awards");
+    static final List<String> ADVANCE = List.of("count", "share", "max_per_unit");
+    static final List<String> AWARDS = List.of("tiers", "quota_rounding", "ties", "min_total", "titles");
+    static final List<String> TIER = List.of("name", "count", "share");
+    static final List<String> TITLE = List.of("name", "count", "min_total", "min_quality", "min_time_score", "tier", "where",
+            "max_age");
+    static final List<String> TEAMS = List.of("score", "k");
+
+    /** Defaults of scoring.md and contest-files.md. */
+    public static final int DEFAULT_DECIMALS = 2;
+    public static final int DEFAULT_RESOLUTION_MS = 10;
+    public static final long DEFAULT_TOLERANCE_MS = 500;
+    public static final int DEFAULT_TRIM = 1;
+    public static final BigDecimal DEFAULT_STEP = new BigDecimal("0.5");
+    public static final int DEFAULT_SCALE = 3;
+    public static final int DEFAULT_MAX_SPREAD = 1;
+    public static final BigDecimal DEFAULT_THEORY_MAX = new BigDecimal("100");
+    /** The round of an event that lists none. */
+    public static final Round DEFAULT_ROUND = new Round("final", "决赛", null, false);
+
+    private static final Pattern EVENT_ID = Pattern.compile("[a-z0-9-]+");
+
+    private ContestYaml() {
+    }
+
+    /**
+     * Reads {@code file} (UTF-8 or GB18030, see {@link TextFiles}).
+     *
+     * @return the contest with an empty roster
+     * @throws ContestFileException with every problem, each naming the file as given, line and column
+     */
+    public static Contest read(Path file) throws ContestFileException {
+        String text = TextFiles.read(file, "the contest scheme: a contest: section and an events: list (see contest-files.md)");
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Reads contest.yaml text.
+     *
+     * @param file the name used in messages
+     */
+    public static Contest parse(String text, String file) throws ContestFileException {
+        YamlMap.Sink sink = new YamlMap.Sink(file);
+        Contest contest = new ContestYaml.Reader(sink).read(text);
+        if (!sink.problems.isEmpty() || contest == null) {
+            if (sink.problems.isEmpty()) {
+                sink.problems.add(Problem.of(file, "is empty: expected a contest: section and an events: list"));
+            }
+            List<Problem> sorted = new ArrayList<>(sink.problems);
+            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new ContestFileException(sorted);
+        }
+        return contest;
+    }
+
+    /** Keeps the node where an id was first used, to name its line when it comes again. */
+    private static final class Ids {
+        private final Map<String, Node> seen = new LinkedHashMap<>();
+
+        /** False (with a problem) when {@code id} was seen before. */
+        boolean add(YamlMap.Sink sink, String id, Node at, String what, String where) {
+            Node first = seen.putIfAbsent(id, at);
+            if (first != null) {
+                sink.at(at, what + " '" + id + "' is used twice" + where + " (first at " + firstAt(first, at)
+                        + "): each " + what + " must be different");
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private static final class Reader {
+        private final YamlMap.Sink sink;
+        private LocalDate date;
+        private boolean dateGiven;
+        /** Whether the event being read gives timing.limit (even a bad one, already reported). */
+        private boolean limitGiven;
+        /** Whether the event being read lists criteria (even bad ones, already reported). */
+        private boolean criteriaListed;
+
+        Reader(YamlMap.Sink sink) {
+            this.sink = sink;
+        }
+
+        Contest read(String text) {
+            Node root;
+            try {
+                root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            } catch (MarkedYAMLException e) {
+                Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                String what = e.getProblem() == null ? "the text is not valid YAML" : e.getProblem();
+                String hint = what.contains("\\t") || what.contains("\t")
+                        ? " (YAML indents with spaces, never tabs)"
+                        : " (check the indentation, and put values holding ': ' or '#' in quotes)";
+                String context = e.getContext() == null ? "" : " " + e.getContext();
+                sink.problems.add(new Problem(sink.file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+                        "not valid YAML: " + what + context + hint));
+                return null;
+            } catch (ReaderException e) {
+                sink.problems.add(Problem.of(sink.file, String.format(
+                        "holds a control character (U+%04X) that YAML does not allow, at character %d: remove it",
+                        e.getCodePoint(), e.getPosition() + 1)));
+                return null;
+            } catch (YAMLException e) {
+                sink.problems.add(Problem.of(sink.file, "not valid YAML: " + e.getMessage()));
+                return null;
+            }
+            if (root == null || YamlMap.isNull(root)) {
+                sink.problems.add(Problem.of(sink.file, "is empty: expected a contest: section and an events: list"));
+                return null;
+            }
+            YamlMap top = YamlMap.of(sink, root, "", TOP);
+            if (top == null) {
+                return null;
+            }
+            String name = null;
+            String venue = "";
+            String organiser = "";
+            if (top.node("contest") == null) {
+                top.missing("contest", "contest: {name: ..., date: 2020-07-20, venue: ..., organiser: ...}");
+            } else {
+                YamlMap c = top.map("contest", CONTEST);
+                if (c != null) {
+                    name = c.requiredText("name", "the contest's name, shown on sheets and certificates");
+                    dateGiven = c.node("date") != null;
+                    date = c.date("date");
+                    venue = orElse(c.text("venue"), "");
+                    organiser = orElse(c.text("organiser"), "");
+                }
+            }
+            int decimals = orElse(top.whole("decimals", 0, null), DEFAULT_DECIMALS);
+            List<Event> events = new ArrayList<>();
+            if (top.node("events") == null) {
+                top.missing("events", "a list of events, each starting with '- id: ...'");
+            } else {
+                SequenceNode list = top.list("events", "'- id: stand' lines");
+                if (list != null) {
+                    if (list.getValue().isEmpty()) {
+                        sink.at(list, "events: the list is empty: give at least one event");
+                    }
+                    Ids ids = new Ids();
+                    for (int i = 0; i < list.getValue().size(); i++) {
+                        Event e = event(list.getValue().get(i), "events[" + i + "]", ids);
+                        if (e != null) {
+                            events.add(e);
+                        }
+                    }
+                }
+            }
+            TeamRules teams = null;
+            YamlMap t = top.map("teams", TEAMS);
+            if (t != null) {
+                Options.TeamScore score = orElse(t.choice("score", Options.TeamScore.class), Options.TeamScore.SUM_BEST);
+                Integer k = null;
+                if (t.node("k") == null) {
+                    t.missing("k", "how many best-ranked members count, like k: 3");
+                } else {
+                    k = t.whole("k", 1, null);
+                }
+                teams = new TeamRules(score, k == null ? 1 : k);
+            }
+            if (!sink.problems.isEmpty()) {
+                return null;
+            }
+            return new Contest(name, date, venue, organiser, decimals, events, teams, List.of());
+        }
+
+        private Event event(Node node, String path, Ids eventIds) {
+            YamlMap m = YamlMap.of(sink, node, path, EVENT);
+            if (m == null) {
+                return null;
+            }
+            int before = sink.count();
+            String id = m.requiredText("id", "an id of lower-case letters, digits and '-', like stand");
+            if (id != null) {
+                if (!EVENT_ID.matcher(id).matches()) {
+                    sink.at(m.node("id"), m.at("id") + ": '" + id + "' is not a valid event id: use lower-case letters,"
+                            + " digits and '-' only (like stand or weld-2)");
+                } else {
+                    eventIds.add(sink, id, m.node("id"), "event id", "");
+                }
+            }
+            String name = m.requiredText("name", "the event's name, shown on sheets and certificates");
+            List<String> timekeepers = officials(m, "timekeepers");
+            List<String> judges = officials(m, "judges");
+            boolean blind = orElse(m.bool("blind_judging"), false);
+            int laps = orElse(m.whole("laps", 1, null), 1);
+            int attempts = orElse(m.whole("attempts", 1, null), 1);
+
+            // total.weights first: several checks below depend on the components used
+            Map<Component, BigDecimal> weights = new EnumMap<>(Component.class);
+            Map<Component, Node> listed = new EnumMap<>(Component.class);
+            weights(m, weights, listed);
+
+            TimingRules timing = timing(m, timekeepers.size());
+            TimeScoreRules timeScore = timeScore(m, timing);
+            QualityRules quality = quality(m, judges.size());
+
+            BigDecimal theoryMax = DEFAULT_THEORY_MAX;
+            YamlMap th = m.map("theory", THEORY);
+            if (th != null) {
+                theoryMax = orElse(th.positive("max"), DEFAULT_THEORY_MAX);
+            }
+            List<Penalty> penalties = penalties(m);
+            List<Options.TieBreak> tieBreak = tieBreak(m);
+            List<Round> rounds = rounds(m);
+            AwardRules awards = awards(m, listed);
+
+            // components used need their officials
+            if (listed.containsKey(Component.TIME) && timekeepers.isEmpty()) {
+                sink.at(listed.get(Component.TIME), path + ".total.weights: time has a weight but the event has no"
+                        + " timekeepers: list them (like timekeepers: [T1, T2, T3]) or drop time from the weights");
+            }
+            if (listed.containsKey(Component.QUALITY)) {
+                if (judges.isEmpty()) {
+                    sink.at(listed.get(Component.QUALITY), path + ".total.weights: quality has a weight but the event has no"
+                            + " judges: list them (like judges: [J1, J2, J3]) or drop quality from the weights");
+                }
+                if (!criteriaListed) {
+                    sink.at(listed.get(Component.QUALITY), path + ".total.weights: quality has a weight but the event has no"
+                            + " criteria: list them under quality.criteria (like - {id: C1, name: ..., max: 40})"
+                            + " or drop quality from the weights");
+                }
+            }
+            if (sink.count() > before) {
+                return null;
+            }
+            try {
+                return new Event(id, name, timekeepers, judges, blind, laps, attempts, timing, timeScore, quality, theoryMax,
+                        penalties, weights, tieBreak, rounds, awards);
+            } catch (IllegalArgumentException e) {
+                sink.at(node, path + ": " + e.getMessage());
+                return null;
+            }
+        }
+
+        private List<String> officials(YamlMap m, String key) {
+            List<String> out = new ArrayList<>();
+            SequenceNode list = m.list(key, "[" + (key.equals("judges") ? "J1, J2, J3" : "T1, T2, T3") + "]");
+            if (list == null) {
+                return out;
+            }
+            Ids ids = new Ids();
+            List<Node> items = list.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                Node n = items.get(i);
+                String where = m.at(key) + "[" + i + "]";
+                if (!(n instanceof ScalarNode s) || YamlMap.isNull(n)) {
+                    sink.at(n, where + ": expected an official id (like " + (key.equals("judges") ? "J1" : "T1") + "), found "
+                            + YamlMap.describe(n));
+                    continue;
+                }
+                String id = s.getValue().strip();
+                if (id.isEmpty()) {
+                    sink.at(n, where + ": an official id must not be empty");
+                    continue;
+                }
+                if (ids.add(sink, id, n, key.equals("judges") ? "judge" : "timekeeper", " in " + m.at(key))) {
+                    out.add(id);
+                }
+            }
+            return out;
+        }
+
+        private void weights(YamlMap m, Map<Component, BigDecimal> weights, Map<Component, Node> listed) {
+            String example = "total: {weights: {time: 0.4, quality: 0.6}}, adding up to exactly 1";
+            if (m.node("total") == null) {
+                m.missing("total", "how the components make the total, like " + example);
+                return;
+            }
+            YamlMap total = m.map("total", TOTAL);
+            if (total == null) {
+                return;
+            }
+            if (total.node("weights") == null) {
+                total.missing("weights", example);
+                return;
+            }
+            YamlMap w = total.map("weights", WEIGHTS);
+            if (w == null) {
+                return;
+            }
+            int before = sink.count();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Component c : Component.values()) {
+                if (w.node(c.key()) == null) {
+                    if (w.keyNode(c.key()) != w.node) {
+                        sink.at(w.keyNode(c.key()), w.at(c.key()) + ": has no value: give a weight like 0.4, or leave the key out");
+                    }
+                    continue;
+                }
+                listed.put(c, w.keyNode(c.key()));
+                BigDecimal v = w.nonNegative(c.key());
+                if (v != null) {
+                    weights.put(c, v);
+                    sum = sum.add(v);
+                }
+            }
+            if (sink.count() == before && sum.compareTo(BigDecimal.ONE) != 0) {
+                sink.at(w.node, w.path + ": weights add up to " + plain(sum) + ", they must add up to exactly 1");
+            }
+        }
+
+        private TimingRules timing(YamlMap e, int timekeepers) {
+            Options.TimeAggregate aggregate = Options.TimeAggregate.MEDIAN;
+            int required = timekeepers;
+            int resolution = DEFAULT_RESOLUTION_MS;
+            Options.TimeRounding rounding = Options.TimeRounding.HALF_UP;
+            long tolerance = DEFAULT_TOLERANCE_MS;
+            Long limit = null;
+            Options.OverLimit overLimit = Options.OverLimit.DNF;
+            YamlMap m = e.map("timing", TIMING);
+            limitGiven = m != null && m.node("limit") != null;
+            if (m != null) {
+                aggregate = orElse(m.choice("aggregate", Options.TimeAggregate.class), aggregate);
+                required = requiredCount(m, timekeepers, "timekeepers", required);
+                resolution = orElse(m.whole("resolution_ms", 1, null), resolution);
+                rounding = orElse(m.choice("rounding", Options.TimeRounding.class), rounding);
+                Integer tol = m.whole("tolerance_ms", 0, null);
+                tolerance = tol == null ? tolerance : tol;
+                limit = m.time("limit");
+                overLimit = orElse(m.choice("over_limit", Options.OverLimit.class), overLimit);
+            }
+            return new TimingRules(aggregate, required, resolution, rounding, tolerance, limit, overLimit);
+        }
+
+        /** {@code required}, when given, is 1..officials. */
+        private int requiredCount(YamlMap m, int officials, String who, int fallback) {
+            Node n = m.node("required");
+            if (n == null) {
+                return fallback;
+            }
+            if (officials == 0) {
+                Integer v = m.whole("required", 0, null);
+                if (v != null) {
+                    sink.at(n, m.at("required") + ": the event has no " + who + ", so no record can be required:"
+                            + " list the " + who + " or remove required");
+                }
+                return fallback;
+            }
+            ScalarNode s = m.scalar("required", "a whole number");
+            if (s == null) {
+                return fallback;
+            }
+            Integer v = Words.whole(s.getValue());
+            if (v == null) {
+                sink.at(s, m.at("required") + ": expected a whole number, found " + Words.quote(s.getValue()));
+                return fallback;
+            }
+            if (v < 1 || v > officials) {
+                sink.at(s, m.at("required") + ": must be from 1 to the number of " + who + " (" + officials + "), found " + v);
+                return fallback;
+            }
+            return v;
+        }
+
+        private TimeScoreRules timeScore(YamlMap e, TimingRules timing) {
+            Options.TimeScoreMethod method = Options.TimeScoreMethod.RATIO_TO_BEST;
+            Long standard = null;
+            BigDecimal pps = null;
+            YamlMap m = e.map("time_score", TIME_SCORE);
+            if (m != null) {
+                method = orElse(m.choice("method", Options.TimeScoreMethod.class), method);
+                standard = m.time("standard");
+                pps = m.positive("points_per_second");
+                Node at = m.node("method") != null ? m.node("method") : m.node;
+                if (method == Options.TimeScoreMethod.LINEAR) {
+                    if (!limitGiven) {
+                        sink.at(at, m.at("method") + ": linear needs timing.limit (the time that scores 0),"
+                                + " like timing: {limit: \"0:30\"}");
+                    }
+                    if (m.node("standard") == null) {
+                        sink.at(at, m.at("method") + ": linear needs time_score.standard (the time that scores 100),"
+                                + " like standard: \"0:10\"");
+                    }
+                    if (standard != null && timing.limitMillis() != null && standard >= timing.limitMillis()) {
+                        sink.at(m.node("standard"), m.at("standard") + ": " + RaceTime.ofMillis(standard).format()
+                                + " must be below timing.limit " + RaceTime.ofMillis(timing.limitMillis()).format()
+                                + " (linear scores 100 at the standard and 0 at the limit)");
+                    }
+                } else if (method == Options.TimeScoreMethod.DEDUCT) {
+                    if (m.node("standard") == null) {
+                        sink.at(at, m.at("method") + ": deduct needs time_score.standard (the time that still scores 100),"
+                                + " like standard: \"0:10\"");
+                    }
+                    if (m.node("points_per_second") == null) {
+                        sink.at(at, m.at("method") + ": deduct needs time_score.points_per_second (points off per second"
+                                + " over the standard), like points_per_second: 2");
+                    }
+                }
+            }
+            return new TimeScoreRules(method, standard, pps);
+        }
+
+        private QualityRules quality(YamlMap e, int judges) {
+            Options.QualityAggregate aggregate = Options.QualityAggregate.TRIMMED_MEAN;
+            int trim = DEFAULT_TRIM;
+            Options.QualityLevel level = Options.QualityLevel.TOTAL;
+            int required = judges;
+            BigDecimal tolerance = null;
+            List<Criterion> criteria = new ArrayList<>();
+            YamlMap m = e.map("quality", QUALITY);
+            criteriaListed = m != null && m.node("criteria") instanceof SequenceNode list && !list.getValue().isEmpty();
+            if (m != null) {
+                aggregate = orElse(m.choice("aggregate", Options.QualityAggregate.class), aggregate);
+                trim = orElse(m.whole("trim", 0, null), trim);
+                level = orElse(m.choice("level", Options.QualityLevel.class), level);
+                required = requiredCount(m, judges, "judges", required);
+                tolerance = m.nonNegative("tolerance");
+                SequenceNode list = m.list("criteria", "- {id: C1, name: ..., max: 40}");
+                if (list != null) {
+                    Ids ids = new Ids();
+                    for (int i = 0; i < list.getValue().size(); i++) {
+                        Criterion c = criterion(list.getValue().get(i), m.at("criteria") + "[" + i + "]", ids);
+                        if (c != null) {
+                            criteria.add(c);
+                        }
+                    }
+                }
+            }
+            return new QualityRules(aggregate, trim, level, required, tolerance, criteria);
+        }
+
+        private Criterion criterion(Node node, String path, Ids ids) {
+            YamlMap m = YamlMap.of(sink, node, path, CRITERION);
+            if (m == null) {
+                return null;
+            }
+            int before = sink.count();
+            String id = m.requiredText("id", "like id: C1");
+            if (id != null) {
+                ids.add(sink, id, m.node("id"), "criterion id", " in this event");
+            }
+            String name = orElse(m.text("name"), id);
+            BigDecimal max = null;
+            if (m.node("max") == null) {
+                m.missing("max", "the criterion's full marks, above 0, like max: 40");
+            } else {
+                max = m.positive("max");
+            }
+            Options.CriterionKind kind = orElse(m.choice("kind", Options.CriterionKind.class), Options.CriterionKind.MEASUREMENT);
+            BigDecimal step = orElse(m.positive("step"), DEFAULT_STEP);
+            int scale = orElse(m.whole("scale", 1, null), DEFAULT_SCALE);
+            int maxSpread = orElse(m.whole("max_spread", 0, null), DEFAULT_MAX_SPREAD);
+            if (sink.count() > before) {
+                return null;
+            }
+            return new Criterion(id, name, max, kind, step, scale, maxSpread);
+        }
+
+        private List<Penalty> penalties(YamlMap e) {
+            List<Penalty> out = new ArrayList<>();
+            SequenceNode list = e.list("penalties", "- {code: P1, name: ..., points: 5}");
+            if (list == null) {
+                return out;
+            }
+            Ids ids = new Ids();
+            for (int i = 0; i < list.getValue().size(); i++) {
+                String path = e.at("penalties") + "[" + i + "]";
+                YamlMap m = YamlMap.of(sink, list.getValue().get(i), path, PENALTY);
+                if (m == null) {
+                    continue;
+                }
+                int before = sink.count();
+                String code = m.requiredText("code", "like code: P1");
+                if (code != null) {
+                    ids.add(sink, code, m.node("code"), "penalty code", " in this event");
+                }
+                String name = orElse(m.text("name"), code);
+                BigDecimal points = m.nonNegative("points");
+                Long seconds = null;
+                if (m.node("seconds") != null) {
+                    ScalarNode s = m.scalar("seconds", "a number of seconds (like 2 or 0.5)");
+                    if (s != null) {
+                        try {
+                            seconds = RaceTime.parse(s.getValue()).millis();
+                        } catch (IllegalArgumentException ex) {
+                            sink.at(s, m.at("seconds") + ": " + ex.getMessage());
+                        }
+                    }
+                }
+                boolean hasPoints = m.node("points") != null;
+                boolean hasSeconds = m.node("seconds") != null;
+                if (hasPoints == hasSeconds) {
+                    sink.at(m.node, path + ": " + (hasPoints ? "gives both points and seconds" : "gives neither points nor seconds")
+                            + ": a penalty takes exactly one, points (off the total) or seconds (added to the time)");
+                }
+                if (sink.count() == before) {
+                    out.add(new Penalty(code, name, points, seconds));
+                }
+            }
+            return out;
+        }
+
+        private List<Options.TieBreak> tieBreak(YamlMap e) {
+            List<Options.TieBreak> out = new ArrayList<>();
+            YamlMap r = e.map("ranking", RANKING);
+            if (r == null) {
+                return out;
+            }
+            SequenceNode list = r.list("tie_break", "[quality, time]");
+            if (list == null) {
+                return out;
+            }
+            Map<Options.TieBreak, Node> seen = new EnumMap<>(Options.TieBreak.class);
+            for (int i = 0; i < list.getValue().size(); i++) {
+                Node n = list.getValue().get(i);
+                String where = r.at("tie_break") + "[" + i + "]";
+                if (!(n instanceof ScalarNode s) || YamlMap.isNull(n)) {
+                    sink.at(n, where + ": expected one of quality, time, theory, time_score, found " + YamlMap.describe(n));
+                    continue;
+                }
+                Options.TieBreak k = YamlMap.choice(sink, s, where, Options.TieBreak.class);
+                if (k == null) {
+                    continue;
+                }
+                Node first = seen.putIfAbsent(k, n);
+                if (first != null) {
+                    sink.at(n, where + ": '" + k.key() + "' is listed twice (first at " + firstAt(first, n)
+                            + "): each tie-break key is tried once, list it once");
+                    continue;
+                }
+                out.add(k);
+            }
+            return out;
+        }
+
+        private List<Round> rounds(YamlMap e) {
+            if (e.node("rounds") == null) {
+                return List.of(DEFAULT_ROUND);
+            }
+            SequenceNode list = e.list("rounds", "- {id: final, name: 决赛}");
+            if (list == null) {
+                return List.of(DEFAULT_ROUND);
+            }
+            if (list.getValue().isEmpty()) {
+                sink.at(list, e.at("rounds") + ": the list is empty: give at least one round, or leave rounds out for one round 'final'");
+                return List.of(DEFAULT_ROUND);
+            }
+            List<Round> out = new ArrayList<>();
+            Ids ids = new Ids();
+            Node awardsAt = null;
+            int n = list.getValue().size();
+            for (int i = 0; i < n; i++) {
+                String path = e.at("rounds") + "[" + i + "]";
+                YamlMap m = YamlMap.of(sink, list.getValue().get(i), path, ROUND);
+                if (m == null) {
+                    continue;
+                }
+                String id = m.requiredText("id", "like id: final");
+                if (id != null) {
+                    ids.add(sink, id, m.node("id"), "round id", " in this event");
+                }
+                String name = orElse(m.text("name"), id);
+                Advance advance = null;
+                YamlMap a = m.map("advance", ADVANCE);
+                if (a != null) {
+                    if (i == n - 1) {
+                        sink.at(m.keyNode("advance"), path + ".advance: the last round cannot have advance (no round follows"
+                                + " it): remove advance, or add the round that follows");
+                    }
+                    advance = advance(a);
+                }
+                boolean awards = orElse(m.bool("awards"), false);
+                if (awards) {
+                    if (awardsAt != null) {
+                        sink.at(m.node("awards"), path + ".awards: only one round can have awards: true (already given at "
+                                + firstAt(awardsAt, m.node("awards")) + ")");
+                    } else {
+                        awardsAt = m.node("awards");
+                    }
+                }
+                out.add(new Round(id == null ? "" : id, name == null ? "" : name, advance, awards));
+            }
+            return out.isEmpty() ? List.of(DEFAULT_ROUND) : out;
+        }
+
+        private Advance advance(YamlMap a) {
+            Integer count = a.whole("count", 1, null);
+            BigDecimal share = share(a);
+            Integer maxPerUnit = a.whole("max_per_unit", 1, null);
+            if (!exactlyOne(a, "count", "share", "advance takes count (how many advance, like count: 8) or share"
+                    + " (a fraction of the ranked entries, like share: 0.5)")) {
+                return null;
+            }
+            if (count == null && share == null) {
+                return null;
+            }
+            return new Advance(count, share, maxPerUnit);
+        }
+
+        /** A share in (0, 1]. */
+        private BigDecimal share(YamlMap m) {
+            BigDecimal share = m.decimal("share");
+            if (share != null && (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+                sink.at(m.node("share"), m.at("share") + ": must be above 0 and at most 1 (a fraction, like 0.3), found "
+                        + share.toPlainString());
+                return null;
+            }
+            return share;
+        }
+
+        private boolean exactlyOne(YamlMap m, String a, String b, String rule) {
+            boolean hasA = m.node(a) != null;
+            boolean hasB = m.node(b) != null;
+            if (hasA == hasB) {
+                sink.at(m.node, m.path + ": " + (hasA ? "gives both " + a + " and " + b : "gives neither " + a + " nor " + b)
+                        + ": " + rule);
+                return false;
+            }
+            return true;
+        }
+
+        private AwardRules awards(YamlMap e, Map<Component, Node> listed) {
+            YamlMap m = e.map("awards", AWARDS);
+            if (m == null) {
+                return AwardRules.none();
+            }
+            List<Tier> tiers = new ArrayList<>();
+            Ids tierIds = new Ids();
+            SequenceNode tl = m.list("tiers", "- {name: 一等奖, count: 1}");
+            if (tl != null) {
+                for (int i = 0; i < tl.getValue().size(); i++) {
+                    String path = m.at("tiers") + "[" + i + "]";
+                    YamlMap t = YamlMap.of(sink, tl.getValue().get(i), path, TIER);
+                    if (t == null) {
+                        continue;
+                    }
+                    String name = t.requiredText("name", "like name: 一等奖");
+                    if (name != null) {
+                        tierIds.add(sink, name, t.node("name"), "tier name", " in this event");
+                    }
+                    Integer count = t.whole("count", 0, null);
+                    BigDecimal share = share(t);
+                    boolean one = exactlyOne(t, "count", "share", "a tier takes count (like count: 3) or share"
+                            + " (a fraction of the ranked entries, like share: 0.3)");
+                    if (one && (count != null || share != null)) {
+                        tiers.add(new Tier(name == null ? "" : name, count, share));
+                    }
+                }
+            }
+            Options.QuotaRounding rounding = orElse(m.choice("quota_rounding", Options.QuotaRounding.class),
+                    Options.QuotaRounding.ROUND);
+            Options.TiePolicy ties = orElse(m.choice("ties", Options.TiePolicy.class), Options.TiePolicy.SHARE);
+            BigDecimal minTotal = m.nonNegative("min_total");
+            List<Title> titles = new ArrayList<>();
+            SequenceNode ttl = m.list("titles", "- {name: 岗位技能标兵, count: 1, tier: 一等奖}");
+            if (ttl != null) {
+                Ids titleIds = new Ids();
+                List<String> tierNames = new ArrayList<>(tierIds.seen.keySet());
+                for (int i = 0; i < ttl.getValue().size(); i++) {
+                    Title t = title(ttl.getValue().get(i), m.at("titles") + "[" + i + "]", titleIds, tierNames, listed);
+                    if (t != null) {
+                        titles.add(t);
+                    }
+                }
+            }
+            return new AwardRules(tiers, rounding, ties, minTotal, titles);
+        }
+
+        private Title title(Node node, String path, Ids ids, List<String> tierNames, Map<Component, Node> listed) {
+            YamlMap m = YamlMap.of(sink, node, path, TITLE);
+            if (m == null) {
+                return null;
+            }
+            String name = m.requiredText("name", "like name: 岗位技能标兵");
+            if (name != null) {
+                ids.add(sink, name, m.node("name"), "title name", " in this event");
+            }
+            String label = "title " + (name == null ? path : "'" + name + "'");
+            int count = orElse(m.whole("count", 1, null), 1);
+            BigDecimal minTotal = m.nonNegative("min_total");
+            BigDecimal minQuality = m.nonNegative("min_quality");
+            BigDecimal minTimeScore = m.nonNegative("min_time_score");
+            if (m.node("min_quality") != null && !listed.containsKey(Component.QUALITY)) {
+                sink.at(m.keyNode("min_quality"), m.at("min_quality") + ": " + label + " sets min_quality but the event does not"
+                        + " use quality (total.weights has no quality): remove min_quality or give quality a weight");
+            }
+            if (m.node("min_time_score") != null && !listed.containsKey(Component.TIME)) {
+                sink.at(m.keyNode("min_time_score"), m.at("min_time_score") + ": " + label + " sets min_time_score but the event"
+                        + " does not use time (total.weights has no time): remove min_time_score or give time a weight");
+            }
+            String tier = m.text("tier");
+            if (tier != null && !tierNames.contains(tier)) {
+                sink.at(m.node("tier"), m.at("tier") + ": " + label + " names tier '" + tier + "', which is not a tier of this event"
+                        + Words.hint(tier, tierNames, "tiers"));
+            }
+            Map<String, String> where = where(m);
+            Integer maxAge = null;
+            if (m.node("max_age") != null) {
+                maxAge = m.whole("max_age", 1, null);
+                if (!dateGiven) {
+                    sink.at(m.keyNode("max_age"), m.at("max_age") + ": " + label + " sets max_age but contest.date is missing"
+                            + " (ages are counted on the contest date): add date: yyyy-MM-dd under contest");
+                }
+            }
+            return new Title(name == null ? "" : name, count, minTotal, minQuality, minTimeScore, tier, where, maxAge);
+        }
+
+        private Map<String, String> where(YamlMap m) {
+            Map<String, String> out = new LinkedHashMap<>();
+            Node n = m.node("where");
+            if (n == null) {
+                return out;
+            }
+            String path = m.at("where");
+            if (!(n instanceof MappingNode map)) {
+                sink.at(n, path + ": expected roster columns and the values they must hold, like where: {gender: 女}, found "
+                        + YamlMap.describe(n));
+                return out;
+            }
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k) || k.getValue().isBlank()) {
+                    sink.at(t.getKeyNode(), path + ": a key must be a roster column name, like gender");
+                    continue;
+                }
+                String column = k.getValue().strip();
+                Node first = seen.putIfAbsent(column, k);
+                if (first != null) {
+                    sink.at(k, "duplicate key '" + column + "' under " + path + " (first given at " + firstAt(first, k)
+                            + "): give each key once");
+                    continue;
+                }
+                Node v = t.getValueNode();
+                if (!(v instanceof ScalarNode s) || YamlMap.isNull(v)) {
+                    sink.at(v, path + "." + column + ": expected the value the column must hold (like 女), found "
+                            + YamlMap.describe(v));
+                    continue;
+                }
+                out.put(column, s.getValue().strip());
+            }
+            return out;
+        }
+    }
+
+    /** "line 7", or "line 7, column 12" when {@code now} is on the same line. */
+    static String firstAt(Node first, Node now) {
+        int line = first.getStartMark().getLine();
+        String at = "line " + (line + 1);
+        return line == now.getStartMark().getLine() ? at + ", column " + (first.getStartMark().getColumn() + 1) : at;
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+}

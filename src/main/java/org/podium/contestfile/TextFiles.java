@@ -1,0 +1,121 @@
+package org.podium.contestfile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the text files of a contest folder. The encoding is detected, never guessed loosely: UTF-8 with a
+ * byte-order mark, else UTF-8, else GB18030 (what Excel writes on a Chinese Windows), each with a strict
+ * decoder, so a file is either read right or refused; it never comes back as mojibake.
+ */
+public final class TextFiles {
+    /** The encoding Excel uses for "CSV" on a Chinese Windows. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private TextFiles() {
+    }
+
+    /**
+     * The text of {@code file}, without a byte-order mark.
+     *
+     * @param expected what the file should hold, for the message about an empty file,
+     *                 e.g. "a header line bib,name,unit,team,event,heat,gender,birth_date"
+     * @throws ContestFileException when the file is missing, unreadable, empty (nothing but a BOM or white
+     *                              space) or not text (it holds NUL bytes, or is neither UTF-8 nor GB18030)
+     */
+    public static String read(Path file, String expected) throws ContestFileException {
+        String name = file.toString();
+        byte[] bytes = readBytes(file);
+        return decode(bytes, name, expected);
+    }
+
+    /** {@link #read(Path, String)} expecting "a header line and records". */
+    public static String read(Path file) throws ContestFileException {
+        return read(file, "a header line and then one record per line");
+    }
+
+    /** The bytes of a file, or a problem saying why they cannot be read. */
+    static byte[] readBytes(Path file) throws ContestFileException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ContestFileException(Problem.of(name, "is a folder, expected a file"));
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ContestFileException(Problem.of(name, "does not exist: check the path and the file name"));
+        } catch (AccessDeniedException e) {
+            throw new ContestFileException(Problem.of(name, "cannot be read: permission denied (check the file's permissions)"));
+        } catch (IOException e) {
+            throw new ContestFileException(Problem.of(name, "cannot be read: " + reason(e)));
+        }
+    }
+
+    static String reason(IOException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "the system refused to read it" : m;
+    }
+
+    static String decode(byte[] bytes, String name, String expected) throws ContestFileException {
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        if (start == 0 && bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ContestFileException(Problem.of(name, "is UTF-16 text, which is not read here: save it as UTF-8"
+                    + " (in Excel: \"CSV UTF-8\") or as GB18030 (\"CSV\" on a Chinese Windows)"));
+        }
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ContestFileException(Problem.of(name, "is not a text file (it holds NUL bytes, as a binary file or"
+                        + " a spreadsheet does): save it as CSV text in UTF-8 or GB18030"));
+            }
+        }
+        ByteBuffer body = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text = strict(StandardCharsets.UTF_8, body.duplicate());
+        if (text == null && start == 0) {
+            text = strict(GB18030, body.duplicate());
+        }
+        if (text == null) {
+            throw new ContestFileException(Problem.of(name, start > 0
+                    ? "is not a text file: it starts with a UTF-8 byte-order mark but is not valid UTF-8; save it again as UTF-8"
+                    : "is not a text file: it is neither UTF-8 nor GB18030 text; save it as CSV text in UTF-8 or GB18030"));
+        }
+        if (text.isBlank()) {
+            throw new ContestFileException(Problem.of(name, "is empty: expected " + expected));
+        }
+        return text;
+    }
+
+    private static String strict(Charset charset, ByteBuffer bytes) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package org.podium.contestfile;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the readers: suggestions by edit distance, and number parsing. */
+final class Words {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+
+    private Words() {
+    }
+
+    /**
+     * The closest of {@code allowed} to {@code given} by edit distance (case-insensitive), or null when
+     * none is close enough to be a likely typo.
+     */
+    static String closest(String given, Collection<String> allowed) {
+        if (given.isBlank()) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String g = given.toLowerCase(Locale.ROOT);
+        for (String a : allowed) {
+            int d = distance(g, a.toLowerCase(Locale.ROOT));
+            int limit = Math.max(1, Math.max(a.length(), given.length()) / 3);
+            if (d <= limit && d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** " (did you mean 'x'? allowed: a, b)" or " (allowed: a, b)"; {@code what} names the list, e.g. "allowed". */
+    static String hint(String given, Collection<String> allowed, String what) {
+        String close = closest(given, allowed);
+        String list = allowed.isEmpty() ? what + ": none" : what + ": " + String.join(", ", allowed);
+        return close == null ? " (" + list + ")" : " (did you mean '" + close + "'? " + list + ")";
+    }
+
+    /** Edit distance counting an insertion, a deletion, a change or a swap of two neighbours as one edit. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Full-width forms to ASCII (NFKC), surrounding white space removed, a decimal comma to a point (as RaceTime does). */
+    static String normaliseNumber(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(',', '.');
+    }
+
+    /** The exact decimal written in {@code text} (after {@link #normaliseNumber}), or null when it is not a plain decimal. */
+    static BigDecimal decimal(String text) {
+        String s = normaliseNumber(text);
+        if (!DECIMAL.matcher(s).matches()) {
+            return null;
+        }
+        return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
+    }
+
+    /** The whole number written in {@code text}, or null when it is not one (or does not fit an int). */
+    static Integer whole(String text) {
+        String s = normaliseNumber(text);
+        if (!WHOLE.matcher(s).matches()) {
+            return null;
+        }
+        BigInteger v = new BigInteger(s.startsWith("+") ? s.substring(1) : s);
+        if (v.bitLength() > 31) {
+            return null;
+        }
+        return v.intValue();
+    }
+
+    /** {@code 'text'} for a message; an empty text shows as "nothing". */
+    static String quote(String text) {
+        return text.isEmpty() ? "nothing" : "'" + text + "'";
+    }
+}

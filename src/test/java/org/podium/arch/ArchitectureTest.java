@@ -1,0 +1,33 @@
+package org.podium.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The arrows of shared/design/architecture.md: domain <- scoring <- service <- store, exchange <- ui, cli <- app. */
+@AnalyzeClasses(packages = "org.podium", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainImportsOnlyTheJdk = noClasses().that().resideInAPackage("org.podium.domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule scoringImportsOnlyTheDomain = noClasses().that().resideInAPackage("org.podium.scoring..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.scoring..", "java..");
+
+    @ArchTest
+    static final ArchRule contestFilesDoNotScore = noClasses().that().resideInAPackage("org.podium.contestfile..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.podium.scoring..", "org.podium.cli..");
+
+    @ArchTest
+    static final ArchRule nothingImportsTheCommandLine = noClasses().that().resideOutsideOfPackages("org.podium.cli..", "org.podium")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.cli..");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.podium.(*)..").should().beFreeOfCycles();
+}
