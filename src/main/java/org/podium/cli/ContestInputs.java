@@ -30,10 +30,15 @@ final class ContestInputs {
 
     /** The contest's results from its folder and the given score files, or the input problems. */
     static Scored score(Path dir, List<Path> scores) throws InputError {
-        ContestFolder folder = load(dir);
+        if (!Files.isDirectory(dir)) {
+            load(dir); // says what is wrong with the folder
+        }
+        ContestFolder folder;
         List<Fact> facts;
         try {
-            facts = folder.readScores(scores == null ? List.of() : scores);
+            ContestFolder.Loaded loaded = ContestFolder.loadWithScores(dir, scores == null ? List.of() : scores);
+            folder = loaded.folder();
+            facts = loaded.facts();
         } catch (ContestFileException e) {
             throw new InputError(List.of(e.getMessage().split("\n")));
         }

@@ -29,7 +29,10 @@ import org.podium.domain.TimeScoreRules;
 import org.podium.domain.TimingRules;
 import org.podium.domain.Title;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -147,10 +150,27 @@ public final class ContestYaml {
             this.sink = sink;
         }
 
+        /**
+         * The node tree, built by SnakeYAML's parser and composer alone: no object construction, and no
+         * implicit type resolution (every scalar stays text, so 0:30 is never read as 30). This also keeps
+         * the start of every run of podium short.
+         */
+        private static Node compose(String text) {
+            LoaderOptions options = new LoaderOptions();
+            Resolver textOnly = new Resolver() {
+                @Override
+                protected void addImplicitResolvers() {
+                    // none: scalars are read as text
+                }
+            };
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), textOnly, options)
+                    .getSingleNode();
+        }
+
         Contest read(String text) {
             Node root;
             try {
-                root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+                root = compose(text);
             } catch (MarkedYAMLException e) {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 String what = e.getProblem() == null ? "the text is not valid YAML" : e.getProblem();

@@ -53,7 +53,30 @@ public final class ScoresReader {
 
     /** Reads scores CSV text; {@code file} names it in messages and origins. */
     public static List<Fact> parse(String text, String file, Contest contest) throws ContestFileException {
-        List<Csv.Record> records = Csv.parse(text, file);
+        return parse(Csv.parse(text, file), file, contest);
+    }
+
+    /** A scores file read and split into records, before any check against a contest. */
+    public record Tokens(String file, List<Csv.Record> records) {
+    }
+
+    /** Reads and splits a scores file; needs no contest, so it can run while the contest folder loads. */
+    public static Tokens tokenize(Path file) throws ContestFileException {
+        String text = TextFiles.read(file, HEADER_EXAMPLE);
+        return new Tokens(file.toString(), Csv.parse(text, file.toString()));
+    }
+
+    /** The facts of a tokenized file, checked against the contest (as {@link #read}). */
+    public static List<Fact> parse(Tokens tokens, Contest contest) throws ContestFileException {
+        return parse(tokens.records(), tokens.file(), contest);
+    }
+
+    private static List<Fact> parse(List<Csv.Record> records, String file, Contest contest) throws ContestFileException {
+        return parse(records, file, contest, PARALLEL_FROM);
+    }
+
+    /** {@code parallelFrom}: files with at least this many lines are checked by two threads (tests vary it). */
+    static List<Fact> parse(List<Csv.Record> records, String file, Contest contest, int parallelFrom) throws ContestFileException {
         if (records.isEmpty()) {
             throw new ContestFileException(Problem.of(file, "is empty: expected " + HEADER_EXAMPLE));
         }
@@ -74,41 +97,82 @@ public final class ScoresReader {
                 index[i] = header.index(all.get(i));
             }
         }
-        List<Fact> facts = new ArrayList<>();
-        for (Csv.Record r : hasHeader ? records.subList(1, records.size()) : records) {
-            String[] v = new String[all.size()];
+        List<Csv.Record> body = hasHeader ? records.subList(1, records.size()) : records;
+        List<Fact> facts = new ArrayList<>(body.size());
+        if (body.size() < parallelFrom) {
+            read(body, hasHeader, first, index, all.size(), lines, facts);
+        } else {
+            // A large file (a whole venue's paper sheets, the benchmark's 108,000 lines) is checked in two
+            // halves at once; the halves' facts and problems are joined back in line order.
+            int half = body.size() / 2;
+            List<Problem> laterProblems = new ArrayList<>();
+            List<Fact> later = new ArrayList<>(body.size() - half);
+            Lines laterLines = new Lines(file, contest, laterProblems);
+            RuntimeException[] failed = new RuntimeException[1];
+            Thread second = new Thread(() -> {
+                try {
+                    read(body.subList(half, body.size()), hasHeader, first, index, all.size(), laterLines, later);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                }
+            }, "podium-scores-reader");
+            second.start();
+            read(body.subList(0, half), hasHeader, first, index, all.size(), lines, facts);
+            try {
+                second.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + file, e);
+            }
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            facts.addAll(later);
+            problems.addAll(laterProblems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ContestFileException(problems);
+        }
+        return facts;
+    }
+
+    /** Files with at least this many lines are checked by two threads. */
+    static final int PARALLEL_FROM = 20_000;
+
+    /** Checks records (a header's columns at {@code index}, or the default order) and adds their facts. */
+    private static void read(List<Csv.Record> records, boolean hasHeader, Csv.Record first, int[] index, int columns,
+                             Lines lines, List<Fact> facts) {
+        String file = lines.file;
+        for (Csv.Record r : records) {
+            String[] v = new String[columns];
             boolean hasAttempt;
             if (hasHeader) {
                 if (r.size() != first.size()) {
-                    problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields but the header has " + first.size()
+                    lines.problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields but the header has " + first.size()
                             + ": keep the commas of empty fields (like stand,final,101,penalty,J1,P1,), and put a value"
                             + " holding a comma in double quotes"));
                     continue;
                 }
-                for (int i = 0; i < all.size(); i++) {
+                for (int i = 0; i < columns; i++) {
                     v[i] = index[i] < 0 ? "" : r.field(index[i]).strip();
                 }
-                hasAttempt = index[all.size() - 1] >= 0;
+                hasAttempt = index[columns - 1] >= 0;
             } else {
                 if (r.size() != COLUMNS.size() && r.size() != COLUMNS.size() + 1) {
-                    problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields, expected 7 (event,round,bib,kind,official,"
+                    lines.problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields, expected 7 (event,round,bib,kind,official,"
                             + "item,value) or 8 (with attempt); keep the commas of empty fields, like stand,final,101,penalty,J1,P1,"));
                     continue;
                 }
-                for (int i = 0; i < all.size(); i++) {
+                for (int i = 0; i < columns; i++) {
                     v[i] = r.field(i).strip();
                 }
-                hasAttempt = r.size() == all.size();
+                hasAttempt = r.size() == columns;
             }
             Fact f = lines.fact(r.line(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], hasAttempt ? v[7] : "");
             if (f != null) {
                 facts.add(f);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
-        }
-        return facts;
     }
 
     /** A first record is a header when one of its fields is a column name. */
@@ -146,7 +210,8 @@ public final class ScoresReader {
         private final Contest contest;
         private final List<Problem> problems;
         private final List<String> eventIds = new ArrayList<>();
-        private final Map<String, Set<String>> bibs = new HashMap<>();
+        /** event id -> bib -> the roster's own bib string (facts share the roster's instances). */
+        private final Map<String, Map<String, String>> bibs = new HashMap<>();
 
         Lines(String file, Contest contest, List<Problem> problems) {
             this.file = file;
@@ -156,7 +221,7 @@ public final class ScoresReader {
                 eventIds.add(e.id());
             }
             for (Contestant c : contest.roster()) {
-                bibs.computeIfAbsent(c.event(), k -> new HashSet<>()).add(c.bib());
+                bibs.computeIfAbsent(c.event(), k -> new HashMap<>()).put(c.bib(), c.bib());
             }
         }
 
@@ -186,7 +251,7 @@ public final class ScoresReader {
                 problem(line, "empty bib: every line needs the contestant's bib");
                 return false;
             }
-            if (bibs.getOrDefault(event.id(), Set.of()).contains(bib)) {
+            if (bibs.getOrDefault(event.id(), Map.of()).containsKey(bib)) {
                 return true;
             }
             problem(line, "unknown bib " + bib + " in event " + event.id() + ": the roster has no row with this bib in this event");
@@ -233,6 +298,12 @@ public final class ScoresReader {
                 round = round(line, event, roundId);
             }
             boolean bibOk = bib(line, event, bib);
+            // The contest's own strings stand in for the line's text: every fact of a bib, an official or a
+            // criterion then shares one instance, which keeps the engine's look-ups short.
+            if (bibOk) {
+                bib = bibs.get(event.id()).get(bib);
+            }
+            official = canonical(official, event.timekeepers(), event.judges());
             Integer attempt = attempt(line, event, kind, attemptText);
             Origin origin = new Origin(file, line);
             Fact fact = switch (kind) {
@@ -273,7 +344,7 @@ public final class ScoresReader {
                             problem(line, why);
                         }
                     }
-                    yield mark != null && c != null ? Fact.mark(event.id(), round, bib, official, item, mark, attempt, origin) : null;
+                    yield mark != null && c != null ? Fact.mark(event.id(), round, bib, official, c.id(), mark, attempt, origin) : null;
                 }
                 case PENALTY -> {
                     if (!official.isEmpty() && !event.timekeepers().contains(official) && !event.judges().contains(official)) {
@@ -297,7 +368,7 @@ public final class ScoresReader {
                                 + " times it happened (empty means 1, 0 withdraws this official's count)");
                     }
                     yield p != null && count != null && count >= 0
-                            ? Fact.penalty(event.id(), round, bib, nullIfEmpty(official), item, count, attempt, origin) : null;
+                            ? Fact.penalty(event.id(), round, bib, nullIfEmpty(official), p.code(), count, attempt, origin) : null;
                 }
                 case STATUS -> {
                     empty(line, item, "item", "a status");
@@ -324,6 +395,14 @@ public final class ScoresReader {
         }
 
         private String round(int line, Event event, String id) {
+            if (!id.isEmpty()) {
+                Round r = event.round(id);
+                if (r != null) {
+                    return r.id();
+                }
+            } else if (event.rounds().size() == 1) {
+                return event.rounds().get(0).id();
+            }
             List<String> ids = new ArrayList<>();
             for (Round r : event.rounds()) {
                 ids.add(r.id());
@@ -335,11 +414,12 @@ public final class ScoresReader {
                 problem(line, "empty round: event " + event.id() + " has several rounds (" + String.join(", ", ids) + "), name one");
                 return null;
             }
-            if (event.round(id) == null) {
+            Round r = event.round(id);
+            if (r == null) {
                 problem(line, "unknown round '" + id + "' in event " + event.id() + Words.hint(id, ids, "rounds"));
                 return null;
             }
-            return id;
+            return r.id();
         }
 
         private Integer attempt(int line, Event event, FactKind kind, String text) {
@@ -409,6 +489,21 @@ public final class ScoresReader {
                 ids.add(p.code());
             }
             return ids;
+        }
+
+        /** The event's own string for an official id, or the text itself when it is none of them. */
+        private static String canonical(String official, List<String> timekeepers, List<String> judges) {
+            for (String t : timekeepers) {
+                if (t.equals(official)) {
+                    return t;
+                }
+            }
+            for (String j : judges) {
+                if (j.equals(official)) {
+                    return j;
+                }
+            }
+            return official;
         }
 
         private static String nullIfEmpty(String s) {

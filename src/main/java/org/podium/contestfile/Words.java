@@ -2,15 +2,11 @@ package org.podium.contestfile;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Small text helpers shared by the readers: suggestions by edit distance, and number parsing. */
 final class Words {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
 
     private Words() {
     }
@@ -67,13 +63,13 @@ final class Words {
 
     /** Full-width forms to ASCII (NFKC), surrounding white space removed, a decimal comma to a point (as RaceTime does). */
     static String normaliseNumber(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(',', '.');
+        return org.podium.domain.NumberText.normalise(text);
     }
 
     /** The exact decimal written in {@code text} (after {@link #normaliseNumber}), or null when it is not a plain decimal. */
     static BigDecimal decimal(String text) {
         String s = normaliseNumber(text);
-        if (!DECIMAL.matcher(s).matches()) {
+        if (!isDecimal(s)) {
             return null;
         }
         return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
@@ -82,7 +78,7 @@ final class Words {
     /** The whole number written in {@code text}, or null when it is not one (or does not fit an int). */
     static Integer whole(String text) {
         String s = normaliseNumber(text);
-        if (!WHOLE.matcher(s).matches()) {
+        if (!isWhole(s)) {
             return null;
         }
         BigInteger v = new BigInteger(s.startsWith("+") ? s.substring(1) : s);
@@ -90,6 +86,34 @@ final class Words {
             return null;
         }
         return v.intValue();
+    }
+
+    /** [+-]?digits(.digits)? */
+    private static boolean isDecimal(String s) {
+        int i = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        int dot = s.indexOf('.');
+        if (dot < 0) {
+            return digits(s, i, s.length());
+        }
+        return digits(s, i, dot) && digits(s, dot + 1, s.length());
+    }
+
+    /** [+-]?digits */
+    private static boolean isWhole(String s) {
+        return digits(s, s.startsWith("+") || s.startsWith("-") ? 1 : 0, s.length());
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 'text'} for a message; an empty text shows as "nothing". */

@@ -1,6 +1,5 @@
 package org.podium.domain;
 
-import java.math.BigInteger;
 import java.util.Comparator;
 
 /**
@@ -17,7 +16,7 @@ public final class Bibs {
         boolean na = isWholeNumber(a);
         boolean nb = isWholeNumber(b);
         if (na && nb) {
-            int c = new BigInteger(a).compareTo(new BigInteger(b));
+            int c = compareNumbers(a, b);
             return c != 0 ? c : codePoints(a, b);
         }
         if (na != nb) {
@@ -40,6 +39,28 @@ public final class Bibs {
             j += Character.charCount(cb);
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Compares two digit strings by numeric value, of any length. */
+    private static int compareNumbers(String a, String b) {
+        int i = 0;
+        while (i < a.length() - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        int j = 0;
+        while (j < b.length() - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        int lengths = Integer.compare(a.length() - i, b.length() - j);
+        if (lengths != 0) {
+            return lengths;
+        }
+        for (; i < a.length(); i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            }
+        }
+        return 0;
     }
 
     static boolean isWholeNumber(String s) {

@@ -1,7 +1,5 @@
 package org.podium.domain;
 
-import java.text.Normalizer;
-
 /**
  * A time in whole milliseconds, with the text form of scoring.md section 1.
  * Accepts {@code 83.42}, {@code 83}, {@code 1:23.42}, {@code 1:02:03.4}, full-width digits and
@@ -83,10 +81,8 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
         return new RaceTime(total);
     }
 
-    /** Full-width forms to ASCII (NFKC), white space removed, decimal comma to point. */
     static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        return s.replace(',', '.');
+        return NumberText.normalise(text);
     }
 
     private static boolean digits(String s) {

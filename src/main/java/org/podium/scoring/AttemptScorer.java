@@ -48,10 +48,10 @@ final class AttemptScorer {
         }
     }
 
-    static Draft draft(Event event, int decimals, EntryRecords.Attempt rec, int number, boolean hasTheory) {
+    static Draft draft(Event event, int decimals, EntryRecords.Attempt rec, int number, boolean hasTheory, Points points) {
         Draft d = new Draft(number);
         timing(event, rec, d);
-        quality(event, decimals, rec, d);
+        quality(event, decimals, rec, d, points);
         penalties(event, decimals, rec, d);
         d.status = status(event, rec, d, hasTheory);
         return d;
@@ -145,31 +145,30 @@ final class AttemptScorer {
 
     // ---- section 5: quality ----
 
-    private static void quality(Event event, int decimals, EntryRecords.Attempt rec, Draft d) {
+    private static void quality(Event event, int decimals, EntryRecords.Attempt rec, Draft d, Points points) {
         List<Criterion> criteria = event.quality().criteria();
         if (criteria.isEmpty()) {
             return;
         }
-        List<Map<String, BigDecimal>> complete = new ArrayList<>();
+        int n = criteria.size();
+        List<BigDecimal[]> complete = new ArrayList<>();
         for (String judge : event.judges()) {
-            Map<String, BigDecimal> sheet = rec.marks.get(judge);
-            if (sheet != null && sheet.keySet().containsAll(ids(criteria))) {
+            BigDecimal[] sheet = rec.marks.get(judge);
+            if (sheet != null && complete(sheet)) {
                 complete.add(sheet);
                 Fraction total = Fraction.ZERO;
-                for (Criterion c : criteria) {
-                    total = total.add(points(c, sheet.get(c.id())));
+                for (int i = 0; i < n; i++) {
+                    total = total.add(points.of(i, criteria.get(i), sheet[i]));
                 }
                 d.sheetTotals.put(judge, total);
             }
         }
-        for (Criterion c : criteria) {
-            if (complete.size() < 2) {
-                break;
-            }
+        for (int i = 0; i < n && complete.size() >= 2; i++) {
+            Criterion c = criteria.get(i);
             BigDecimal lo = null;
             BigDecimal hi = null;
-            for (Map<String, BigDecimal> sheet : complete) {
-                BigDecimal m = sheet.get(c.id());
+            for (BigDecimal[] sheet : complete) {
+                BigDecimal m = sheet[i];
                 lo = lo == null || m.compareTo(lo) < 0 ? m : lo;
                 hi = hi == null || m.compareTo(hi) > 0 ? m : hi;
             }
@@ -190,10 +189,10 @@ final class AttemptScorer {
             q = aggregate(event.quality(), new ArrayList<>(d.sheetTotals.values()));
         } else {
             q = Fraction.ZERO;
-            for (Criterion c : criteria) {
-                List<Fraction> pts = new ArrayList<>();
-                for (Map<String, BigDecimal> sheet : complete) {
-                    pts.add(points(c, sheet.get(c.id())));
+            for (int i = 0; i < n; i++) {
+                List<Fraction> pts = new ArrayList<>(complete.size());
+                for (BigDecimal[] sheet : complete) {
+                    pts.add(points.of(i, criteria.get(i), sheet[i]));
                 }
                 q = q.add(aggregate(event.quality(), pts));
             }
@@ -201,12 +200,33 @@ final class AttemptScorer {
         d.qualityScore = q.multiply(100).divide(Fraction.of(event.quality().maxPoints())).round(decimals, RoundingMode.HALF_UP);
     }
 
-    private static List<String> ids(List<Criterion> criteria) {
-        List<String> ids = new ArrayList<>(criteria.size());
-        for (Criterion c : criteria) {
-            ids.add(c.id());
+    /** A sheet holds one mark for every criterion. */
+    private static boolean complete(BigDecimal[] sheet) {
+        for (BigDecimal m : sheet) {
+            if (m == null) {
+                return false;
+            }
         }
-        return ids;
+        return true;
+    }
+
+    /** A mark's points, remembered per criterion and mark: a round has few distinct marks and many sheets. */
+    static final class Points {
+        private final List<Map<BigDecimal, Fraction>> known = new ArrayList<>();
+
+        /** The points of {@code mark} on {@code c}, the criterion at {@code index} in the event's list. */
+        Fraction of(int index, Criterion c, BigDecimal mark) {
+            while (known.size() <= index) {
+                known.add(new java.util.HashMap<>());
+            }
+            Map<BigDecimal, Fraction> byMark = known.get(index);
+            Fraction p = byMark.get(mark);
+            if (p == null) {
+                p = points(c, mark);
+                byMark.put(mark, p);
+            }
+            return p;
+        }
     }
 
     /** A mark's points: a judgement mark is worth mark x max / scale (exact). */

@@ -16,7 +16,8 @@ final class EntryRecords {
     static final class Attempt {
         final Map<String, Long> times = new HashMap<>();
         final Map<String, Map<Integer, Long>> laps = new HashMap<>();
-        final Map<String, Map<String, BigDecimal>> marks = new HashMap<>();
+        /** judge -> marks by criterion position in the event (null where not marked). */
+        final Map<String, BigDecimal[]> marks = new HashMap<>(8);
         /** code -> official -> count; a count of 0 stays, as a record, and adds nothing. */
         final Map<String, Map<String, Integer>> penalties = new LinkedHashMap<>();
         Status recordedStatus;
@@ -24,9 +25,12 @@ final class EntryRecords {
     }
 
     private final Attempt[] attempts;
+    private final Map<String, Integer> criterionIndex;
     Status wholeEntryStatus;
 
-    EntryRecords(int attemptCount) {
+    /** {@code criterionIndex}: each criterion id's position in the event's list. */
+    EntryRecords(int attemptCount, Map<String, Integer> criterionIndex) {
+        this.criterionIndex = criterionIndex;
         attempts = new Attempt[attemptCount];
         for (int i = 0; i < attemptCount; i++) {
             attempts[i] = new Attempt();
@@ -53,7 +57,18 @@ final class EntryRecords {
         switch (f.kind()) {
             case TIME -> a.times.put(f.official(), f.millis());
             case LAP -> a.laps.computeIfAbsent(f.official(), k -> new HashMap<>()).put(Integer.parseInt(f.item()), f.millis());
-            case MARK -> a.marks.computeIfAbsent(f.official(), k -> new HashMap<>()).put(f.item(), f.amount());
+            case MARK -> {
+                Integer at = criterionIndex.get(f.item());
+                if (at == null) {
+                    throw new IllegalArgumentException("criterion " + f.item() + " is not one of the event's");
+                }
+                BigDecimal[] sheet = a.marks.get(f.official());
+                if (sheet == null) {
+                    sheet = new BigDecimal[criterionIndex.size()];
+                    a.marks.put(f.official(), sheet);
+                }
+                sheet[at] = f.amount();
+            }
             case PENALTY -> a.penalties.computeIfAbsent(f.item(), k -> new HashMap<>())
                     .put(f.official() == null ? "" : f.official(), f.amount().intValueExact());
             case STATUS -> a.recordedStatus = f.status();

@@ -3,22 +3,82 @@ package org.podium.scoring;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /**
  * An exact rational number. Scoring keeps every intermediate value (judgement points, sums, means,
- * medians) exact and rounds once, where scoring.md says (section 1).
+ * medians) exact and rounds once, where scoring.md says (section 1). Values are kept in two longs while
+ * they fit, and in BigIntegers when an operation would overflow; the value is the same either way.
  */
 public final class Fraction implements Comparable<Fraction> {
-    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+    public static final Fraction ZERO = new Fraction(0, 1);
 
-    private final BigInteger num;
-    private final BigInteger den;
+    /** Numerator and denominator, reduced, denominator positive; used when {@code bigNum} is null. */
+    private final long num;
+    private final long den;
+    private final BigInteger bigNum;
+    private final BigInteger bigDen;
 
-    private Fraction(BigInteger num, BigInteger den) {
+    private Fraction(long num, long den) {
         this.num = num;
         this.den = den;
+        this.bigNum = null;
+        this.bigDen = null;
     }
+
+    private Fraction(BigInteger num, BigInteger den) {
+        this.num = 0;
+        this.den = 0;
+        this.bigNum = num;
+        this.bigDen = den;
+    }
+
+    public static Fraction of(long value) {
+        return of(value, 1);
+    }
+
+    public static Fraction of(BigDecimal value) {
+        if (value.scale() <= 0) {
+            return of(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        if (value.scale() < 18 && value.unscaledValue().bitLength() < 63) {
+            return of(value.unscaledValue().longValue(), POW10[value.scale()]);
+        }
+        return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    }
+
+    private static final long[] POW10 = new long[18];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    static Fraction of(long num, long den) {
+        if (den == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+        }
+        if (den < 0) {
+            num = -num;
+            den = -den;
+        }
+        long g = gcd(Math.abs(num), den);
+        if (g > 1) {
+            num /= g;
+            den /= g;
+        }
+        if (Math.abs(num) >= LIMIT || den >= LIMIT) {
+            return new Fraction(BigInteger.valueOf(num), BigInteger.valueOf(den));
+        }
+        return num == 0 ? ZERO : new Fraction(num, den);
+    }
+
+    /** The long form holds magnitudes below 2^62 only, so that every value has one form and negation cannot overflow. */
+    private static final long LIMIT = 1L << 62;
 
     public static Fraction of(BigInteger num, BigInteger den) {
         if (den.signum() == 0) {
@@ -29,32 +89,50 @@ public final class Fraction implements Comparable<Fraction> {
             den = den.negate();
         }
         BigInteger g = num.gcd(den);
-        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+        if (g.signum() != 0 && !g.equals(BigInteger.ONE)) {
             num = num.divide(g);
             den = den.divide(g);
         }
-        if (num.signum() == 0) {
-            den = BigInteger.ONE;
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            return num.signum() == 0 ? ZERO : new Fraction(num.longValue(), den.longValue());
         }
         return new Fraction(num, den);
     }
 
-    public static Fraction of(long value) {
-        return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
-    public static Fraction of(BigDecimal value) {
-        if (value.scale() <= 0) {
-            return new Fraction(value.toBigIntegerExact(), BigInteger.ONE);
-        }
-        return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    private boolean small() {
+        return bigNum == null;
+    }
+
+    private BigInteger bn() {
+        return small() ? BigInteger.valueOf(num) : bigNum;
+    }
+
+    private BigInteger bd() {
+        return small() ? BigInteger.valueOf(den) : bigDen;
     }
 
     public Fraction add(Fraction o) {
-        if (den.equals(o.den)) {
-            return of(num.add(o.num), den);
+        if (small() && o.small()) {
+            try {
+                if (den == o.den) {
+                    return of(Math.addExact(num, o.num), den);
+                }
+                return of(Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
+                        Math.multiplyExact(den, o.den));
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger path
+            }
         }
-        return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        return of(bn().multiply(o.bd()).add(o.bn().multiply(bd())), bd().multiply(o.bd()));
     }
 
     public Fraction subtract(Fraction o) {
@@ -62,66 +140,83 @@ public final class Fraction implements Comparable<Fraction> {
     }
 
     public Fraction negate() {
-        return new Fraction(num.negate(), den);
+        return small() ? of(-num, den) : of(bigNum.negate(), bigDen);
     }
 
     public Fraction multiply(Fraction o) {
-        return of(num.multiply(o.num), den.multiply(o.den));
+        if (small() && o.small()) {
+            try {
+                return of(Math.multiplyExact(num, o.num), Math.multiplyExact(den, o.den));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(bn().multiply(o.bn()), bd().multiply(o.bd()));
     }
 
     public Fraction multiply(long k) {
-        return of(num.multiply(BigInteger.valueOf(k)), den);
+        return multiply(of(k));
     }
 
     public Fraction divide(Fraction o) {
-        return of(num.multiply(o.den), den.multiply(o.num));
+        if (o.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (small() && o.small()) {
+            try {
+                return of(Math.multiplyExact(num, o.den), Math.multiplyExact(den, o.num));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(bn().multiply(o.bd()), bd().multiply(o.bn()));
     }
 
     public Fraction divide(long k) {
-        return of(num, den.multiply(BigInteger.valueOf(k)));
+        return divide(of(k));
     }
 
     public int signum() {
-        return num.signum();
+        return small() ? Long.signum(num) : bigNum.signum();
     }
 
     /** Rounded to {@code places} decimals with {@code mode}, straight from the exact value. */
     public BigDecimal round(int places, RoundingMode mode) {
-        return new BigDecimal(num).divide(new BigDecimal(den), places, mode);
-    }
-
-    /** The exact value when it has a finite decimal expansion, else rounded to 12 places (for display only). */
-    public BigDecimal toBigDecimalForDisplay() {
-        BigInteger d = den;
-        while (d.mod(BigInteger.TWO).signum() == 0) {
-            d = d.shiftRight(1);
+        if (small()) {
+            return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), places, mode);
         }
-        while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
-            d = d.divide(BigInteger.valueOf(5));
-        }
-        if (d.equals(BigInteger.ONE)) {
-            return new BigDecimal(num).divide(new BigDecimal(den)).stripTrailingZeros();
-        }
-        return round(12, RoundingMode.HALF_UP).stripTrailingZeros();
+        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), places, mode);
     }
 
     @Override
     public int compareTo(Fraction o) {
-        return num.multiply(o.den).compareTo(o.num.multiply(den));
+        if (small() && o.small()) {
+            if (den == o.den) {
+                return Long.compare(num, o.num);
+            }
+            try {
+                return Long.compare(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return bn().multiply(o.bd()).compareTo(o.bn().multiply(bd()));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fraction f && num.equals(f.num) && den.equals(f.den);
+        // Both forms are reduced, and the long form is used whenever the value fits it.
+        return o instanceof Fraction f && (small() ? f.small() && num == f.num && den == f.den
+                : !f.small() && bigNum.equals(f.bigNum) && bigDen.equals(f.bigDen));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(num, den);
+        return small() ? Long.hashCode(num) * 31 + Long.hashCode(den) : bigNum.hashCode() * 31 + bigDen.hashCode();
     }
 
     @Override
     public String toString() {
-        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+        return bd().equals(BigInteger.ONE) ? bn().toString() : bn() + "/" + bd();
     }
 }

@@ -25,6 +25,16 @@ import org.podium.domain.Status;
  * round's ranking, awards, advancement and team standings out. No I/O, no clock, no shared state.
  */
 public final class ScoringEngine {
+    private final int parallelFrom;
+
+    public ScoringEngine() {
+        this(PARALLEL_FROM);
+    }
+
+    /** {@code parallelFrom}: rounds with at least this many entries are drafted by two threads (tests vary it). */
+    ScoringEngine(int parallelFrom) {
+        this.parallelFrom = parallelFrom;
+    }
 
     public ContestResult score(Contest contest, List<Fact> facts) {
         List<RejectedFact> rejected = new ArrayList<>();
@@ -45,7 +55,7 @@ public final class ScoringEngine {
                 Map<String, List<Fact>> roundFacts = eventFacts.getOrDefault(round.id(), Map.of());
                 rejectStrangers(event, round, previous, entrants, roundFacts, rejected);
                 boolean last = i == event.rounds().size() - 1;
-                RoundResult result = scoreRound(contest, event, round, entrants, roundFacts, eventTheory, last);
+                RoundResult result = scoreRound(contest, event, round, entrants, roundFacts, eventTheory, last, parallelFrom);
                 rounds.add(result);
                 if (result.awardRound()) {
                     awardResult = result;
@@ -73,13 +83,28 @@ public final class ScoringEngine {
         for (Contestant c : contest.roster()) {
             entered.computeIfAbsent(c.event(), k -> new java.util.HashSet<>()).add(c.bib());
         }
+        // Facts come in runs (one sheet, one heat): the last entry's list is kept at hand.
+        Event event = null;
+        Set<String> eventBibs = Set.of();
+        String lastRound = null;
+        String lastBib = null;
+        List<Fact> lastList = null;
         for (Fact f : facts) {
-            Event event = contest.event(f.event());
-            if (event == null) {
-                rejected.add(new RejectedFact(f, "there is no event '" + f.event() + "' in contest.yaml"));
+            if (event == null || !event.id().equals(f.event())) {
+                event = contest.event(f.event());
+                lastList = null;
+                if (event == null) {
+                    rejected.add(new RejectedFact(f, "there is no event '" + f.event() + "' in contest.yaml"));
+                    continue;
+                }
+                eventBibs = entered.getOrDefault(event.id(), Set.of());
+            }
+            if (lastList != null && f.bib().equals(lastBib) && f.kind() != FactKind.THEORY && f.round().equals(lastRound)
+                    && (f.attempt() == null || f.attempt() <= event.attempts())) {
+                lastList.add(f);
                 continue;
             }
-            if (!entered.getOrDefault(event.id(), Set.of()).contains(f.bib())) {
+            if (!eventBibs.contains(f.bib())) {
                 rejected.add(new RejectedFact(f, "bib " + f.bib() + " is not entered in event " + event.id() + " (roster)"));
                 continue;
             }
@@ -96,9 +121,12 @@ public final class ScoringEngine {
                 rejected.add(new RejectedFact(f, "event " + event.id() + " has no round '" + f.round() + "'"));
                 continue;
             }
-            byRound.computeIfAbsent(event.id(), k -> new HashMap<>())
+            lastList = byRound.computeIfAbsent(event.id(), k -> new HashMap<>())
                     .computeIfAbsent(f.round(), k -> new HashMap<>())
-                    .computeIfAbsent(f.bib(), k -> new ArrayList<>()).add(f);
+                    .computeIfAbsent(f.bib(), k -> new ArrayList<>());
+            lastList.add(f);
+            lastRound = f.round();
+            lastBib = f.bib();
         }
     }
 
@@ -155,22 +183,40 @@ public final class ScoringEngine {
     }
 
     private static RoundResult scoreRound(Contest contest, Event event, Round round, List<Contestant> entrants,
-                                          Map<String, List<Fact>> roundFacts, Map<String, Fact> theory, boolean last) {
+                                          Map<String, List<Fact>> roundFacts, Map<String, Fact> theory, boolean last,
+                                          int parallelFrom) {
         int decimals = contest.decimals();
+        Map<String, Integer> criterionIndex = new HashMap<>();
+        for (int i = 0; i < event.quality().criteria().size(); i++) {
+            criterionIndex.put(event.quality().criteria().get(i).id(), i);
+        }
         List<Entry> entries = new ArrayList<>(entrants.size());
-        for (Contestant c : entrants) {
-            EntryRecords records = new EntryRecords(event.attempts());
-            for (Fact f : roundFacts.getOrDefault(c.bib(), List.of())) {
-                records.apply(f);
+        if (entrants.size() < parallelFrom) {
+            draftEntries(event, decimals, entrants, roundFacts, theory, criterionIndex, entries);
+        } else {
+            // Entries are independent until the best time is known: a large round is drafted in two halves at once.
+            int half = entrants.size() / 2;
+            List<Entry> later = new ArrayList<>(entrants.size() - half);
+            RuntimeException[] failed = new RuntimeException[1];
+            Thread second = new Thread(() -> {
+                try {
+                    draftEntries(event, decimals, entrants.subList(half, entrants.size()), roundFacts, theory, criterionIndex, later);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                }
+            }, "podium-engine");
+            second.start();
+            draftEntries(event, decimals, entrants.subList(0, half), roundFacts, theory, criterionIndex, entries);
+            try {
+                second.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scoring", e);
             }
-            Fact theoryFact = theory.get(c.bib());
-            BigDecimal theoryScore = theoryFact != null && event.uses(Component.THEORY)
-                    ? AttemptScorer.theoryScore(event, decimals, theoryFact.amount()) : null;
-            List<AttemptScorer.Draft> drafts = new ArrayList<>(event.attempts());
-            for (int a = 1; a <= event.attempts(); a++) {
-                drafts.add(AttemptScorer.draft(event, decimals, records.attempt(a), a, theoryFact != null));
+            if (failed[0] != null) {
+                throw failed[0];
             }
-            entries.add(new Entry(c, drafts, entryStatus(records.wholeEntryStatus, drafts), theoryScore));
+            entries.addAll(later);
         }
 
         // Section 4 (and 14): best is the smallest official time among the OK attempts of OK entries.
@@ -233,6 +279,29 @@ public final class ScoringEngine {
             rows = marked;
         }
         return new RoundResult(event, round, rows, awardRound, quota);
+    }
+
+    /** By default, rounds with at least this many entries are drafted by two threads. */
+    static final int PARALLEL_FROM = 400;
+
+    /** Sections 2 to 7 for each entrant: its records applied, its attempts drafted, its status. */
+    private static void draftEntries(Event event, int decimals, List<Contestant> entrants, Map<String, List<Fact>> roundFacts,
+                                     Map<String, Fact> theory, Map<String, Integer> criterionIndex, List<Entry> out) {
+        AttemptScorer.Points points = new AttemptScorer.Points();
+        for (Contestant c : entrants) {
+            EntryRecords records = new EntryRecords(event.attempts(), criterionIndex);
+            for (Fact f : roundFacts.getOrDefault(c.bib(), List.of())) {
+                records.apply(f);
+            }
+            Fact theoryFact = theory.get(c.bib());
+            BigDecimal theoryScore = theoryFact != null && event.uses(Component.THEORY)
+                    ? AttemptScorer.theoryScore(event, decimals, theoryFact.amount()) : null;
+            List<AttemptScorer.Draft> drafts = new ArrayList<>(event.attempts());
+            for (int a = 1; a <= event.attempts(); a++) {
+                drafts.add(AttemptScorer.draft(event, decimals, records.attempt(a), a, theoryFact != null, points));
+            }
+            out.add(new Entry(c, drafts, entryStatus(records.wholeEntryStatus, drafts), theoryScore));
+        }
     }
 
     /** Section 14 (and 2 for one attempt): a recorded whole-entry status, else from the attempts. */

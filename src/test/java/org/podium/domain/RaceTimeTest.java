@@ -66,5 +66,10 @@ class RaceTimeTest {
         java.util.List<String> bibs = new java.util.ArrayList<>(java.util.List.of("1B", "10A", "10", "2"));
         bibs.sort(Bibs.ORDER);
         assertThat(bibs).containsExactly("2", "10", "10A", "1B");
+        // Numeric order whatever the length; equal numbers then by code point; beyond a long too.
+        java.util.List<String> more = new java.util.ArrayList<>(java.util.List.of("100", "99", "010", "10",
+                "123456789012345678901234567890", "9"));
+        more.sort(Bibs.ORDER);
+        assertThat(more).containsExactly("9", "010", "10", "99", "100", "123456789012345678901234567890");
     }
 }

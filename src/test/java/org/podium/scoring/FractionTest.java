@@ -1,0 +1,51 @@
+package org.podium.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** Fraction is exact whether its value sits in longs or had to move to BigIntegers. */
+class FractionTest {
+
+    @Test
+    void oneThirdTimesThreeIsOne() {
+        Fraction third = Fraction.of(1).divide(3);
+        assertThat(third.add(third).add(third)).isEqualTo(Fraction.of(1));
+        // 100 x 10.5 / 40 = 26.25 exactly, so half-up to 1 place is 26.3 (section 1).
+        assertThat(Fraction.of(new BigDecimal("10.5")).multiply(100).divide(40).round(1, RoundingMode.HALF_UP))
+                .isEqualTo(new BigDecimal("26.3"));
+    }
+
+    @Test
+    void overflowMovesToBigIntegersAndBack() {
+        Fraction huge = Fraction.of(Long.MAX_VALUE).multiply(Long.MAX_VALUE);
+        assertThat(huge.toString()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).pow(2).toString());
+        Fraction back = huge.divide(Fraction.of(Long.MAX_VALUE));
+        assertThat(back).isEqualTo(Fraction.of(Long.MAX_VALUE));
+        assertThat(back.compareTo(Fraction.of(Long.MAX_VALUE - 1))).isPositive();
+    }
+
+    @Property
+    void agreesWithBigDecimalArithmetic(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long a,
+                                        @ForAll @LongRange(min = 1, max = 1_000_000_000L) long b,
+                                        @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long c,
+                                        @ForAll @LongRange(min = 1, max = 1_000_000_000L) long d) {
+        // (a/b) + (c/d) rounded to 6 places equals the BigDecimal of (a d + c b) / (b d).
+        Fraction sum = Fraction.of(a).divide(b).add(Fraction.of(c).divide(d));
+        BigDecimal expected = BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(d)).add(BigDecimal.valueOf(c).multiply(BigDecimal.valueOf(b)))
+                .divide(BigDecimal.valueOf(b).multiply(BigDecimal.valueOf(d)), 6, RoundingMode.HALF_UP);
+        assertThat(sum.round(6, RoundingMode.HALF_UP)).isEqualTo(expected);
+        Fraction product = Fraction.of(a).divide(b).multiply(Fraction.of(c).divide(d));
+        BigDecimal p = BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(c))
+                .divide(BigDecimal.valueOf(b).multiply(BigDecimal.valueOf(d)), 6, RoundingMode.HALF_UP);
+        assertThat(product.round(6, RoundingMode.HALF_UP)).isEqualTo(p);
+        assertThat(Integer.signum(Fraction.of(a).divide(b).compareTo(Fraction.of(c).divide(d))))
+                .isEqualTo(BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(d)).compareTo(BigDecimal.valueOf(c).multiply(BigDecimal.valueOf(b))));
+    }
+}
