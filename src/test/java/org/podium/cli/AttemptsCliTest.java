@@ -19,13 +19,6 @@ class AttemptsCliTest {
     @TempDir
     Path tmp;
 
-    private static void assertOneLineInputError(CliRunner r, String... fragments) {
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip().lines()).hasSize(1);
-        assertThat(r.err()).contains(fragments).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
     @ParameterizedTest(name = "attempt {0}")
     @CsvSource(delimiter = '|', value = {
             "3|not an attempt of event oilfire: it must be a whole number from 1 to 2",
@@ -36,14 +29,14 @@ class AttemptsCliTest {
         Path file = tmp.resolve("bad.csv");
         Files.writeString(file, HEADER + "oilfire,final,1,time,T1,,13.5,1\noilfire,final,1,time,T2,,13.5," + attempt + "\n");
         CliRunner r = CliRunner.run("rank", "contests/fire-safety", "--scores", file.toString());
-        assertOneLineInputError(r, "bad.csv:3:", "attempt '" + attempt + "'", fragment);
+        r.assertOneLineInputError("bad.csv:3:", "attempt '" + attempt + "'", fragment);
     }
 
     @Test
     void aTheoryLineNamingAnAttemptIsRefused() throws IOException {
         Path file = tmp.resolve("bad.csv");
         Files.writeString(file, HEADER + "hose,,1,theory,,,80,1\n");
-        assertOneLineInputError(CliRunner.run("rank", "contests/fire-safety", "--scores", file.toString()), "bad.csv:2:",
+        CliRunner.run("rank", "contests/fire-safety", "--scores", file.toString()).assertOneLineInputError("bad.csv:2:",
                 "a theory line cannot name an attempt");
     }
 
@@ -51,13 +44,13 @@ class AttemptsCliTest {
     @ValueSource(strings = {"max_per_unit: 0", "max_per_unit: -1"})
     void maxPerUnitBelowOneIsRefusedWithItsPlace(String setting) throws IOException {
         Path contest = copyWith("advance: {share: 0.5, max_per_unit: 2}", "advance: {share: 0.5, " + setting + "}");
-        assertOneLineInputError(CliRunner.run("validate", contest.toString()), "contest.yaml:42:", "max_per_unit");
+        CliRunner.run("validate", contest.toString()).assertOneLineInputError("contest.yaml:42:", "max_per_unit");
     }
 
     @Test
     void attemptsBelowOneIsRefusedWithItsPlace() throws IOException {
         Path contest = copyWith("attempts: 2", "attempts: 0");
-        assertOneLineInputError(CliRunner.run("validate", contest.toString()), "contest.yaml:58:", "attempts");
+        CliRunner.run("validate", contest.toString()).assertOneLineInputError("contest.yaml:58:", "attempts");
     }
 
     @ParameterizedTest

@@ -47,13 +47,6 @@ class BadInputTest {
         return CliRunner.run("rank", contest.toString(), "--scores", file.toString());
     }
 
-    private static void assertOneLineInputError(CliRunner r, String... fragments) {
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip().lines()).hasSize(1);
-        assertThat(r.err()).contains(fragments).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "malformed time|stand,final,101,time,T1,,1:75|'1:75' is not a time",
@@ -72,19 +65,19 @@ class BadInputTest {
         String header = eight ? "event,round,bib,kind,official,item,value,attempt\n" : HEADER;
         // A good line first: nothing of the file may be used when one line is bad.
         CliRunner r = rankWith(header + "stand,final,101,time,T2,,68.1" + (eight ? "," : "") + "\n" + line + "\n");
-        assertOneLineInputError(r, "bad.csv:3:", fragment);
+        r.assertOneLineInputError("bad.csv:3:", fragment);
     }
 
     @Test
     void anEmptyScoresFile() throws IOException {
-        assertOneLineInputError(rankWith(""), "bad.csv", "is empty");
+        rankWith("").assertOneLineInputError("bad.csv", "is empty");
     }
 
     @Test
     void aBinaryScoresFile() throws IOException {
         Path file = tmp.resolve("bad.csv");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 20, 0, (byte) 0xff, (byte) 0xfe});
-        assertOneLineInputError(CliRunner.run("rank", contest.toString(), "--scores", file.toString()), "bad.csv",
+        CliRunner.run("rank", contest.toString(), "--scores", file.toString()).assertOneLineInputError("bad.csv",
                 "not a text file");
     }
 
@@ -92,20 +85,20 @@ class BadInputTest {
     void weightsOfPointNinetyNine() throws IOException {
         edit("contest.yaml", "weights: {time: 0.4, quality: 0.6}", "weights: {time: 0.4, quality: 0.59}");
         CliRunner r = CliRunner.run("validate", contest.toString());
-        assertOneLineInputError(r, "contest.yaml:37:", "add up to 0.99", "exactly 1");
+        r.assertOneLineInputError("contest.yaml:37:", "add up to 0.99", "exactly 1");
     }
 
     @Test
     void aYamlTypo() throws IOException {
         edit("contest.yaml", "aggregate: median", "agregate: median");
         CliRunner r = CliRunner.run("rank", contest.toString());
-        assertOneLineInputError(r, "contest.yaml:17:7:", "unknown key 'agregate'", "did you mean 'aggregate'?");
+        r.assertOneLineInputError("contest.yaml:17:7:", "unknown key 'agregate'", "did you mean 'aggregate'?");
     }
 
     @Test
     void anEmptyRoster() throws IOException {
         Files.writeString(contest.resolve("roster.csv"), "");
-        assertOneLineInputError(CliRunner.run("validate", contest.toString()), "roster.csv", "is empty");
+        CliRunner.run("validate", contest.toString()).assertOneLineInputError("roster.csv", "is empty");
     }
 
     @Test
@@ -140,18 +133,18 @@ class BadInputTest {
         assertThat(prelim.code()).isZero();
         CliRunner r = CliRunner.run("rank", "contests/fire-safety", "--scores", "contests/fire-safety/scores/sample.csv",
                 "--scores", file.toString());
-        assertOneLineInputError(r, "final.csv:2:", "bib " + outsider + " has no entry in round final",
+        r.assertOneLineInputError("final.csv:2:", "bib " + outsider + " has no entry in round final",
                 "did not advance from round prelim");
     }
 
     @Test
     void teamsWithoutATeamsSection() {
-        assertOneLineInputError(CliRunner.run("teams", "contests/monitor-stand"), "contest.yaml", "no teams: section");
+        CliRunner.run("teams", "contests/monitor-stand").assertOneLineInputError("contest.yaml", "no teams: section");
     }
 
     @Test
     void aFolderThatDoesNotExist() {
-        assertOneLineInputError(CliRunner.run("rank", tmp.resolve("nowhere").toString()), "nowhere", "not a contest folder");
+        CliRunner.run("rank", tmp.resolve("nowhere").toString()).assertOneLineInputError("nowhere", "not a contest folder");
     }
 
     @Test

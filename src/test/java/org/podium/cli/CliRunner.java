@@ -3,6 +3,7 @@ package org.podium.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the podium command line in-process and keeps what it printed. */
 record CliRunner(int code, String out, String err) {
@@ -12,5 +13,13 @@ record CliRunner(int code, String out, String err) {
         int code = Podium.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Wrong input: exit 1, nothing on stdout, one line on stderr holding every fragment, no stack trace. */
+    void assertOneLineInputError(String... fragments) {
+        assertThat(code).isEqualTo(1);
+        assertThat(out).isEmpty();
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).contains(fragments).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }
