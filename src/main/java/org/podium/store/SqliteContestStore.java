@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class SqliteContestStore implements ContestStore {
     private final RecordingPolicy policy;
     private final Pins pins = new Pins(new SecureRandom());
     private final Connection conn;
+    /** Prepared once, by their SQL: every write runs the same few statements. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     /** Opens (or creates) the database, applying migrations; refuses one written by a newer Podium. */
     public SqliteContestStore(Path file, Contest contest, Clock clock) {
@@ -93,7 +96,8 @@ public final class SqliteContestStore implements ContestStore {
 
     @Override
     public synchronized Optional<OfficialAccount> official(String id) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT name, role FROM official WHERE id = ?")) {
+        try {
+            PreparedStatement ps = statement("SELECT name, role FROM official WHERE id = ?");
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new OfficialAccount(id, rs.getString(1), Role.fromKey(rs.getString(2)))) : Optional.empty();
@@ -257,8 +261,9 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     private RoundState roundState(String event, String round) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, kind FROM fact WHERE kind IN ('lock', 'unlock', 'publish')"
-                + " AND event = ? AND round = ? ORDER BY id")) {
+        PreparedStatement ps = statement("SELECT id, kind FROM fact WHERE event = ? AND round = ? AND bib IS NULL"
+                + " AND kind IN ('lock', 'unlock', 'publish') ORDER BY id");
+        {
             ps.setString(1, event);
             ps.setString(2, round);
             Long lastLock = null;
@@ -280,8 +285,9 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     private boolean submitted(String event, String round, String bib, String judge, int attempt) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM fact WHERE event = ? AND round = ? AND bib = ?"
-                + " AND kind = 'submit' AND official IS ? AND IFNULL(attempt, 1) = ? LIMIT 1")) {
+        PreparedStatement ps = statement("SELECT 1 FROM fact WHERE event = ? AND round = ? AND bib = ?"
+                + " AND kind = 'submit' AND official IS ? AND IFNULL(attempt, 1) = ? LIMIT 1");
+        {
             ps.setString(1, event);
             ps.setString(2, round);
             ps.setString(3, bib);
@@ -296,9 +302,10 @@ public final class SqliteContestStore implements ContestStore {
     /** The latest fact of the same key (a status names its attempt as given; others count none as 1). */
     private Long latestOfKey(Fact fact) throws SQLException {
         boolean status = fact.kind() == FactKind.STATUS;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM fact WHERE event = ? AND round IS ? AND bib = ?"
+        PreparedStatement ps = statement("SELECT id FROM fact WHERE event = ? AND round IS ? AND bib = ?"
                 + " AND kind = ? AND official IS ? AND item IS ? AND " + (status ? "attempt IS ?" : "IFNULL(attempt, 1) = ?")
-                + " ORDER BY id DESC LIMIT 1")) {
+                + " ORDER BY id DESC LIMIT 1");
+        {
             ps.setString(1, fact.event());
             ps.setString(2, fact.round());
             ps.setString(3, fact.bib());
@@ -352,6 +359,7 @@ public final class SqliteContestStore implements ContestStore {
 
     @Override
     public synchronized Path backup(String label) {
+        closeStatements(); // VACUUM refuses to run while a prepared statement is still active
         return Backups.snapshot(conn, file, clock, label);
     }
 
@@ -364,19 +372,39 @@ public final class SqliteContestStore implements ContestStore {
         }
     }
 
+    private void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // prepared again on next use; nothing is lost
+            }
+        }
+        statements.clear();
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = conn.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
     /** A write: the work runs in one BEGIN IMMEDIATE transaction, committed before this returns, or rolled back. */
     private <T> T write(Work<T> work) throws RecordingRefused {
-        try (Statement st = conn.createStatement()) {
-            st.executeUpdate("BEGIN IMMEDIATE");
+        try {
+            statement("BEGIN IMMEDIATE").executeUpdate();
             boolean done = false;
             try {
                 T result = work.run(new Appender());
-                st.executeUpdate("COMMIT");
+                statement("COMMIT").executeUpdate();
                 done = true;
                 return result;
             } finally {
                 if (!done) {
-                    st.executeUpdate("ROLLBACK");
+                    statement("ROLLBACK").executeUpdate();
                 }
             }
         } catch (SQLException e) {
@@ -395,7 +423,7 @@ public final class SqliteContestStore implements ContestStore {
         private String lastHash;
 
         Appender() throws SQLException {
-            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1")) {
+            try (ResultSet rs = statement("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1").executeQuery()) {
                 lastId = rs.next() ? rs.getLong(1) : 0;
                 lastHash = lastId == 0 ? Chain.START : rs.getString(2);
             }
@@ -406,8 +434,8 @@ public final class SqliteContestStore implements ContestStore {
             JournalRow row = new JournalRow(lastId + 1, kind, event, round, bib, official, item, attempt, value, status, by,
                     station, clock.instant().toString(), reason, supersedes, null);
             row = row.withHash(Chain.hash(lastHash, row));
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO fact (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            PreparedStatement ps = statement("INSERT INTO fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            {
                 ps.setLong(1, row.id());
                 ps.setString(2, row.kind());
                 ps.setString(3, row.event());

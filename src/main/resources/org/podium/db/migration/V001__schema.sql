@@ -37,8 +37,9 @@ CREATE TABLE fact (
     hash        TEXT NOT NULL
 );
 
-CREATE INDEX fact_entry ON fact (event, round, bib, kind);
-CREATE INDEX fact_lock ON fact (kind, event, round);
+-- Serves the look-ups of every write: the fact a new one supersedes, a submitted sheet, and (bib IS NULL) a
+-- round's lock events.
+CREATE INDEX fact_entry ON fact (event, round, bib, kind, official, item);
 
 CREATE TRIGGER fact_no_update BEFORE UPDATE ON fact
 BEGIN
