@@ -2,6 +2,7 @@ package org.podium.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.podium.contestfile.ContestFileException;
@@ -30,6 +31,14 @@ final class ContestInputs {
 
     /** The contest's results from its folder and the given score files, or the input problems. */
     static Scored score(Path dir, List<Path> scores) throws InputError {
+        return score(dir, scores, null, null);
+    }
+
+    /**
+     * The contest's results from its folder, the database's current facts (when {@code db} is given) and the given
+     * score files, in that order: theory.csv, the database, each file.
+     */
+    static Scored score(Path dir, List<Path> scores, Path db, Clock clock) throws InputError {
         if (!Files.isDirectory(dir)) {
             load(dir); // says what is wrong with the folder
         }
@@ -42,7 +51,18 @@ final class ContestInputs {
         } catch (ContestFileException e) {
             throw new InputError(List.of(e.getMessage().split("\n")));
         }
-        ContestResult result = new ScoringEngine().score(folder.contest(), facts);
+        if (db != null) {
+            List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
+            all.addAll(Databases.currentFacts(db, folder.contest(), clock));
+            all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));
+            facts = all;
+        }
+        return new Scored(folder.contest(), check(folder.contest(), facts));
+    }
+
+    /** The engine's result for these facts, or every fact it rejects as an input error. */
+    static ContestResult check(Contest contest, List<Fact> facts) throws InputError {
+        ContestResult result = new ScoringEngine().score(contest, facts);
         if (!result.rejected().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (RejectedFact r : result.rejected()) {
@@ -50,7 +70,7 @@ final class ContestInputs {
             }
             throw new InputError(lines);
         }
-        return new Scored(folder.contest(), result);
+        return result;
     }
 
     record Scored(Contest contest, ContestResult result) {

@@ -2,6 +2,7 @@ package org.podium.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,16 +18,26 @@ public final class Podium implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: rank, teams or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: rank, teams, validate, import, export, audit, verify or restore");
     }
 
     /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        return run(args, stdout, stderr, Clock.systemUTC());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the clock that dates recorded facts and backups. */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr, Clock clock) {
         Output out = new Output(stdout, stderr);
         CommandLine cl = new CommandLine(new Podium());
-        cl.addSubcommand(new RankCommand(out));
-        cl.addSubcommand(new TeamsCommand(out));
+        cl.addSubcommand(new RankCommand(out, clock));
+        cl.addSubcommand(new TeamsCommand(out, clock));
         cl.addSubcommand(new ValidateCommand(out));
+        cl.addSubcommand(new ImportCommand(out, clock));
+        cl.addSubcommand(new CommandLine(new Export()).addSubcommand(new ExportFactsCommand(out, clock)));
+        cl.addSubcommand(new AuditCommand(out, clock));
+        cl.addSubcommand(new VerifyCommand(out, clock));
+        cl.addSubcommand(new RestoreCommand(out, clock));
         cl.setOut(new java.io.PrintWriter(stdout, true));
         cl.setErr(new java.io.PrintWriter(stderr, true));
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -42,6 +53,10 @@ public final class Podium implements Runnable {
                 }
                 return INPUT_ERROR;
             }
+            if (ex instanceof org.podium.store.StoreException store) {
+                out.error("podium: " + store.getMessage());
+                return INPUT_ERROR;
+            }
             if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
                 out.error("podium: cannot read or write a file: " + ex.getMessage());
                 return INPUT_ERROR;
@@ -51,6 +66,18 @@ public final class Podium implements Runnable {
             return 3;
         });
         return cl.execute(args);
+    }
+
+    /** {@code podium export WHAT}: a command of commands (facts now; results, awards, certificates, sheets later). */
+    @Command(name = "export", description = "Write what the contest holds: facts (results, awards, certificates and sheets come later).")
+    static final class Export implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: facts");
+        }
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package org.podium.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,18 +26,24 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--round", paramLabel = "ID", description = "only this round")
     String round;
 
+    @Option(names = "--db", paramLabel = "FILE", description = "also the current facts of this venue database (after theory.csv,"
+            + " before the --scores files)")
+    Path db;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), table or json")
     Format format = Format.csv;
 
     private final Output out;
+    private final Clock clock;
 
-    RankCommand(Output out) {
+    RankCommand(Output out, Clock clock) {
         this.out = out;
+        this.clock = clock;
     }
 
     @Override
     public Integer call() throws InputError {
-        ContestInputs.Scored scored = ContestInputs.score(dir, scores);
+        ContestInputs.Scored scored = ContestInputs.score(dir, scores, db, clock);
         if (event != null && scored.contest().event(event) == null) {
             throw new InputError("--event " + event + ": contest.yaml has no such event (events: " + eventIds(scored) + ")");
         }

@@ -1,6 +1,7 @@
 package org.podium.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,18 +17,24 @@ final class TeamsCommand implements Callable<Integer> {
     @Option(names = "--scores", paramLabel = "FILE", description = "a scores CSV; may be given several times, read in order")
     List<Path> scores = new ArrayList<>();
 
+    @Option(names = "--db", paramLabel = "FILE", description = "also the current facts of this venue database (after theory.csv,"
+            + " before the --scores files)")
+    Path db;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), table or json")
     Format format = Format.csv;
 
     private final Output out;
+    private final Clock clock;
 
-    TeamsCommand(Output out) {
+    TeamsCommand(Output out, Clock clock) {
         this.out = out;
+        this.clock = clock;
     }
 
     @Override
     public Integer call() throws InputError {
-        ContestInputs.Scored scored = ContestInputs.score(dir, scores);
+        ContestInputs.Scored scored = ContestInputs.score(dir, scores, db, clock);
         if (scored.contest().teams() == null) {
             throw new InputError(dir.resolve("contest.yaml") + ": this contest has no teams: section, so there are no team standings"
                     + " (add e.g. 'teams: {score: sum-best, k: 3}')");

@@ -21,6 +21,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.scoring..", "java..");
 
     @ArchTest
+    static final ArchRule storeImportsOnlyTheDomainAndJdbc = noClasses().that().resideInAPackage("org.podium.store..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.store..", "java..",
+                    "javax.crypto..", "org.sqlite..");
+
+    @ArchTest
     static final ArchRule contestFilesDoNotScore = noClasses().that().resideInAPackage("org.podium.contestfile..")
             .should().dependOnClassesThat().resideInAnyPackage("org.podium.scoring..", "org.podium.cli..");
 

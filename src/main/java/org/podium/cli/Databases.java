@@ -1,0 +1,46 @@
+package org.podium.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.podium.domain.Contest;
+import org.podium.domain.Fact;
+import org.podium.store.SqliteContestStore;
+import org.podium.store.StoreException;
+
+/** Opening a contest's venue database for a command: {@code --db FILE}, by default {@code CONTEST_DIR/contest.db}. */
+final class Databases {
+    static final String DEFAULT_FILE = "contest.db";
+
+    private Databases() {
+    }
+
+    static Path path(Path dir, Path db) {
+        return db != null ? db : dir.resolve(DEFAULT_FILE);
+    }
+
+    /**
+     * Opens the database; {@code create} allows a new one (import), otherwise a missing file is an input error
+     * (a mistyped --db must never leave an empty database behind).
+     */
+    static SqliteContestStore open(Path file, Contest contest, Clock clock, boolean create) throws InputError {
+        if (!create && !Files.isRegularFile(file)) {
+            throw new InputError(file + ": no such database (podium import creates one; --db names another file)");
+        }
+        try {
+            return new SqliteContestStore(file, contest, clock);
+        } catch (StoreException e) {
+            throw new InputError(e.getMessage());
+        }
+    }
+
+    /** The database's current facts, in recording order. */
+    static List<Fact> currentFacts(Path file, Contest contest, Clock clock) throws InputError {
+        try (SqliteContestStore store = open(file, contest, clock, false)) {
+            return store.currentFacts();
+        } catch (StoreException e) {
+            throw new InputError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.podium.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.contestfile.ContestFileException;
+import org.podium.contestfile.ContestFolder;
+import org.podium.domain.Fact;
+import org.podium.store.RecordingRefused;
+import org.podium.store.SqliteContestStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import", description = "Record scores CSV files (typed-up paper sheets) in the venue database, all in one transaction.")
+final class ImportCommand extends DatabaseCommand {
+    @Option(names = "--scores", paramLabel = "FILE", required = true, arity = "1..*",
+            description = "a scores CSV; may be given several times, read in order")
+    List<Path> scores = new ArrayList<>();
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "why, when a fact changes a locked-and-unlocked round or a submitted sheet")
+    String reason;
+
+    ImportCommand(Output out, Clock clock) {
+        super(out, clock);
+    }
+
+    @Override
+    public Integer call() throws InputError {
+        ContestFolder folder = folder();
+        List<Fact> read;
+        try {
+            read = folder.readScores(scores);
+        } catch (ContestFileException e) {
+            throw new InputError(List.of(e.getMessage().split("\n")));
+        }
+        List<Fact> facts = read.subList(folder.theoryFacts().size(), read.size()); // theory.csv stays in the folder
+        try (SqliteContestStore store = open(folder, true)) {
+            // the engine must accept every fact once the database's facts are there too (section 11: entries)
+            List<Fact> all = new ArrayList<>(folder.theoryFacts());
+            all.addAll(store.currentFacts());
+            all.addAll(facts);
+            ContestInputs.check(folder.contest(), all);
+            List<Long> ids;
+            try {
+                ids = store.importFacts(facts, reason);
+            } catch (RecordingRefused e) {
+                throw new InputError(e.getMessage());
+            }
+            out.print("imported " + ids.size() + " facts into " + dbFile()
+                    + (ids.isEmpty() ? "" : " (ids " + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")") + "\n");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.podium.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The audit trail as text: one line per journal row, with old -> new for corrections. */
+public final class Audit {
+    private Audit() {
+    }
+
+    /**
+     * One line per row, in recording order:
+     * {@code #id when who @station what: old -> new (corrects #n) reason: ...}.
+     */
+    public static List<String> lines(List<JournalRow> rows) {
+        Map<Long, JournalRow> byId = new HashMap<>();
+        List<String> out = new ArrayList<>(rows.size());
+        for (JournalRow row : rows) {
+            byId.put(row.id(), row);
+            StringBuilder sb = new StringBuilder();
+            sb.append('#').append(row.id()).append(' ').append(row.recordedAt()).append(' ').append(row.recordedBy())
+                    .append(" @").append(row.station()).append(' ').append(describe(row));
+            if (row.factKind() != null) {
+                sb.append(": ");
+                JournalRow old = row.supersedes() == null ? null : byId.get(row.supersedes());
+                if (old != null) {
+                    sb.append(shown(old)).append(" -> ");
+                }
+                sb.append(shown(row));
+                if (old != null) {
+                    sb.append(" (corrects #").append(old.id()).append(')');
+                }
+            }
+            if (row.reason() != null) {
+                sb.append(" reason: ").append(row.reason());
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** What a row is about: {@code time stand/final 101 T1}, {@code mark stand/final 101 J3 C1 attempt 2}, {@code lock stand/final}. */
+    static String describe(JournalRow row) {
+        StringBuilder sb = new StringBuilder(row.kind()).append(' ').append(row.event());
+        if (row.round() != null) {
+            sb.append('/').append(row.round());
+        }
+        for (String part : new String[] {row.bib(), row.official(), row.item()}) {
+            if (part != null) {
+                sb.append(' ').append(part);
+            }
+        }
+        if (row.attempt() != null) {
+            sb.append(" attempt ").append(row.attempt());
+        }
+        return sb.toString();
+    }
+
+    private static String shown(JournalRow row) {
+        return row.value() == null || row.value().isEmpty() ? "(empty)" : row.value();
+    }
+}

@@ -1,0 +1,48 @@
+package org.podium.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The tamper-evident chain of the journal: each row's hash covers the previous row's hash and its own content. */
+final class Chain {
+    /** The "previous hash" of the first row. */
+    static final String START = "";
+
+    private Chain() {
+    }
+
+    static String hash(String previousHash, JournalRow row) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previousHash.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(row.canonical().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
+    }
+
+    /** Recomputes the chain over rows in id order; names the first row whose hash does not match. */
+    static Verification verify(List<JournalRow> rows) {
+        String previous = START;
+        long expectedId = 1;
+        for (JournalRow row : rows) {
+            if (row.id() != expectedId) {
+                return new Verification(rows.size(), row.id(), "row " + row.id() + " follows row " + (expectedId - 1)
+                        + ": rows " + expectedId + " to " + (row.id() - 1) + " are missing (rows are never deleted)");
+            }
+            if (!hash(previous, row).equals(row.hash())) {
+                return new Verification(rows.size(), row.id(), "row " + row.id() + " (" + Audit.describe(row)
+                        + ", recorded " + row.recordedAt() + " by " + row.recordedBy()
+                        + ") does not match its hash: it, or the row before it, was changed outside Podium");
+            }
+            previous = row.hash();
+            expectedId++;
+        }
+        return new Verification(rows.size(), null, null);
+    }
+}

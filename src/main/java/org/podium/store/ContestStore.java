@@ -1,0 +1,67 @@
+package org.podium.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.podium.domain.Fact;
+
+/**
+ * The venue database of one contest (docs/store.md): officials, and a journal of every recorded fact and lock
+ * event, appended and never changed. Every write is one transaction, durable when the call returns. The store
+ * computes no score: {@link #currentFacts()} goes to the scoring engine.
+ */
+public interface ContestStore extends AutoCloseable {
+
+    /** The official id facts imported from files are recorded by (and their station). */
+    String IMPORT = "import";
+
+    /** Adds an official with a PIN (kept only as a salted slow hash). */
+    void addOfficial(String id, String name, Role role, char[] pin);
+
+    Optional<OfficialAccount> official(String id);
+
+    /** Whether {@code pin} is the official's PIN (false for an unknown official). */
+    boolean checkPin(String id, char[] pin);
+
+    /**
+     * Records one fact in the name of an official at a station, after the role and lock rules.
+     *
+     * @param reason required (non-blank) on a round that has been locked, and for a mark on a submitted sheet
+     * @return the fact's id
+     */
+    long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused;
+
+    /** Records facts read from files, by {@link #IMPORT}, in one transaction: all of them or none (lock rules apply). */
+    List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused;
+
+    /** A judge submits their sheet for one entry and attempt (null: attempt 1). */
+    long submitSheet(String officialId, String station, String event, String round, String bib, String judge,
+                     Integer attempt) throws RecordingRefused;
+
+    /** The chief locks a round; a backup follows. */
+    long lockRound(String officialId, String station, String event, String round, String reason) throws RecordingRefused;
+
+    /** The chief unlocks a locked round, with a non-blank reason. */
+    long unlockRound(String officialId, String station, String event, String round, String reason) throws RecordingRefused;
+
+    /** The chief publishes a locked round; a backup follows. */
+    long publishRound(String officialId, String station, String event, String round) throws RecordingRefused;
+
+    /** Every row of the journal, facts and lock events, in recording order. */
+    List<JournalRow> journal();
+
+    /**
+     * The current facts for the engine: the latest fact of every key (event, round, bib, kind, official, item,
+     * attempt), in recording order. Each fact's origin is the database file with the fact id as its line.
+     */
+    List<Fact> currentFacts();
+
+    /** Recomputes the hash chain. */
+    Verification verify();
+
+    /** A consistent snapshot of the database into the backups folder; returns its path. */
+    Path backup(String label);
+
+    @Override
+    void close();
+}

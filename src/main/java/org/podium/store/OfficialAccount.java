@@ -1,0 +1,15 @@
+package org.podium.store;
+
+import java.util.Objects;
+
+/** An official known to the venue database (the PIN hash never leaves the store). */
+public record OfficialAccount(String id, String name, Role role) {
+    public OfficialAccount {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("an official id cannot be blank");
+        }
+    }
+}

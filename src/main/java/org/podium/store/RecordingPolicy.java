@@ -1,0 +1,146 @@
+package org.podium.store;
+
+import java.util.List;
+import org.podium.domain.Component;
+import org.podium.domain.Contest;
+import org.podium.domain.Criterion;
+import org.podium.domain.Event;
+import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+
+/**
+ * Who may record what (docs/store.md): timekeepers record times and laps, judges marks and penalties, each only
+ * for an event that lists them and only in their own name; chiefs and organisers record anything, statuses and
+ * theory included. Also refuses facts that name no event, round, entry or attempt of the contest.
+ */
+final class RecordingPolicy {
+    private final Contest contest;
+
+    RecordingPolicy(Contest contest) {
+        this.contest = contest;
+    }
+
+    /** The event of a fact, or a refusal naming the events there are. */
+    Event event(String eventId) throws RecordingRefused {
+        Event e = contest.event(eventId);
+        if (e == null) {
+            throw new RecordingRefused("event '" + eventId + "' is not in contest.yaml (events: " + eventIds() + ")");
+        }
+        return e;
+    }
+
+    /** Refuses a round that is not one of the event's rounds. */
+    void round(Event event, String roundId) throws RecordingRefused {
+        if (event.round(roundId) == null) {
+            throw new RecordingRefused("round '" + roundId + "' is not a round of event " + event.id());
+        }
+    }
+
+    /** Checks that the fact names the contest's things: event, round, bib in the event's roster, attempt, mark range. */
+    void check(Fact fact) throws RecordingRefused {
+        Event event = event(fact.event());
+        if (fact.kind() != FactKind.THEORY) {
+            round(event, fact.round());
+        }
+        if (contest.entrants(event.id()).stream().noneMatch(c -> c.bib().equals(fact.bib()))) {
+            throw new RecordingRefused("bib " + fact.bib() + " is not entered in event " + event.id() + " (roster)");
+        }
+        if (fact.attempt() != null && fact.attempt() > event.attempts()) {
+            throw new RecordingRefused("attempt " + fact.attempt() + " is not an attempt of event " + event.id()
+                    + ": it has " + event.attempts());
+        }
+        if (fact.kind() == FactKind.THEORY) {
+            if (!event.uses(Component.THEORY)) {
+                throw new RecordingRefused("event " + event.id() + " does not use theory (its total.weights has no theory)");
+            }
+            if (fact.amount().signum() < 0 || fact.amount().compareTo(event.theoryMax()) > 0) {
+                throw new RecordingRefused("theory mark " + fact.amount().toPlainString() + " is out of range: it must be from 0 to "
+                        + event.theoryMax().toPlainString() + " (theory.max)");
+            }
+        }
+        if (fact.kind() == FactKind.MARK) {
+            Criterion c = event.quality().criterion(fact.item());
+            if (c == null) {
+                throw new RecordingRefused("criterion '" + fact.item() + "' is not a criterion of event " + event.id());
+            }
+            String why = c.refuse(fact.amount());
+            if (why != null) {
+                throw new RecordingRefused(why);
+            }
+        }
+    }
+
+    /** Refuses a fact that {@code who} may not record; the message says who, what and why. */
+    void allow(OfficialAccount who, Fact fact) throws RecordingRefused {
+        if (who.role().head()) {
+            return;
+        }
+        Event event = event(fact.event());
+        String what = fact.kind().key() + " for " + entry(fact);
+        boolean timing = fact.kind() == FactKind.TIME || fact.kind() == FactKind.LAP;
+        boolean judging = fact.kind() == FactKind.MARK || fact.kind() == FactKind.PENALTY;
+        List<String> listed = who.role() == Role.TIMEKEEPER ? event.timekeepers() : event.judges();
+        if (who.role() == Role.TIMEKEEPER && !timing || who.role() == Role.JUDGE && !judging) {
+            throw refused(who, what, who.role() == Role.TIMEKEEPER
+                    ? "timekeepers record times and laps; a " + fact.kind().key() + " is recorded by "
+                            + (judging ? "a judge or " : "") + "the chief"
+                    : "judges record marks and penalties; a " + fact.kind().key() + " is recorded by "
+                            + (timing ? "a timekeeper or " : "") + "the chief");
+        }
+        if (!listed.contains(who.id())) {
+            throw refused(who, what, "event " + event.id() + " does not list " + who.id() + " among its " + who.role().key()
+                    + "s (" + String.join(", ", listed) + ")");
+        }
+        if (!who.id().equals(fact.official())) {
+            throw refused(who, what, "the record is in the name of " + (fact.official() == null ? "nobody" : fact.official())
+                    + ", and a " + who.role().key() + " records only their own " + (timing ? "times" : "sheets")
+                    + " (official " + who.id() + ")");
+        }
+    }
+
+    /** Refuses a lock action that {@code who} may not take. */
+    void allowLock(OfficialAccount who, LockAction action, String eventId, String bib, String sheetJudge) throws RecordingRefused {
+        Event event = event(eventId);
+        String what = action.key() + (bib == null ? " round of event " + eventId : " sheet of " + sheetJudge + " for bib " + bib);
+        if (action == LockAction.SUBMIT) {
+            if (who.role().head()) {
+                return;
+            }
+            if (who.role() != Role.JUDGE || !event.judges().contains(who.id())) {
+                throw refused(who, what, "a sheet is submitted by a judge of event " + eventId + " (" + String.join(", ", event.judges())
+                        + ") or the chief");
+            }
+            if (!who.id().equals(sheetJudge)) {
+                throw refused(who, what, "a judge submits only their own sheet (" + who.id() + ")");
+            }
+        } else if (who.role() != Role.CHIEF) {
+            throw refused(who, what, "only a chief locks, unlocks and publishes a round");
+        }
+    }
+
+    private static RecordingRefused refused(OfficialAccount who, String what, String why) {
+        return new RecordingRefused(who.id() + " (" + who.role().key() + ") may not record " + what + ": " + why);
+    }
+
+    static String entry(Fact fact) {
+        StringBuilder sb = new StringBuilder(fact.event());
+        if (fact.round() != null) {
+            sb.append('/').append(fact.round());
+        }
+        sb.append(" bib ").append(fact.bib());
+        if (fact.official() != null) {
+            sb.append(" official ").append(fact.official());
+        }
+        if (fact.item() != null) {
+            sb.append(" item ").append(fact.item());
+        }
+        if (fact.attempt() != null) {
+            sb.append(" attempt ").append(fact.attempt());
+        }
+        return sb.toString();
+    }
+
+    private String eventIds() {
+        return String.join(", ", contest.events().stream().map(Event::id).toList());
+    }
+}

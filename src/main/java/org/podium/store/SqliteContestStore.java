@@ -1,0 +1,511 @@
+package org.podium.store;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.podium.domain.Contest;
+import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The venue database in one SQLite file (docs/store.md): WAL, {@code synchronous=FULL}, foreign keys on, schema
+ * migrations applied on open. Each write is one {@code BEGIN IMMEDIATE} transaction, committed (and so on disk)
+ * before the call returns. One connection, used by one thread at a time.
+ */
+public final class SqliteContestStore implements ContestStore {
+    private static final String COLUMNS = "id, kind, event, round, bib, official, item, attempt, value, status, recorded_by,"
+            + " station, recorded_at, reason, supersedes, hash";
+
+    private final Path file;
+    private final Clock clock;
+    private final RecordingPolicy policy;
+    private final Pins pins = new Pins(new SecureRandom());
+    private final Connection conn;
+    /** Prepared once, by their SQL: every write runs the same few statements. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    /** Opens (or creates) the database, applying migrations; refuses one written by a newer Podium. */
+    public SqliteContestStore(Path file, Contest contest, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+        this.policy = new RecordingPolicy(contest);
+        try {
+            this.conn = connect(file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
+        }
+        try {
+            Migrations.apply(conn, clock, file.toString());
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly();
+            throw e instanceof StoreException s ? s
+                    : new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
+        }
+    }
+
+    /** A connection with Podium's settings: WAL, synchronous=FULL, foreign keys, a busy timeout. */
+    static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    @Override
+    public synchronized void addOfficial(String id, String name, Role role, char[] pin) {
+        OfficialAccount account = new OfficialAccount(id, name, role);
+        if (IMPORT.equals(account.id())) {
+            throw new IllegalArgumentException("'" + IMPORT + "' is reserved for facts imported from files: choose another id");
+        }
+        if (pin == null || pin.length < 4) {
+            throw new IllegalArgumentException("a PIN has at least 4 characters");
+        }
+        byte[] salt = pins.newSalt();
+        byte[] hash = Pins.hash(pin, salt, Pins.ITERATIONS);
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, name);
+            ps.setString(3, role.key());
+            ps.setBytes(4, hash);
+            ps.setBytes(5, salt);
+            ps.setInt(6, Pins.ITERATIONS);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (official(id).isPresent()) {
+                throw new IllegalArgumentException("official " + id + " already exists", e);
+            }
+            throw failure("add official " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<OfficialAccount> official(String id) {
+        try {
+            PreparedStatement ps = statement("SELECT name, role FROM official WHERE id = ?");
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new OfficialAccount(id, rs.getString(1), Role.fromKey(rs.getString(2)))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read official " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized boolean checkPin(String id, char[] pin) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT pin_hash, pin_salt, pin_iterations FROM official WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && Pins.matches(pin, rs.getBytes(2), rs.getInt(3), rs.getBytes(1));
+            }
+        } catch (SQLException e) {
+            throw failure("check the PIN of " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.check(fact);
+            policy.allow(who, fact);
+            return appendFact(appender, fact, who.id(), station, reason);
+        });
+    }
+
+    @Override
+    public synchronized List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused {
+        return write(appender -> {
+            List<Long> ids = new ArrayList<>(facts.size());
+            for (Fact f : facts) {
+                try {
+                    policy.check(f);
+                    ids.add(appendFact(appender, f, IMPORT, IMPORT, reason));
+                } catch (RecordingRefused e) {
+                    throw new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage()
+                            + "; nothing was imported");
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public synchronized long submitSheet(String officialId, String station, String event, String round, String bib, String judge,
+                                         Integer attempt) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.round(policy.event(event), round);
+            policy.allowLock(who, LockAction.SUBMIT, event, bib, judge);
+            refuseWhileLocked(event, round, LockAction.SUBMIT.key() + " the sheet of " + judge + " for bib " + bib);
+            if (submitted(event, round, bib, judge, attempt == null ? 1 : attempt)) {
+                throw new RecordingRefused("the sheet of " + judge + " for " + event + "/" + round + " bib " + bib
+                        + (attempt == null ? "" : " attempt " + attempt) + " is already submitted");
+            }
+            return appender.append(LockAction.SUBMIT.key(), event, round, bib, judge, null, attempt, null, null,
+                    who.id(), station, null, null);
+        });
+    }
+
+    @Override
+    public synchronized long lockRound(String officialId, String station, String event, String round, String reason)
+            throws RecordingRefused {
+        long id = roundAction(officialId, station, event, round, LockAction.LOCK, reason);
+        backup("lock-" + event + "-" + round);
+        return id;
+    }
+
+    @Override
+    public synchronized long unlockRound(String officialId, String station, String event, String round, String reason)
+            throws RecordingRefused {
+        return roundAction(officialId, station, event, round, LockAction.UNLOCK, reason);
+    }
+
+    @Override
+    public synchronized long publishRound(String officialId, String station, String event, String round) throws RecordingRefused {
+        long id = roundAction(officialId, station, event, round, LockAction.PUBLISH, null);
+        backup("publish-" + event + "-" + round);
+        return id;
+    }
+
+    private long roundAction(String officialId, String station, String event, String round, LockAction action, String reason)
+            throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.round(policy.event(event), round);
+            policy.allowLock(who, action, event, null, null);
+            RoundState state = roundState(event, round);
+            String what = who.id() + " cannot " + action.key() + " round " + event + "/" + round + ": ";
+            switch (action) {
+                case LOCK -> {
+                    if (state.locked()) {
+                        throw new RecordingRefused(what + "it is already locked (#" + state.lastLockId + ")");
+                    }
+                }
+                case UNLOCK -> {
+                    if (!state.locked()) {
+                        throw new RecordingRefused(what + "it is not locked");
+                    }
+                    if (blank(reason)) {
+                        throw new RecordingRefused(what + "unlocking needs a reason (what is to be changed, and why)");
+                    }
+                }
+                case PUBLISH -> {
+                    if (!state.locked()) {
+                        throw new RecordingRefused(what + "only a locked round is published: lock it first");
+                    }
+                    if (state.publishedSinceLock) {
+                        throw new RecordingRefused(what + "it is already published and has not been unlocked since");
+                    }
+                }
+                default -> throw new IllegalArgumentException(action.key());
+            }
+            return appender.append(action.key(), event, round, null, null, null, null, null, null, who.id(), station,
+                    blank(reason) ? null : reason.strip(), null);
+        });
+    }
+
+    /** Appends a fact after the lock rules; finds the fact it supersedes. */
+    private long appendFact(Appender appender, Fact fact, String by, String station, String reason)
+            throws SQLException, RecordingRefused {
+        String why = blank(reason) ? null : reason.strip();
+        if (fact.kind() != FactKind.THEORY) {
+            refuseWhileLocked(fact.event(), fact.round(), fact.kind().key() + " for " + RecordingPolicy.entry(fact));
+            RoundState state = roundState(fact.event(), fact.round());
+            boolean sheet = fact.kind() == FactKind.MARK
+                    && submitted(fact.event(), fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
+            if (why == null && (state.everLocked || sheet)) {
+                throw new RecordingRefused(by + " may not record " + fact.kind().key() + " for " + RecordingPolicy.entry(fact)
+                        + " without a reason: " + (sheet ? "the judge's sheet is submitted" : "the round was locked (#"
+                        + state.lastLockId + ") and unlocked") + ", so every change needs a reason");
+            }
+        }
+        Long supersedes = latestOfKey(fact);
+        return appender.append(fact.kind().key(), fact.event(), fact.round(), fact.bib(), fact.official(), fact.item(),
+                fact.attempt(), FactText.value(fact), fact.kind() == FactKind.STATUS ? fact.status().name() : null, by, station,
+                why, supersedes);
+    }
+
+    private void refuseWhileLocked(String event, String round, String what) throws SQLException, RecordingRefused {
+        RoundState state = roundState(event, round);
+        if (state.locked()) {
+            throw new RecordingRefused("round " + event + "/" + round + " is locked (#" + state.lastLockId + "), so nothing"
+                    + " more is recorded on it (" + what + "): the chief must unlock it with a reason first");
+        }
+    }
+
+    /** The lock history of a round: locked now, ever locked, published since its last lock. */
+    private record RoundState(boolean everLocked, Long lastLockId, LockAction last, boolean publishedSinceLock) {
+        boolean locked() {
+            return last == LockAction.LOCK || last == LockAction.PUBLISH;
+        }
+    }
+
+    private RoundState roundState(String event, String round) throws SQLException {
+        PreparedStatement ps = statement("SELECT id, kind FROM fact WHERE event = ? AND round = ? AND bib IS NULL"
+                + " AND kind IN ('lock', 'unlock', 'publish') ORDER BY id");
+        {
+            ps.setString(1, event);
+            ps.setString(2, round);
+            Long lastLock = null;
+            LockAction last = null;
+            boolean published = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = LockAction.fromKey(rs.getString(2));
+                    if (last == LockAction.LOCK) {
+                        lastLock = rs.getLong(1);
+                        published = false;
+                    } else if (last == LockAction.PUBLISH) {
+                        published = true;
+                    }
+                }
+            }
+            return new RoundState(lastLock != null, lastLock, last, published);
+        }
+    }
+
+    private boolean submitted(String event, String round, String bib, String judge, int attempt) throws SQLException {
+        PreparedStatement ps = statement("SELECT 1 FROM fact WHERE event = ? AND round = ? AND bib = ?"
+                + " AND kind = 'submit' AND official IS ? AND IFNULL(attempt, 1) = ? LIMIT 1");
+        {
+            ps.setString(1, event);
+            ps.setString(2, round);
+            ps.setString(3, bib);
+            ps.setString(4, judge);
+            ps.setInt(5, attempt);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The latest fact of the same key (a status names its attempt as given; others count none as 1). */
+    private Long latestOfKey(Fact fact) throws SQLException {
+        boolean status = fact.kind() == FactKind.STATUS;
+        PreparedStatement ps = statement("SELECT id FROM fact WHERE event = ? AND round IS ? AND bib = ?"
+                + " AND kind = ? AND official IS ? AND item IS ? AND " + (status ? "attempt IS ?" : "IFNULL(attempt, 1) = ?")
+                + " ORDER BY id DESC LIMIT 1");
+        {
+            ps.setString(1, fact.event());
+            ps.setString(2, fact.round());
+            ps.setString(3, fact.bib());
+            ps.setString(4, fact.kind().key());
+            ps.setString(5, fact.official());
+            ps.setString(6, fact.item());
+            Integer attempt = status ? fact.attempt() : Integer.valueOf(fact.attemptOrFirst());
+            setInteger(ps, 7, attempt);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<JournalRow> journal() {
+        List<JournalRow> rows = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM fact ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+        return rows;
+    }
+
+    @Override
+    public synchronized List<Fact> currentFacts() {
+        Map<Long, JournalRow> current = new LinkedHashMap<>();
+        for (JournalRow row : journal()) {
+            if (row.factKind() == null) {
+                continue;
+            }
+            current.put(row.id(), row);
+            if (row.supersedes() != null) {
+                current.remove(row.supersedes());
+            }
+        }
+        List<Fact> facts = new ArrayList<>(current.size());
+        for (JournalRow row : current.values()) {
+            facts.add(FactText.fact(row, file.toString()));
+        }
+        return facts;
+    }
+
+    @Override
+    public Verification verify() {
+        return Chain.verify(journal());
+    }
+
+    @Override
+    public synchronized Path backup(String label) {
+        closeStatements(); // VACUUM refuses to run while a prepared statement is still active
+        return Backups.snapshot(conn, file, clock, label);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // prepared again on next use; nothing is lost
+            }
+        }
+        statements.clear();
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = conn.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** A write: the work runs in one BEGIN IMMEDIATE transaction, committed before this returns, or rolled back. */
+    private <T> T write(Work<T> work) throws RecordingRefused {
+        try {
+            statement("BEGIN IMMEDIATE").executeUpdate();
+            boolean done = false;
+            try {
+                T result = work.run(new Appender());
+                statement("COMMIT").executeUpdate();
+                done = true;
+                return result;
+            } finally {
+                if (!done) {
+                    statement("ROLLBACK").executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Appender appender) throws SQLException, RecordingRefused;
+    }
+
+    /** Appends rows to the journal within one transaction, continuing the hash chain from the last row. */
+    private final class Appender {
+        private long lastId;
+        private String lastHash;
+
+        Appender() throws SQLException {
+            try (ResultSet rs = statement("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1").executeQuery()) {
+                lastId = rs.next() ? rs.getLong(1) : 0;
+                lastHash = lastId == 0 ? Chain.START : rs.getString(2);
+            }
+        }
+
+        long append(String kind, String event, String round, String bib, String official, String item, Integer attempt,
+                    String value, String status, String by, String station, String reason, Long supersedes) throws SQLException {
+            JournalRow row = new JournalRow(lastId + 1, kind, event, round, bib, official, item, attempt, value, status, by,
+                    station, clock.instant().toString(), reason, supersedes, null);
+            row = row.withHash(Chain.hash(lastHash, row));
+            PreparedStatement ps = statement("INSERT INTO fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            {
+                ps.setLong(1, row.id());
+                ps.setString(2, row.kind());
+                ps.setString(3, row.event());
+                ps.setString(4, row.round());
+                ps.setString(5, row.bib());
+                ps.setString(6, row.official());
+                ps.setString(7, row.item());
+                setInteger(ps, 8, row.attempt());
+                ps.setString(9, row.value());
+                ps.setString(10, row.status());
+                ps.setString(11, row.recordedBy());
+                ps.setString(12, row.station());
+                ps.setString(13, row.recordedAt());
+                ps.setString(14, row.reason());
+                if (row.supersedes() == null) {
+                    ps.setNull(15, Types.INTEGER);
+                } else {
+                    ps.setLong(15, row.supersedes());
+                }
+                ps.setString(16, row.hash());
+                ps.executeUpdate();
+            }
+            lastId = row.id();
+            lastHash = row.hash();
+            return row.id();
+        }
+    }
+
+    private static JournalRow row(ResultSet rs) throws SQLException {
+        long supersedes = rs.getLong(15);
+        Long sup = rs.wasNull() ? null : supersedes;
+        int attempt = rs.getInt(8);
+        Integer att = rs.wasNull() ? null : attempt;
+        return new JournalRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), att, rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), sup, rs.getString(16));
+    }
+
+    private OfficialAccount known(String officialId) throws RecordingRefused {
+        return official(officialId).orElseThrow(() -> new RecordingRefused("official '" + officialId
+                + "' is not in the database: an organiser adds officials with their role and PIN before they record"));
+    }
+
+    private static void requireStation(String station) {
+        if (blank(station)) {
+            throw new IllegalArgumentException("every recording names its station");
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    private void closeQuietly() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+}
