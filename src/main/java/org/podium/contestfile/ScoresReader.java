@@ -4,12 +4,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
@@ -347,12 +344,8 @@ public final class ScoresReader {
                     yield mark != null && c != null ? Fact.mark(event.id(), round, bib, official, c.id(), mark, attempt, origin) : null;
                 }
                 case PENALTY -> {
-                    if (!official.isEmpty() && !event.timekeepers().contains(official) && !event.judges().contains(official)) {
-                        Set<String> officials = new LinkedHashSet<>(event.timekeepers());
-                        officials.addAll(event.judges());
-                        problem(line, "unknown official '" + official + "' in event " + event.id() + ": a penalty is recorded by a"
-                                + " timekeeper or a judge of the event, or with official empty" + Words.hint(official, officials, "officials"));
-                    }
+                    // Any official may record a penalty: a timekeeper, a judge, or the chief judge (who is not listed in
+                    // contest.yaml); empty when the sheet does not say. Counts are kept per official (section 7).
                     Penalty p = null;
                     if (item.isEmpty()) {
                         problem(line, "empty item: a penalty line names its penalty code" + Words.hint("", codes(event), "codes"));

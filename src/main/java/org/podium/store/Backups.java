@@ -41,6 +41,31 @@ public final class Backups {
         }
     }
 
+    /**
+     * When the newest backup of a database was taken, read from its name (the store's clock wrote it), or
+     * empty when there is none: a store opened again does not back up before its interval has passed.
+     */
+    static java.util.Optional<java.time.Instant> newest(Path db) {
+        try {
+            List<Path> all = list(db);
+            java.time.Instant newest = null;
+            for (Path p : all) {
+                String name = p.getFileName().toString();
+                if (name.length() >= 23 && name.startsWith("contest-")) {
+                    try {
+                        java.time.Instant t = java.time.Instant.from(STAMP.parse(name.substring(8, 23)));
+                        newest = newest == null || t.isAfter(newest) ? t : newest;
+                    } catch (java.time.DateTimeException notAStamp) {
+                        // a file named by someone else: not a backup of ours
+                    }
+                }
+            }
+            return java.util.Optional.ofNullable(newest);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Writes a snapshot of the open database; {@code label} says why (lock-stand-final). */
     static Path snapshot(Connection conn, Path db, Clock clock, String label) {
         Path dir = folder(db);

@@ -62,6 +62,12 @@ public interface ContestStore extends AutoCloseable {
     /** A consistent snapshot of the database into the backups folder; returns its path. */
     Path backup(String label);
 
+    /**
+     * Why the last automatic backup (taken at most every {@link SqliteContestStore#BACKUP_EVERY} while facts
+     * arrive) could not be written, or empty when it was. A failed backup never undoes a recorded fact.
+     */
+    Optional<String> backupProblem();
+
     @Override
     void close();
 }

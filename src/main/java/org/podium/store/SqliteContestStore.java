@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +51,7 @@ public final class SqliteContestStore implements ContestStore {
         }
         try {
             Migrations.apply(conn, clock, file.toString());
+            lastBackup = Backups.newest(file).orElse(null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
             throw e instanceof StoreException s ? s
@@ -122,17 +125,45 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused {
         requireStation(station);
-        return write(appender -> {
+        long id = write(appender -> {
             OfficialAccount who = known(officialId);
             policy.check(fact);
             policy.allow(who, fact);
             return appendFact(appender, fact, who.id(), station, reason);
         });
+        periodicBackup();
+        return id;
+    }
+
+    /** While facts arrive, a backup at most this often (issue: "at most every 10 minutes while facts arrive"). */
+    public static final Duration BACKUP_EVERY = Duration.ofMinutes(10);
+
+    /** When the last backup was written by this store, or null before the first. */
+    private Instant lastBackup;
+    private String backupProblem;
+
+    /** After a committed write: a snapshot when none was taken for {@link #BACKUP_EVERY}. Never throws. */
+    private void periodicBackup() {
+        Instant now = clock.instant();
+        if (lastBackup != null && Duration.between(lastBackup, now).compareTo(BACKUP_EVERY) < 0) {
+            return;
+        }
+        try {
+            backup("auto");
+        } catch (StoreException e) {
+            // The fact is committed; only the copy failed. Say so, and try again with the next fact.
+            backupProblem = e.getMessage();
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> backupProblem() {
+        return Optional.ofNullable(backupProblem);
     }
 
     @Override
     public synchronized List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused {
-        return write(appender -> {
+        List<Long> written = write(appender -> {
             List<Long> ids = new ArrayList<>(facts.size());
             for (Fact f : facts) {
                 try {
@@ -145,6 +176,8 @@ public final class SqliteContestStore implements ContestStore {
             }
             return ids;
         });
+        periodicBackup();
+        return written;
     }
 
     @Override
@@ -360,7 +393,10 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized Path backup(String label) {
         closeStatements(); // VACUUM refuses to run while a prepared statement is still active
-        return Backups.snapshot(conn, file, clock, label);
+        Path written = Backups.snapshot(conn, file, clock, label);
+        lastBackup = clock.instant();
+        backupProblem = null;
+        return written;
     }
 
     @Override

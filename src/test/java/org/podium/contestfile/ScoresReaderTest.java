@@ -165,7 +165,7 @@ class ScoresReaderTest {
                 stand,,101,time,T1,,23.41,
                 stand,semi,101,time,T1,,23.41,
                 stand,final,101,tme,T1,,23.41,
-                stand,final,101,penalty,X1,P1,,
+                stand,final,101,penalty,CJ,P1,x,
                 weld,final,201,time,T1,,23.41,0
                 stand,final,101,time,T1,x,23.41,
                 stand,prelim,101,mark,J1,C1,abc,
@@ -199,8 +199,8 @@ class ScoresReaderTest {
                 "22: empty round: event stand has several rounds (prelim, final), name one",
                 "23: unknown round 'semi' in event stand (rounds: prelim, final)",
                 "24: unknown kind 'tme' (did you mean 'time'? kinds: time, lap, mark, penalty, status, theory)",
-                "25: unknown official 'X1' in event stand: a penalty is recorded by a timekeeper or a judge of the event, or with"
-                        + " official empty (did you mean 'T1'? officials: T1, T2, T3, J1, J2, J3)",
+                "25: penalty count 'x' is not a whole number of 0 or more: it says how many times it happened (empty means 1,"
+                        + " 0 withdraws this official's count)",
                 "26: attempt '0' is not an attempt of event weld: it must be a whole number from 1 to 2 (attempts), or empty",
                 "27: item must be empty on a time line, found 'x'",
                 "28: mark 'abc' is not a number: write a decimal, like 38.5",

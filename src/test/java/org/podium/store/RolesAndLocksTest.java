@@ -167,8 +167,9 @@ class RolesAndLocksTest {
                 .hasMessage("C cannot publish round stand/final: it is already published and has not been unlocked since");
         assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("time", "lock", "publish");
         assertThat(Backups.list(dir.resolve("contest.db"))).extracting(p -> p.getFileName().toString())
-                .containsExactly("contest-20200720-013000-lock-stand-final.db", "contest-20200720-013000-publish-stand-final.db");
-        Path publish = Backups.list(dir.resolve("contest.db")).get(1);
+                .containsExactly("contest-20200720-013000-auto.db", "contest-20200720-013000-lock-stand-final.db",
+                        "contest-20200720-013000-publish-stand-final.db");
+        Path publish = Backups.list(dir.resolve("contest.db")).get(2);
         try (SqliteContestStore copy = new SqliteContestStore(publish, StoreFixture.contest(), StoreFixture.CLOCK)) {
             assertThat(copy.journal()).hasSize(3);
             assertThat(copy.verify().ok()).isTrue();
