@@ -1,6 +1,5 @@
 package org.podium.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,28 +9,18 @@ import org.podium.scoring.EntryResult;
 import org.podium.scoring.RoundResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "rank", description = "Print the ranking of every event and round (scoring.md section 13).")
 final class RankCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "CONTEST_DIR", description = "the contest folder")
-    Path dir;
-
-    @Option(names = "--scores", paramLabel = "FILE", description = "a scores CSV; may be given several times, read in order")
-    List<Path> scores = new ArrayList<>();
+    @Mixin
+    ResultOptions options;
 
     @Option(names = "--event", paramLabel = "ID", description = "only this event")
     String event;
 
     @Option(names = "--round", paramLabel = "ID", description = "only this round")
     String round;
-
-    @Option(names = "--db", paramLabel = "FILE", description = "also the current facts of this venue database (after theory.csv,"
-            + " before the --scores files)")
-    Path db;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), table or json")
-    Format format = Format.csv;
 
     private final Output out;
     private final Clock clock;
@@ -43,7 +32,7 @@ final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        ContestInputs.Scored scored = ContestInputs.score(dir, scores, db, clock);
+        ContestInputs.Scored scored = options.score(clock);
         if (event != null && scored.contest().event(event) == null) {
             throw new InputError("--event " + event + ": contest.yaml has no such event (events: " + eventIds(scored) + ")");
         }
@@ -62,7 +51,7 @@ final class RankCommand implements Callable<Integer> {
         if (round != null && !roundFound) {
             throw new InputError("--round " + round + ": no event" + (event == null ? "" : " " + event) + " has such a round");
         }
-        out.print(switch (format) {
+        out.print(switch (options.format) {
             case csv -> ResultTables.ranking(chosen).csv();
             case table -> table(chosen);
             case json -> json(scored.contest().name(), chosen);

@@ -1,28 +1,15 @@
 package org.podium.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "teams", description = "Print the team standings of every event (scoring.md section 12).")
 final class TeamsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "CONTEST_DIR", description = "the contest folder")
-    Path dir;
-
-    @Option(names = "--scores", paramLabel = "FILE", description = "a scores CSV; may be given several times, read in order")
-    List<Path> scores = new ArrayList<>();
-
-    @Option(names = "--db", paramLabel = "FILE", description = "also the current facts of this venue database (after theory.csv,"
-            + " before the --scores files)")
-    Path db;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), table or json")
-    Format format = Format.csv;
+    @Mixin
+    ResultOptions options;
 
     private final Output out;
     private final Clock clock;
@@ -34,13 +21,13 @@ final class TeamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        ContestInputs.Scored scored = ContestInputs.score(dir, scores, db, clock);
+        ContestInputs.Scored scored = options.score(clock);
         if (scored.contest().teams() == null) {
-            throw new InputError(dir.resolve("contest.yaml") + ": this contest has no teams: section, so there are no team standings"
+            throw new InputError(options.dir.resolve("contest.yaml") + ": this contest has no teams: section, so there are no team standings"
                     + " (add e.g. 'teams: {score: sum-best, k: 3}')");
         }
         Table table = ResultTables.teams(scored.result().teams());
-        out.print(switch (format) {
+        out.print(switch (options.format) {
             case csv -> table.csv();
             case table -> table.aligned(List.of(1, 4));
             case json -> json(table);
