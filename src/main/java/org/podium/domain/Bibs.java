@@ -64,15 +64,6 @@ public final class Bibs {
     }
 
     static boolean isWholeNumber(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return NumberText.isDigits(s);
     }
 }

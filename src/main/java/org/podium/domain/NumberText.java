@@ -22,4 +22,18 @@ public final class NumberText {
         String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         return s.strip().replace(',', '.');
     }
+
+    /** One or more ASCII digits and nothing else. */
+    public static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

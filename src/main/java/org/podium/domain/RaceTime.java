@@ -51,11 +51,11 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
         if (fraction.length() > 3) {
             throw new FormatException(text, "more than 3 decimals (times are kept to the millisecond)");
         }
-        if (!digits(whole) || !digits(fraction) && !fraction.isEmpty()) {
+        if (!NumberText.isDigits(whole) || !NumberText.isDigits(fraction) && !fraction.isEmpty()) {
             throw new FormatException(text, "only digits, ':' and one decimal point are allowed");
         }
         for (int i = 0; i < parts.length - 1; i++) {
-            if (!digits(parts[i])) {
+            if (!NumberText.isDigits(parts[i])) {
                 throw new FormatException(text, "only digits, ':' and one decimal point are allowed");
             }
         }
@@ -83,19 +83,6 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
 
     static String normalise(String text) {
         return NumberText.normalise(text);
-    }
-
-    private static boolean digits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static long number(String text, String digits) {
