@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.podium.ui.common.FxBackground;
+import org.podium.ui.common.Fonts;
 import org.podium.ui.common.I18n;
 
 /**
@@ -20,6 +21,14 @@ import org.podium.ui.common.I18n;
 public final class PodiumApp extends Application {
     private ExecutorService executor;
     private Shell shell;
+
+    /** Runs on the launcher thread, not the FX thread: the bundled CJK font is read here. */
+    @Override
+    public void init() {
+        if (Fonts.loadBundled().isEmpty()) {
+            System.err.println("podium: the bundled font " + Fonts.FAMILY + " could not be loaded; Chinese may show as boxes");
+        }
+    }
 
     @Override
     public void start(Stage stage) {

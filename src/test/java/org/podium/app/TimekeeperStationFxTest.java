@@ -96,6 +96,22 @@ class TimekeeperStationFxTest {
     }
 
     @Test
+    void theBundledFontLoadsAndCoversLatinDigitsAndRareHanCharacters() {
+        assertThat(org.podium.ui.common.Fonts.loadBundled()).contains("Noto Sans CJK SC");
+        javafx.scene.text.Font font = javafx.scene.text.Font.font("Noto Sans CJK SC", 16);
+        assertThat(font.getFamily()).isEqualTo("Noto Sans CJK SC");
+        java.awt.Font awt;
+        try (var in = org.podium.ui.common.Fonts.class.getResourceAsStream("/org/podium/fonts/NotoSansCJKsc-Regular.otf")) {
+            awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        for (String s : List.of("Podium 2020 0:12.34", "计时员张伟", "王䶮", "𠮷")) {
+            assertThat(awt.canDisplayUpTo(s)).as(s).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aWrongPinIsRefusedInline(FxRobot robot) {
         robot.write("T1").type(KeyCode.ENTER).write("9999").type(KeyCode.ENTER);
         Label error = robot.lookup("#error").queryAs(Label.class);
