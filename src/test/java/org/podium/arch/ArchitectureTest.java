@@ -34,5 +34,27 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.podium.cli..");
 
     @ArchTest
+    static final ArchRule theCoreImportsNoScreen = noClasses().that().resideInAnyPackage("org.podium.domain..",
+                    "org.podium.scoring..", "org.podium.store..", "org.podium.contestfile..", "org.podium.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.podium.ui..", "org.podium.app..", "javafx..");
+
+    /** One package per screen; what screens share lives in ui.common. */
+    @ArchTest
+    static final ArchRule screensDoNotImportEachOther = slices().matching("org.podium.ui.(*)..").should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.podium.ui.common.."));
+
+    /** View models hold state and commands only: javafx.beans and javafx.collections, no scene, stage or FX thread. */
+    @ArchTest
+    static final ArchRule viewModelsNeedNoScreen = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..",
+                    "javafx.fxml..");
+
+    /** The composition root: only the launcher starts it. */
+    @ArchTest
+    static final ArchRule nothingImportsTheApp = noClasses().that().resideOutsideOfPackages("org.podium.app..", "org.podium")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.app..");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.podium.(*)..").should().beFreeOfCycles();
 }

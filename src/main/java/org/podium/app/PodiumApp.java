@@ -1,0 +1,74 @@
+package org.podium.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.podium.ui.common.FxBackground;
+import org.podium.ui.common.Fonts;
+import org.podium.ui.common.I18n;
+
+/**
+ * The desktop app. Started by {@link org.podium.Launcher} without arguments (a class extending Application cannot
+ * be the jar's main class on a classpath). Database work runs on one background thread: the store is one SQLite
+ * connection, so saves keep their order and never wait on the FX thread.
+ */
+public final class PodiumApp extends Application {
+    private ExecutorService executor;
+    private Shell shell;
+
+    /** Runs on the launcher thread, not the FX thread: the bundled CJK font is read here. */
+    @Override
+    public void init() {
+        if (Fonts.loadBundled().isEmpty()) {
+            System.err.println("podium: the bundled font " + Fonts.FAMILY + " could not be loaded; Chinese may show as boxes");
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "podium-store");
+            t.setDaemon(true);
+            return t;
+        });
+        shell = new Shell(stage, I18n.forLocale(Locale.getDefault()), new FxBackground(executor), Clock.systemUTC());
+        shell.showStart(sampleDirs());
+    }
+
+    /** Where the sample contests are looked for: {@code contests/} in the working folder and beside target/. */
+    static List<Path> sampleDirs() {
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(Path.of("contests"));
+        try {
+            Path jar = Path.of(PodiumApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path parent = jar.getParent();
+            if (parent != null && parent.getParent() != null) {
+                dirs.add(parent.getParent().resolve("contests"));
+            }
+        } catch (Exception e) {
+            // Only a convenience: the working folder's contests/ and the folder chooser remain.
+        }
+        return dirs;
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.closeContest();
+        }
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.podium.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.podium.contestfile.ContestFileException;
+import org.podium.contestfile.ContestFolder;
+import org.podium.domain.Contest;
+import org.podium.domain.Event;
+import org.podium.store.ContestStore;
+import org.podium.store.Role;
+import org.podium.store.SqliteContestStore;
+
+/**
+ * A contest folder opened for the stations: its files read and checked, and its venue database
+ * {@code contest.db} opened (created when missing).
+ *
+ * <p><b>Sample-only convenience:</b> when the database knows none of the officials of contest.yaml, they are
+ * added with the PIN {@value #SAMPLE_PIN} (timekeepers and judges as the events list them) together with a chief
+ * {@value #SAMPLE_CHIEF}, so a sample contest can be tried at once. A real contest sets its officials and PINs
+ * before the day; every official then changes nothing here, since seeding happens only on an empty database.
+ *
+ * @param seeded whether the sample officials were added on this opening
+ */
+public record OpenContest(ContestFolder folder, ContestStore store, boolean seeded) implements AutoCloseable {
+    public static final String DATABASE_FILE = "contest.db";
+    public static final String SAMPLE_PIN = "0000";
+    public static final String SAMPLE_CHIEF = "C";
+
+    public Contest contest() {
+        return folder.contest();
+    }
+
+    /** Reads the folder and opens its database. Blocking I/O: call it on an executor. */
+    public static OpenContest open(Path dir, Clock clock) throws ContestFileException {
+        ContestFolder folder = ContestFolder.load(dir);
+        SqliteContestStore store = new SqliteContestStore(dir.resolve(DATABASE_FILE), folder.contest(), clock);
+        try {
+            boolean seeded = seedSampleOfficials(store, folder.contest());
+            return new OpenContest(folder, store, seeded);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Adds the officials of contest.yaml and the chief with the sample PIN when none of them is known yet. */
+    static boolean seedSampleOfficials(ContestStore store, Contest contest) {
+        Set<String> timekeepers = new LinkedHashSet<>();
+        Set<String> judges = new LinkedHashSet<>();
+        for (Event e : contest.events()) {
+            timekeepers.addAll(e.timekeepers());
+            judges.addAll(e.judges());
+        }
+        judges.removeAll(timekeepers);
+        List<String> all = new ArrayList<>(timekeepers);
+        all.addAll(judges);
+        all.add(SAMPLE_CHIEF);
+        if (all.stream().anyMatch(id -> store.official(id).isPresent())) {
+            return false;
+        }
+        for (String id : timekeepers) {
+            store.addOfficial(id, id, Role.TIMEKEEPER, SAMPLE_PIN.toCharArray());
+        }
+        for (String id : judges) {
+            store.addOfficial(id, id, Role.JUDGE, SAMPLE_PIN.toCharArray());
+        }
+        store.addOfficial(SAMPLE_CHIEF, SAMPLE_CHIEF, Role.CHIEF, SAMPLE_PIN.toCharArray());
+        return true;
+    }
+
+    /** The contest folders (holding contest.yaml) directly inside {@code dir}, sorted; none when it is missing. */
+    public static List<Path> contestFolders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(ContestFolder.CONTEST_FILE))).sorted().toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

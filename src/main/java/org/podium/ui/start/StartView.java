@@ -1,0 +1,87 @@
+package org.podium.ui.start;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.podium.ui.common.I18n;
+
+/** The start screen: sample contests to open, and a folder chooser. Binds and forwards only. */
+public final class StartView {
+    private final VBox root;
+
+    public StartView(StartViewModel model, I18n i18n) {
+        Label title = new Label(i18n.get("start.title"));
+        title.getStyleClass().add("title");
+        Label samplesLabel = new Label(i18n.get("start.samples"));
+        ListView<Path> samples = new ListView<>(model.contests());
+        samples.setId("samples");
+        samples.setPlaceholder(new Label(i18n.get("start.none")));
+        samples.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.getFileName() + "    " + item);
+            }
+        });
+        samplesLabel.setLabelFor(samples);
+        model.contests().addListener((javafx.collections.ListChangeListener<Path>) c -> {
+            if (samples.getSelectionModel().isEmpty() && !model.contests().isEmpty()) {
+                samples.getSelectionModel().selectFirst();
+            }
+        });
+        samples.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(samples.getSelectionModel().getSelectedItem());
+            }
+        });
+        samples.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.open(samples.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(samples, Priority.ALWAYS);
+
+        Button open = new Button(i18n.get("start.open"));
+        open.setId("open");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(model.busyProperty().or(samples.getSelectionModel().selectedItemProperty().isNull()));
+        open.setOnAction(e -> model.open(samples.getSelectionModel().getSelectedItem()));
+        Button folder = new Button(i18n.get("start.openFolder"));
+        folder.setId("openFolder");
+        folder.disableProperty().bind(model.busyProperty());
+        folder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.get("start.chooseFolder"));
+            File dir = chooser.showDialog(folder.getScene().getWindow());
+            if (dir != null) {
+                model.open(dir.toPath());
+            }
+        });
+        Label busy = new Label(i18n.get("start.opening"));
+        busy.visibleProperty().bind(model.busyProperty());
+        Label problem = new Label();
+        problem.setId("problem");
+        problem.getStyleClass().add("error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        root = new VBox(12, title, samplesLabel, samples, new HBox(12, open, folder, busy), problem);
+        root.getStyleClass().add("screen");
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

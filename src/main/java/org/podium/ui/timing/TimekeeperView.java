@@ -1,0 +1,184 @@
+package org.podium.ui.timing;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.podium.domain.Event;
+import org.podium.domain.Round;
+import org.podium.ui.common.I18n;
+
+/**
+ * The timekeeper station: choices on top, the heat's lanes in large type, the entry line (bib, time) below.
+ * Keyboard: type the bib or move with Up/Down, Enter goes to the time, Enter saves. Binds and forwards only.
+ */
+public final class TimekeeperView {
+    private final VBox root;
+    private final TextField bib;
+    private final GridPane laneGrid = new GridPane();
+    private final TimekeeperViewModel model;
+    private final I18n i18n;
+
+    public TimekeeperView(TimekeeperViewModel model, I18n i18n, String contestName) {
+        this.model = model;
+        this.i18n = i18n;
+        Label title = new Label(i18n.get("timing.title", model.officialId(), contestName));
+        title.getStyleClass().add("title");
+
+        ComboBox<Event> event = combo("event", model.events(), model.eventProperty(), v -> new NamedCell<>(e -> e.name()));
+        event.setButtonCell(new NamedCell<>(e -> e.name()));
+        ComboBox<Round> round = combo("round", model.rounds(), model.roundProperty(), v -> new NamedCell<>(r -> r.name()));
+        round.setButtonCell(new NamedCell<>(r -> r.name()));
+        ComboBox<String> heat = combo("heat", model.heats(), model.heatProperty(), null);
+        ComboBox<Integer> attempt = combo("attempt", model.attempts(), model.attemptProperty(), null);
+        HBox choices = new HBox(12, label("timing.event", event), event, label("timing.round", round), round,
+                label("timing.heat", heat), heat, label("timing.attempt", attempt), attempt);
+        choices.getStyleClass().add("choices");
+
+        laneGrid.getStyleClass().add("lanes");
+        laneGrid.setHgap(32);
+        laneGrid.setVgap(6);
+        model.lanes().addListener((ListChangeListener<Lane>) c -> showLanes());
+        showLanes();
+        ScrollPane lanes = new ScrollPane(laneGrid);
+        lanes.setFitToWidth(true);
+        lanes.setFocusTraversable(false);
+        VBox.setVgrow(lanes, Priority.ALWAYS);
+
+        bib = new TextField();
+        bib.setId("bib");
+        bib.getStyleClass().add("entry");
+        bib.setPrefColumnCount(6);
+        bib.textProperty().bindBidirectional(model.bibProperty());
+        TextField time = new TextField();
+        time.setId("time");
+        time.getStyleClass().add("entry");
+        time.setPrefColumnCount(10);
+        time.textProperty().bindBidirectional(model.timeProperty());
+        bib.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                model.moveBib(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                bib.end();
+                e.consume();
+            }
+        });
+        bib.setOnAction(e -> time.requestFocus());
+        time.setOnAction(e -> {
+            model.save();
+            if (model.timeProperty().get().isEmpty() || model.errorProperty().get().isEmpty()) {
+                bib.requestFocus();
+            }
+        });
+        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time);
+        entry.getStyleClass().add("entry-line");
+        Label hint = new Label(i18n.get("timing.hint"));
+
+        Label error = new Label();
+        error.setId("error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(Bindings.isNotEmpty(model.errorProperty()));
+        Label failure = new Label();
+        failure.setId("failure");
+        failure.getStyleClass().add("failure");
+        failure.setWrapText(true);
+        failure.setMaxWidth(Double.MAX_VALUE);
+        failure.textProperty().bind(model.failureProperty());
+        failure.visibleProperty().bind(Bindings.isNotEmpty(model.failureProperty()));
+        failure.managedProperty().bind(failure.visibleProperty());
+
+        root = new VBox(12, title, failure, choices, lanes, entry, hint, error);
+        root.getStyleClass().addAll("screen", "timekeeper");
+    }
+
+    private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, javafx.beans.property.Property<T> value,
+                                  Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        if (cells != null) {
+            box.setCellFactory(cells);
+        }
+        return box;
+    }
+
+    private Label label(String key, Node field) {
+        Label l = new Label(i18n.get(key));
+        l.setLabelFor(field);
+        return l;
+    }
+
+    private void showLanes() {
+        laneGrid.getChildren().clear();
+        laneGrid.addRow(0, header("timing.lane"), header("timing.bib"), header("timing.name"), header("timing.time"),
+                header("timing.state"));
+        int row = 1;
+        for (Lane lane : model.lanes()) {
+            Label number = big(Integer.toString(lane.number()));
+            Label bibLabel = big(lane.bib());
+            bibLabel.setId("lane-" + lane.bib() + "-bib");
+            Label name = big(lane.name());
+            Label saved = big("");
+            saved.setId("lane-" + lane.bib() + "-saved");
+            saved.textProperty().bind(lane.savedProperty());
+            Label state = new Label();
+            state.setId("lane-" + lane.bib() + "-state");
+            state.textProperty().bind(Bindings.createStringBinding(
+                    () -> i18n.get("timing.state." + lane.stateProperty().get().name(), lane.pendingProperty().get()),
+                    lane.stateProperty(), lane.pendingProperty()));
+            lane.stateProperty().addListener((o, was, now) -> {
+                state.getStyleClass().removeAll("state-" + was.name());
+                state.getStyleClass().add("state-" + now.name());
+            });
+            state.getStyleClass().addAll("state", "state-" + lane.stateProperty().get().name());
+            laneGrid.addRow(row++, number, bibLabel, name, saved, state);
+        }
+    }
+
+    private Label header(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("lane-header");
+        return l;
+    }
+
+    private static Label big(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("lane-big");
+        return l;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the keyboard in the bib field. */
+    public void focus() {
+        bib.requestFocus();
+    }
+
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> name;
+
+        NamedCell(java.util.function.Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : name.apply(item));
+        }
+    }
+}

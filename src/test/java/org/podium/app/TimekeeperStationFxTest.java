@@ -1,0 +1,128 @@
+package org.podium.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.FactKind;
+import org.podium.service.OpenContest;
+import org.podium.store.SqliteContestStore;
+import org.podium.ui.common.FxBackground;
+import org.podium.ui.common.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app on screen (headless Monocle), keyboard only: on a temp copy of monitor-stand, log in as T1 with the
+ * sample PIN, type a bib and a time, Enter; the fact is in the database. A time of 1:7x is refused inline.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimekeeperStationFxTest {
+    @TempDir
+    static Path dir;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path contest = Files.createDirectories(dir.resolve("monitor-stand-" + System.nanoTime()));
+        for (String f : List.of("contest.yaml", "roster.csv")) {
+            Files.copy(Path.of("contests/monitor-stand").resolve(f), contest.resolve(f));
+        }
+        shell = new Shell(stage, I18n.forLocale(Locale.ROOT), new FxBackground(executor), Clock.systemUTC());
+        shell.showStation(OpenContest.open(contest, Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        shell.closeContest();
+        executor.shutdown();
+        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static Path database() throws Exception {
+        try (var dirs = Files.list(dir)) {
+            return dirs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("contest.db");
+        }
+    }
+
+    private void logIn(FxRobot robot) throws Exception {
+        robot.write("T1").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").tryQuery().isPresent());
+    }
+
+    @Test
+    void aTimeTypedAtTheTimekeeperStationIsInTheDatabase(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.write("101").type(KeyCode.ENTER).write("12.34").type(KeyCode.ENTER);
+        Label saved = robot.lookup("#lane-101-saved").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "0:12.34".equals(saved.getText()));
+        assertThat(robot.lookup("#lane-101-state").queryAs(Label.class).getText()).isEqualTo("saved");
+
+        try (SqliteContestStore store = new SqliteContestStore(database(),
+                org.podium.contestfile.ContestFolder.load(database().getParent()).contest(), Clock.systemUTC())) {
+            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.TIME).singleElement().satisfies(f -> {
+                assertThat(f.bib()).isEqualTo("101");
+                assertThat(f.official()).isEqualTo("T1");
+                assertThat(f.millis()).isEqualTo(12_340);
+            });
+        }
+    }
+
+    @Test
+    void aTimeOf1colon7xIsRefusedInlineAndNotStored(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.write("102").type(KeyCode.ENTER).write("1:7x").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).startsWith("Not saved: '1:7x' is not a time:");
+        assertThat(robot.lookup("#time").queryTextInputControl().getText()).isEqualTo("1:7x");
+        assertThat(robot.lookup("#lane-102-saved").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void theBundledFontLoadsAndCoversLatinDigitsAndRareHanCharacters() {
+        assertThat(org.podium.ui.common.Fonts.loadBundled()).contains("Noto Sans CJK SC");
+        javafx.scene.text.Font font = javafx.scene.text.Font.font("Noto Sans CJK SC", 16);
+        assertThat(font.getFamily()).isEqualTo("Noto Sans CJK SC");
+        java.awt.Font awt;
+        try (var in = org.podium.ui.common.Fonts.class.getResourceAsStream("/org/podium/fonts/NotoSansCJKsc-Regular.otf")) {
+            awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        for (String s : List.of("Podium 2020 0:12.34", "计时员张伟", "王䶮", "𠮷")) {
+            assertThat(awt.canDisplayUpTo(s)).as(s).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aWrongPinIsRefusedInline(FxRobot robot) {
+        robot.write("T1").type(KeyCode.ENTER).write("9999").type(KeyCode.ENTER);
+        Label error = robot.lookup("#error").queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no refusal shown", e);
+        }
+        assertThat(error.getText()).isEqualTo("Wrong official id or PIN.");
+        assertThat(robot.lookup("#bib").tryQuery()).isEmpty();
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.podium.ui.station;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.service.OpenContest;
+import org.podium.store.Role;
+import org.podium.ui.common.Background;
+import org.podium.ui.common.I18n;
+
+/** Logging in at a station on a copy of monitor-stand whose officials were seeded with PIN 0000. */
+class StationViewModelTest {
+    @TempDir
+    Path dir;
+    OpenContest open;
+    final List<Login> logins = new ArrayList<>();
+    StationViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        for (String f : List.of("contest.yaml", "roster.csv")) {
+            Files.copy(Path.of("contests/monitor-stand").resolve(f), dir.resolve(f));
+        }
+        open = OpenContest.open(dir, Clock.systemUTC());
+        vm = new StationViewModel(open.store(), Background.sameThread(), I18n.forLocale(Locale.ROOT),
+                List.of(Role.TIMEKEEPER, Role.JUDGE), logins::add);
+    }
+
+    @AfterEach
+    void close() {
+        open.close();
+    }
+
+    private void logIn(Role station, String id, String pin) {
+        vm.stationProperty().set(station);
+        vm.officialIdProperty().set(id);
+        vm.pinProperty().set(pin);
+        vm.logIn();
+    }
+
+    @Test
+    void theSampleOfficialsLogInWithTheSamplePin() {
+        assertThat(open.seeded()).isTrue();
+        logIn(Role.TIMEKEEPER, "T1", "0000");
+        assertThat(logins).singleElement().satisfies(l -> {
+            assertThat(l.official().id()).isEqualTo("T1");
+            assertThat(l.station()).isEqualTo(Role.TIMEKEEPER);
+        });
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.pinProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWrongPinOrAnUnknownOfficialIsRefusedInline() {
+        logIn(Role.TIMEKEEPER, "T1", "1234");
+        assertThat(vm.errorProperty().get()).isEqualTo("Wrong official id or PIN.");
+        logIn(Role.TIMEKEEPER, "T7", "0000");
+        assertThat(vm.errorProperty().get()).isEqualTo("Wrong official id or PIN.");
+        assertThat(vm.pinProperty().get()).isEmpty();
+        assertThat(logins).isEmpty();
+    }
+
+    @Test
+    void aJudgeCannotOpenTheTimekeeperStationButTheChiefCan() {
+        logIn(Role.TIMEKEEPER, "J1", "0000");
+        assertThat(vm.errorProperty().get()).isEqualTo("J1 is a Judge and cannot open the Timekeeper station.");
+        assertThat(logins).isEmpty();
+        logIn(Role.TIMEKEEPER, "C", "0000");
+        assertThat(logins).singleElement().extracting(l -> l.official().role()).isEqualTo(Role.CHIEF);
+    }
+
+    @Test
+    void anEmptyIdOrPinIsAskedFor() {
+        logIn(Role.TIMEKEEPER, "", "");
+        assertThat(vm.errorProperty().get()).isEqualTo("Type your official id and PIN.");
+    }
+
+    @Test
+    void theSampleOfficialsAreSeededOnlyIntoAnEmptyDatabase() throws Exception {
+        open.close();
+        open = OpenContest.open(dir, Clock.systemUTC());
+        assertThat(open.seeded()).isFalse();
+        assertThat(open.store().official("J5")).get().extracting(a -> a.role()).isEqualTo(Role.JUDGE);
+        assertThat(open.store().official("C")).get().extracting(a -> a.role()).isEqualTo(Role.CHIEF);
+    }
+}
