@@ -1,6 +1,5 @@
 package org.podium.ui.station;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -51,12 +50,7 @@ public final class StationView {
         logIn.setOnAction(e -> model.logIn());
         Label checking = new Label(i18n.get("station.checking"));
         checking.visibleProperty().bind(model.busyProperty());
-        Label error = new Label();
-        error.setId("error");
-        error.getStyleClass().add("error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(model.errorProperty()));
+        Label error = org.podium.ui.common.Messages.inline("error", "error", model.errorProperty());
 
         root = new VBox(16, title, form, new javafx.scene.layout.HBox(12, logIn, checking), error);
         if (sampleNote) {

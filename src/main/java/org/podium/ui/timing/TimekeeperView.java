@@ -84,19 +84,9 @@ public final class TimekeeperView {
         entry.getStyleClass().add("entry-line");
         Label hint = new Label(i18n.get("timing.hint"));
 
-        Label error = new Label();
-        error.setId("error");
-        error.getStyleClass().add("error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(model.errorProperty()));
-        Label failure = new Label();
-        failure.setId("failure");
-        failure.getStyleClass().add("failure");
-        failure.setWrapText(true);
+        Label error = org.podium.ui.common.Messages.inline("error", "error", model.errorProperty());
+        Label failure = org.podium.ui.common.Messages.inline("failure", "failure", model.failureProperty());
         failure.setMaxWidth(Double.MAX_VALUE);
-        failure.textProperty().bind(model.failureProperty());
-        failure.visibleProperty().bind(Bindings.isNotEmpty(model.failureProperty()));
         failure.managedProperty().bind(failure.visibleProperty());
 
         root = new VBox(12, title, failure, choices, lanes, entry, hint, error);
