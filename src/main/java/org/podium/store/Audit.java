@@ -33,6 +33,10 @@ public final class Audit {
                     sb.append(" (corrects #").append(old.id()).append(')');
                 }
             }
+            if (SqliteContestStore.WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
+                JournalRow old = byId.get(row.supersedes());
+                sb.append(": withdraws ").append(old == null ? "?" : shown(old)).append(" (#").append(row.supersedes()).append(')');
+            }
             if (row.reason() != null) {
                 sb.append(" reason: ").append(row.reason());
             }

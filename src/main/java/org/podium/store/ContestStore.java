@@ -31,6 +31,17 @@ public interface ContestStore extends AutoCloseable {
      */
     long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused;
 
+    /**
+     * Withdraws the official's own current fact of {@code key}'s key (event, round, bib, kind, official, item,
+     * attempt): a stopwatch press made by mistake. The journal keeps both rows; afterwards the key has no current
+     * fact. Refused when there is none, and under the same role and lock rules as recording.
+     *
+     * @param key    names the key; its value is ignored
+     * @param reason required on a round that has been locked
+     * @return the withdrawal's row id
+     */
+    long withdraw(String officialId, String station, Fact key, String reason) throws RecordingRefused;
+
     /** Records facts read from files, by {@link #IMPORT}, in one transaction: all of them or none (lock rules apply). */
     List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused;
 

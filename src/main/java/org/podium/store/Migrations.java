@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; a new migration is added at the end, never edited. */
-    static final List<String> SCRIPTS = List.of("V001__schema.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql");
 
     private Migrations() {
     }
@@ -28,6 +28,11 @@ final class Migrations {
 
     /** Brings the database to the latest schema; refuses one written by a newer Podium. */
     static void apply(Connection conn, Clock clock, String file) throws SQLException {
+        apply(conn, clock, file, latest());
+    }
+
+    /** Brings the database to schema {@code upTo} (tests build an older database with it). */
+    static void apply(Connection conn, Clock clock, String file, int upTo) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
@@ -36,27 +41,49 @@ final class Migrations {
             throw new StoreException(file + " was written by a newer Podium (schema " + current + ", this Podium knows "
                     + latest() + "): use the newer Podium");
         }
-        for (int v = current + 1; v <= latest(); v++) {
+        for (int v = current + 1; v <= upTo; v++) {
             String sql = script(SCRIPTS.get(v - 1));
             try (Statement st = conn.createStatement()) {
-                st.executeUpdate("BEGIN IMMEDIATE");
+                // SQLite's way to change a table: foreign keys off (only outside a transaction), checked before commit.
+                boolean foreignKeys = pragma(conn, "foreign_keys");
+                st.executeUpdate("PRAGMA foreign_keys = OFF");
                 try {
-                    if (current(conn) >= v) { // another process applied it while this one waited
-                        st.executeUpdate("COMMIT");
-                        continue;
-                    }
-                    st.executeUpdate(sql);
-                    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
-                        ps.setInt(1, v);
-                        ps.setString(2, clock.instant().toString());
-                        ps.executeUpdate();
-                    }
-                    st.executeUpdate("COMMIT");
-                } catch (SQLException | RuntimeException e) {
-                    st.executeUpdate("ROLLBACK");
-                    throw e;
+                    migrate(conn, st, clock, v, sql);
+                } finally {
+                    st.executeUpdate("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
                 }
             }
+        }
+    }
+
+    private static boolean pragma(Connection conn, String name) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() && rs.getInt(1) != 0;
+        }
+    }
+
+    private static void migrate(Connection conn, Statement st, Clock clock, int v, String sql) throws SQLException {
+        st.executeUpdate("BEGIN IMMEDIATE");
+        try {
+            if (current(conn) >= v) { // another process applied it while this one waited
+                st.executeUpdate("COMMIT");
+                return;
+            }
+            st.executeUpdate(sql);
+            try (Statement check = conn.createStatement(); ResultSet broken = check.executeQuery("PRAGMA foreign_key_check")) {
+                if (broken.next()) {
+                    throw new SQLException("migration " + v + " would break a reference of table " + broken.getString(1));
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+                ps.setInt(1, v);
+                ps.setString(2, clock.instant().toString());
+                ps.executeUpdate();
+            }
+            st.executeUpdate("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            st.executeUpdate("ROLLBACK");
+            throw e;
         }
     }
 

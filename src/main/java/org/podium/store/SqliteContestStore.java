@@ -28,6 +28,8 @@ import org.sqlite.SQLiteConfig;
  * before the call returns. One connection, used by one thread at a time.
  */
 public final class SqliteContestStore implements ContestStore {
+    /** The journal kind of a withdrawal: {@code value} holds the withdrawn fact's kind, {@code supersedes} its id. */
+    static final String WITHDRAW = "withdraw";
     private static final String COLUMNS = "id, kind, event, round, bib, official, item, attempt, value, status, recorded_by,"
             + " station, recorded_at, reason, supersedes, hash";
 
@@ -162,6 +164,37 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     @Override
+    public synchronized long withdraw(String officialId, String station, Fact key, String reason) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.check(key);
+            policy.allow(who, key);
+            String what = "withdraw " + key.kind().key() + " for " + RecordingPolicy.entry(key);
+            refuseWhileLocked(key.event(), key.round(), what);
+            String why = blank(reason) ? null : reason.strip();
+            if (why == null && roundState(key.event(), key.round()).everLocked) {
+                throw new RecordingRefused(who.id() + " may not " + what + " without a reason: the round was locked and"
+                        + " unlocked, so every change needs a reason");
+            }
+            Long current = latestOfKey(key);
+            if (current == null || withdrawn(current)) {
+                throw new RecordingRefused(who.id() + " cannot " + what + ": there is no such record to withdraw");
+            }
+            return appender.append(WITHDRAW, key.event(), key.round(), key.bib(), key.official(), key.item(),
+                    key.attempt(), key.kind().key(), null, who.id(), station, why, current);
+        });
+    }
+
+    private boolean withdrawn(long factId) throws SQLException {
+        PreparedStatement ps = statement("SELECT 1 FROM fact WHERE supersedes = ? AND kind = '" + WITHDRAW + "' LIMIT 1");
+        ps.setLong(1, factId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    @Override
     public synchronized List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused {
         List<Long> written = write(appender -> {
             List<Long> ids = new ArrayList<>(facts.size());
@@ -273,6 +306,9 @@ public final class SqliteContestStore implements ContestStore {
             }
         }
         Long supersedes = latestOfKey(fact);
+        if (supersedes != null && withdrawn(supersedes)) {
+            supersedes = null; // the key had no current fact: this one corrects nothing
+        }
         return appender.append(fact.kind().key(), fact.event(), fact.round(), fact.bib(), fact.official(), fact.item(),
                 fact.attempt(), FactText.value(fact), fact.kind() == FactKind.STATUS ? fact.status().name() : null, by, station,
                 why, supersedes);
@@ -371,6 +407,9 @@ public final class SqliteContestStore implements ContestStore {
         Map<Long, JournalRow> current = new LinkedHashMap<>();
         for (JournalRow row : journal()) {
             if (row.factKind() == null) {
+                if (WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
+                    current.remove(row.supersedes());
+                }
                 continue;
             }
             current.put(row.id(), row);

@@ -1,0 +1,132 @@
+package org.podium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.podium.store.StoreFixture.time;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Fact;
+import org.podium.domain.Origin;
+
+/** A stopwatch press made by mistake is withdrawn: the journal keeps it, the engine no longer sees it. */
+class WithdrawTest {
+    @TempDir
+    Path dir;
+
+    private static Fact lap(String bib, String timekeeper, int lap, long millis) {
+        return Fact.lap("stand", "final", bib, timekeeper, lap, millis, null, Origin.NONE);
+    }
+
+    @Test
+    void aWithdrawnFactLeavesTheCurrentFactsButStaysInTheJournal() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            long kept = store.record("T1", "timekeeper", time("102", "T1", 40_000), null);
+            long pressed = store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            long withdrawal = store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
+
+            assertThat(store.currentFacts()).extracting(Fact::bib, Fact::millis).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("102", 40_000L));
+            List<JournalRow> rows = store.journal();
+            assertThat(rows).extracting(JournalRow::id).containsExactly(kept, pressed, withdrawal);
+            assertThat(rows.get(2)).extracting(JournalRow::kind, JournalRow::bib, JournalRow::official, JournalRow::value,
+                    JournalRow::supersedes).containsExactly("withdraw", "101", "T1", "time", pressed);
+            assertThat(Audit.lines(rows).get(2)).contains("withdraw stand/final 101 T1: withdraws 31.2 (#" + pressed + ")");
+            assertThat(store.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void aLapIsWithdrawnByItsNumberAndTheOtherLapsStay() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            store.record("T1", "timekeeper", lap("101", "T1", 1, 10_000), null);
+            store.record("T1", "timekeeper", lap("101", "T1", 2, 20_000), null);
+            store.withdraw("T1", "timekeeper", lap("101", "T1", 2, 1), null);
+
+            assertThat(store.currentFacts()).extracting(Fact::item, Fact::millis)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("1", 10_000L));
+        }
+    }
+
+    @Test
+    void aFactRecordedAgainAfterAWithdrawalCountsAndCorrectsNothing() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
+            long again = store.record("T1", "timekeeper", time("101", "T1", 32_500), null);
+
+            assertThat(store.currentFacts()).extracting(Fact::millis).containsExactly(32_500L);
+            assertThat(store.journal().get((int) again - 1).supersedes()).isNull();
+        }
+    }
+
+    @Test
+    void nothingToWithdrawIsRefusedAndWritesNothing() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", time("101", "T1", 1), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("there is no such record to withdraw");
+            store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
+            assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", time("101", "T1", 1), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("there is no such record to withdraw");
+            assertThat(store.journal()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aTimekeeperWithdrawsOnlyTheirOwnRecordsAndNotOnALockedRound() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            store.addOfficial("T2", "Timekeeper Two", Role.TIMEKEEPER, StoreFixture.PIN);
+            store.record("T2", "timekeeper", time("101", "T2", 31_200), null);
+            assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", time("101", "T2", 1), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("records only their own times");
+
+            store.lockRound("C", "head", "stand", "final", null);
+            assertThatThrownBy(() -> store.withdraw("T2", "timekeeper", time("101", "T2", 1), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("is locked");
+            store.unlockRound("C", "head", "stand", "final", "bib 101 restarted");
+            assertThatThrownBy(() -> store.withdraw("T2", "timekeeper", time("101", "T2", 1), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("without a reason");
+            store.withdraw("T2", "timekeeper", time("101", "T2", 1), "false start, restarted");
+            assertThat(store.currentFacts()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSchemaOneDatabaseIsMigratedWithItsRowsAndHashesIntact() throws Exception {
+        Path old = dir.resolve("old");
+        java.nio.file.Files.createDirectories(old);
+        try (SqliteContestStore source = StoreFixture.store(dir)) {
+            source.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            source.record("T1", "timekeeper", time("101", "T1", 31_300), null);
+            source.submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
+        }
+        Path v1 = old.resolve("contest.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v1)) {
+            Migrations.apply(c, StoreFixture.CLOCK, v1.toString(), 1);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("ATTACH DATABASE '" + dir.resolve("contest.db") + "' AS src");
+                st.executeUpdate("INSERT INTO main.official SELECT * FROM src.official");
+                st.executeUpdate("INSERT INTO main.fact SELECT * FROM src.fact");
+                st.executeUpdate("DETACH DATABASE src");
+            }
+        }
+        try (SqliteContestStore store = new SqliteContestStore(v1, StoreFixture.contest(), StoreFixture.CLOCK)) {
+            assertThat(store.journal()).hasSize(3);
+            assertThat(store.verify().ok()).isTrue();
+            assertThat(store.currentFacts()).extracting(Fact::millis).containsExactly(31_300L);
+            store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
+            assertThat(store.currentFacts()).isEmpty();
+            assertThatThrownBy(() -> {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v1); Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM fact WHERE id = 1");
+                }
+            }).hasMessageContaining("append-only");
+        }
+    }
+}
