@@ -7,6 +7,7 @@ import org.podium.domain.Criterion;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
+import org.podium.domain.Status;
 
 /**
  * Who may record what (docs/store.md): timekeepers record times and laps, judges marks and penalties, each only
@@ -80,9 +81,22 @@ final class RecordingPolicy {
         boolean timing = fact.kind() == FactKind.TIME || fact.kind() == FactKind.LAP;
         boolean judging = fact.kind() == FactKind.MARK || fact.kind() == FactKind.PENALTY;
         List<String> listed = who.role() == Role.TIMEKEEPER ? event.timekeepers() : event.judges();
+        if (who.role() == Role.TIMEKEEPER && fact.kind() == FactKind.STATUS
+                && (fact.status() == Status.DNS || fact.status() == Status.DNF)) {
+            // The timekeeper at the lane sees a contestant not start or not finish; the status belongs to the entry
+            // (official empty, as in the scores CSV), the journal keeps who recorded it. DSQ is the chief's call.
+            if (!listed.contains(who.id())) {
+                throw refused(who, what, "event " + event.id() + " does not list " + who.id() + " among its timekeepers ("
+                        + String.join(", ", listed) + ")");
+            }
+            if (fact.official() != null) {
+                throw refused(who, what, "a status belongs to the entry: record it with no official");
+            }
+            return;
+        }
         if (who.role() == Role.TIMEKEEPER && !timing || who.role() == Role.JUDGE && !judging) {
             throw refused(who, what, who.role() == Role.TIMEKEEPER
-                    ? "timekeepers record times and laps; a " + fact.kind().key() + " is recorded by "
+                    ? "timekeepers record times, laps, DNS and DNF; a " + fact.kind().key() + " is recorded by "
                             + (judging ? "a judge or " : "") + "the chief"
                     : "judges record marks and penalties; a " + fact.kind().key() + " is recorded by "
                             + (timing ? "a timekeeper or " : "") + "the chief");

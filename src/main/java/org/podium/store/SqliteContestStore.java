@@ -181,9 +181,24 @@ public final class SqliteContestStore implements ContestStore {
             if (current == null || withdrawn(current)) {
                 throw new RecordingRefused(who.id() + " cannot " + what + ": there is no such record to withdraw");
             }
+            if (key.kind() == FactKind.STATUS && !who.role().head()) {
+                String status = statusOf(current);
+                if (!"DNS".equals(status) && !"DNF".equals(status)) {
+                    throw new RecordingRefused(who.id() + " cannot " + what + ": the entry's status is " + status
+                            + ", which only the chief changes");
+                }
+            }
             return appender.append(WITHDRAW, key.event(), key.round(), key.bib(), key.official(), key.item(),
                     key.attempt(), key.kind().key(), null, who.id(), station, why, current);
         });
+    }
+
+    private String statusOf(long factId) throws SQLException {
+        PreparedStatement ps = statement("SELECT status FROM fact WHERE id = ?");
+        ps.setLong(1, factId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private boolean withdrawn(long factId) throws SQLException {

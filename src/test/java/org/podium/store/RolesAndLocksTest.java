@@ -71,7 +71,7 @@ class RolesAndLocksTest {
         assertThatThrownBy(() -> store.record("T1", "timing-1", mark("101", "T1", "C1", "30"), null))
                 .isInstanceOf(RecordingRefused.class)
                 .hasMessage("T1 (timekeeper) may not record mark for stand/final bib 101 official T1 item C1: timekeepers record"
-                        + " times and laps; a mark is recorded by a judge or the chief");
+                        + " times, laps, DNS and DNF; a mark is recorded by a judge or the chief");
     }
 
     @Test
@@ -101,7 +101,7 @@ class RolesAndLocksTest {
                 .hasMessageStartingWith("J1 (judge) may not record status for stand/final bib 101: judges record marks and penalties");
         assertThatThrownBy(() -> store.record("T1", "timing-1", Fact.penalty("stand", "final", "101", "T1", "P1", 1, null, Origin.NONE), null))
                 .hasMessage("T1 (timekeeper) may not record penalty for stand/final bib 101 official T1 item P1: timekeepers"
-                        + " record times and laps; a penalty is recorded by a judge or the chief");
+                        + " record times, laps, DNS and DNF; a penalty is recorded by a judge or the chief");
         store.record("J1", "judge-1", Fact.penalty("stand", "final", "101", "J1", "P1", 1, null, Origin.NONE), null);
         store.record("C", "head", dnf, null);
         store.record("O", "office", time("102", "T2", 60_000), null);

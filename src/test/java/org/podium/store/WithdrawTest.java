@@ -129,4 +129,31 @@ class WithdrawTest {
             }).hasMessageContaining("append-only");
         }
     }
+
+    private static Fact status(String official, org.podium.domain.Status status) {
+        return Fact.status("stand", "final", "101", official, status, null, Origin.NONE);
+    }
+
+    @Test
+    void aTimekeeperMarksAndWithdrawsDnsOrDnfButNeverTouchesADisqualification() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            store.record("T1", "timekeeper", status(null, org.podium.domain.Status.DNF), null);
+            assertThat(store.currentFacts()).extracting(Fact::status).containsExactly(org.podium.domain.Status.DNF);
+            assertThat(store.journal().get(0).recordedBy()).isEqualTo("T1");
+            store.withdraw("T1", "timekeeper", status(null, org.podium.domain.Status.DNF), null);
+            assertThat(store.currentFacts()).isEmpty();
+
+            assertThatThrownBy(() -> store.record("T1", "timekeeper", status(null, org.podium.domain.Status.DSQ), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("timekeepers record times, laps, DNS and DNF");
+            assertThatThrownBy(() -> store.record("T1", "timekeeper", status("T1", org.podium.domain.Status.DNS), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("record it with no official");
+            assertThatThrownBy(() -> store.record("J1", "judge", status(null, org.podium.domain.Status.DNS), null))
+                    .isInstanceOf(RecordingRefused.class);
+
+            store.record("C", "head", status(null, org.podium.domain.Status.DSQ), null);
+            assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", status(null, org.podium.domain.Status.DNS), null))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("status is DSQ, which only the chief changes");
+            assertThat(store.currentFacts()).extracting(Fact::status).containsExactly(org.podium.domain.Status.DSQ);
+        }
+    }
 }
