@@ -31,6 +31,9 @@ public interface ContestStore extends AutoCloseable {
      */
     long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused;
 
+    /** Records several facts of one official in one transaction: all of them or none (the laps of one entry). */
+    List<Long> recordAll(String officialId, String station, List<Fact> facts, String reason) throws RecordingRefused;
+
     /**
      * Withdraws the official's own current fact of {@code key}'s key (event, round, bib, kind, official, item,
      * attempt): a stopwatch press made by mistake. The journal keeps both rows; afterwards the key has no current

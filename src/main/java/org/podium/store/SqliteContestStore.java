@@ -137,6 +137,24 @@ public final class SqliteContestStore implements ContestStore {
         return id;
     }
 
+    @Override
+    public synchronized List<Long> recordAll(String officialId, String station, List<Fact> facts, String reason)
+            throws RecordingRefused {
+        requireStation(station);
+        List<Long> ids = write(appender -> {
+            OfficialAccount who = known(officialId);
+            List<Long> written = new ArrayList<>(facts.size());
+            for (Fact fact : facts) {
+                policy.check(fact);
+                policy.allow(who, fact);
+                written.add(appendFact(appender, fact, who.id(), station, reason));
+            }
+            return written;
+        });
+        periodicBackup();
+        return ids;
+    }
+
     /** While facts arrive, a backup at most this often (issue: "at most every 10 minutes while facts arrive"). */
     public static final Duration BACKUP_EVERY = Duration.ofMinutes(10);
 

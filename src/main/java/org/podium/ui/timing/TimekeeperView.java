@@ -1,5 +1,6 @@
 package org.podium.ui.timing;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -9,13 +10,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.podium.domain.Event;
+import org.podium.domain.RaceTime;
 import org.podium.domain.Round;
 import org.podium.ui.common.I18n;
 
@@ -64,8 +68,17 @@ public final class TimekeeperView {
         TextField time = new TextField();
         time.setId("time");
         time.getStyleClass().add("entry");
-        time.setPrefColumnCount(10);
+        time.setPrefColumnCount(16);
         time.textProperty().bindBidirectional(model.timeProperty());
+        TextField reason = new TextField();
+        reason.setId("reason");
+        reason.setPrefColumnCount(24);
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        Label reasonLabel = label("timing.reason", reason);
+        for (Node n : new Node[] {reason, reasonLabel}) {
+            n.visibleProperty().bind(model.reasonNeededProperty());
+            n.managedProperty().bind(model.reasonNeededProperty());
+        }
         bib.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
                 model.moveBib(e.getCode() == KeyCode.DOWN ? 1 : -1);
@@ -76,21 +89,103 @@ public final class TimekeeperView {
         bib.setOnAction(e -> time.requestFocus());
         time.setOnAction(e -> {
             model.save();
-            if (model.timeProperty().get().isEmpty() || model.errorProperty().get().isEmpty()) {
+            if (model.reasonNeededProperty().get()) {
+                reason.requestFocus();
+            } else if (model.timeProperty().get().isEmpty() || model.errorProperty().get().isEmpty()) {
                 bib.requestFocus();
             }
         });
-        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time);
+        reason.setOnAction(e -> {
+            model.save();
+            if (!model.reasonNeededProperty().get()) {
+                bib.requestFocus();
+            }
+        });
+        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time, reasonLabel, reason);
         entry.getStyleClass().add("entry-line");
-        Label hint = new Label(i18n.get("timing.hint"));
+        entry.visibleProperty().bind(model.stopwatchProperty().not());
+        entry.managedProperty().bind(entry.visibleProperty());
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.when(model.stopwatchProperty()).then(i18n.get("timing.hint.stopwatch"))
+                .otherwise(i18n.get("timing.hint")));
+        hint.setWrapText(true);
+
+        Label clock = new Label();
+        clock.setId("clock");
+        clock.getStyleClass().add("clock");
+        clock.visibleProperty().bind(model.stopwatchProperty());
+        clock.managedProperty().bind(clock.visibleProperty());
+        AnimationTimer ticker = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long ms = model.elapsedMillis();
+                clock.setText(!model.runningProperty().get() ? i18n.get("timing.clock.ready")
+                        : ms < 10 ? "0:00.00" : RaceTime.ofMillis(ms - ms % 10).format()); // hundredths, steady width
+            }
+        };
+        clock.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                ticker.stop();
+            } else {
+                ticker.start();
+            }
+        });
+        Label question = org.podium.ui.common.Messages.inline("question", "question", model.questionProperty());
+        question.managedProperty().bind(question.visibleProperty());
+
+        ToggleButton mode = new ToggleButton();
+        mode.setId("mode");
+        mode.setFocusTraversable(false);
+        mode.selectedProperty().bindBidirectional(model.stopwatchProperty());
+        mode.textProperty().bind(Bindings.when(model.stopwatchProperty()).then(i18n.get("timing.mode.stopwatch"))
+                .otherwise(i18n.get("timing.mode.manual")));
+        choices.getChildren().add(mode);
+        model.stopwatchProperty().addListener((o, was, now) -> focus());
+        model.selectedProperty().addListener((o, was, now) -> showSelection());
 
         Label error = org.podium.ui.common.Messages.inline("error", "error", model.errorProperty());
         Label failure = org.podium.ui.common.Messages.inline("failure", "failure", model.failureProperty());
         failure.setMaxWidth(Double.MAX_VALUE);
         failure.managedProperty().bind(failure.visibleProperty());
-
-        root = new VBox(12, title, failure, choices, lanes, entry, hint, error);
+        root = new VBox(12, title, failure, choices, clock, lanes, question, entry, hint, error);
         root.getStyleClass().addAll("screen", "timekeeper");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        laneGrid.setFocusTraversable(true);
+    }
+
+    /** F2 switches mode anywhere; in stopwatch mode Space, 1-9, ↑/↓, Enter, Backspace and Esc drive the clock. */
+    private void key(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.F2) {
+            model.stopwatchProperty().set(!model.stopwatchProperty().get());
+            e.consume();
+            return;
+        }
+        if (!model.stopwatchProperty().get() || e.getTarget() instanceof ComboBox) {
+            return;
+        }
+        if (code == KeyCode.SPACE) {
+            model.startClock();
+        } else if (code.isDigitKey() && digit(code) >= 1) {
+            model.press(digit(code));
+        } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
+            model.moveSelection(code == KeyCode.DOWN ? 1 : -1);
+        } else if (code == KeyCode.ENTER) {
+            model.enter();
+        } else if (code == KeyCode.BACK_SPACE) {
+            model.askWithdraw();
+        } else if (code == KeyCode.ESCAPE) {
+            model.answer(false);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private static int digit(KeyCode code) {
+        String name = code.getName(); // "1" or "Numpad 1"
+        char c = name.charAt(name.length() - 1);
+        return Character.isDigit(c) ? c - '0' : -1;
     }
 
     private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, javafx.beans.property.Property<T> value,
@@ -135,6 +230,20 @@ public final class TimekeeperView {
             state.getStyleClass().addAll("state", "state-" + lane.stateProperty().get().name());
             laneGrid.addRow(row++, number, bibLabel, name, saved, state);
         }
+        showSelection();
+    }
+
+    /** Marks the selected lane's row in stopwatch mode. */
+    private void showSelection() {
+        Lane chosen = model.selectedProperty().get();
+        for (Node n : laneGrid.getChildren()) {
+            Integer r = GridPane.getRowIndex(n);
+            boolean on = chosen != null && r != null && r == chosen.number();
+            n.getStyleClass().remove("selected");
+            if (on) {
+                n.getStyleClass().add("selected");
+            }
+        }
     }
 
     private Label header(String key) {
@@ -153,9 +262,13 @@ public final class TimekeeperView {
         return root;
     }
 
-    /** Puts the keyboard in the bib field. */
+    /** Puts the keyboard in the bib field (manual entry) or on the lanes (stopwatch). */
     public void focus() {
-        bib.requestFocus();
+        if (model.stopwatchProperty().get()) {
+            laneGrid.requestFocus();
+        } else {
+            bib.requestFocus();
+        }
     }
 
     private static final class NamedCell<T> extends ListCell<T> {

@@ -6,7 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,6 +30,7 @@ import org.podium.domain.NumberText;
 import org.podium.domain.Origin;
 import org.podium.domain.RaceTime;
 import org.podium.domain.Round;
+import org.podium.domain.Status;
 import org.podium.store.ContestStore;
 import org.podium.store.RecordingRefused;
 import org.podium.ui.common.Background;
@@ -58,11 +66,27 @@ public final class TimekeeperViewModel {
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final ReadOnlyBooleanWrapper reasonNeeded = new ReadOnlyBooleanWrapper(this, "reasonNeeded");
+    private final BooleanProperty stopwatch = new SimpleBooleanProperty(this, "stopwatch");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Lane> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper(this, "question", "");
+    private final LongSupplier nanoTime;
+    private long startNanos;
+    private Runnable onYes;
     private int generation;
 
     /** @param head whether the official is a chief or organiser (then every event is offered) */
     public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
                                I18n i18n) {
+        this(contest, store, officialId, head, background, i18n, System::nanoTime);
+    }
+
+    /** @param nanoTime the stopwatch's monotonic clock in nanoseconds ({@link System#nanoTime()}; a fake in tests) */
+    public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
+                               I18n i18n, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         this.contest = contest;
         this.store = store;
         this.officialId = officialId;
@@ -139,6 +163,36 @@ public final class TimekeeperViewModel {
         return failure.getReadOnlyProperty();
     }
 
+    /** The reason typed for a correction (asked for when a lane already holds this timekeeper's value). */
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** Whether the last save was held back until a reason for the correction is typed. */
+    public ReadOnlyBooleanProperty reasonNeededProperty() {
+        return reasonNeeded.getReadOnlyProperty();
+    }
+
+    /** Stopwatch mode (true) or manual entry (false). */
+    public BooleanProperty stopwatchProperty() {
+        return stopwatch;
+    }
+
+    /** Whether the heat's clock is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The lane that Enter and Backspace act on in stopwatch mode (the last one pressed, or moved to with ↑/↓). */
+    public ReadOnlyObjectProperty<Lane> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** A question waiting for yes ({@link #answer(boolean)}), e.g. before withdrawing a press; empty when none. */
+    public ReadOnlyStringProperty questionProperty() {
+        return question.getReadOnlyProperty();
+    }
+
     private void eventChosen(Event e) {
         generation++;
         lanes.clear();
@@ -165,9 +219,10 @@ public final class TimekeeperViewModel {
         showLanes();
     }
 
-    /** Lists the chosen heat's lanes, then loads this timekeeper's saved times for them on the executor. */
+    /** Lists the chosen heat's lanes, then loads this timekeeper's saved times and the lanes' DNS/DNF on the executor. */
     private void showLanes() {
         int shown = ++generation;
+        stopClock();
         Event e = event.get();
         Round r = round.get();
         Integer a = attempt.get();
@@ -180,30 +235,51 @@ public final class TimekeeperViewModel {
             }
         }
         lanes.setAll(list);
+        selected.set(list.isEmpty() ? null : list.get(0));
         error.set("");
+        reasonNeeded.set(false);
         if (list.isEmpty()) {
             return;
         }
         background.run(() -> {
-            Map<String, Long> times = new HashMap<>();
+            List<Fact> mine = new ArrayList<>();
             for (Fact f : store.currentFacts()) {
-                if (f.kind() == FactKind.TIME && officialId.equals(f.official()) && f.event().equals(e.id())
-                        && r.id().equals(f.round()) && f.attemptOrFirst() == a) {
-                    times.put(f.bib(), f.millis());
+                if (f.event().equals(e.id()) && r.id().equals(f.round()) && shows(f, a)) {
+                    mine.add(f);
                 }
             }
-            return times;
-        }, times -> {
+            return mine;
+        }, facts -> {
             if (shown != generation) {
                 return;
             }
-            for (Lane lane : lanes) {
-                Long ms = times.get(lane.bib());
-                if (ms != null && lane.stateProperty().get() == SaveState.EMPTY) {
-                    lane.saved(RaceTime.ofMillis(ms).format());
+            for (Fact f : facts) {
+                Lane lane = lane(f.bib());
+                if (lane != null && lane.stateProperty().get() != SaveState.SAVING) {
+                    apply(lane, f, false);
                 }
             }
+            lanes.forEach(Lane::refresh);
         }, ex -> failure.set(i18n.get("timing.error.load", ex.getMessage())));
+    }
+
+    /** Whether the station shows a fact: this timekeeper's own times and laps, and the entry's DNS or DNF. */
+    private boolean shows(Fact f, int a) {
+        return switch (f.kind()) {
+            case TIME, LAP -> officialId.equals(f.official()) && f.attemptOrFirst() == a;
+            case STATUS -> (f.status() == Status.DNS || f.status() == Status.DNF) && (f.attempt() == null || f.attempt() == a);
+            default -> false;
+        };
+    }
+
+    /** Puts a saved (or, with {@code withdrawn}, a withdrawn) fact into its lane. */
+    private static void apply(Lane lane, Fact f, boolean withdrawn) {
+        switch (f.kind()) {
+            case TIME -> lane.time(withdrawn ? null : f.millis());
+            case LAP -> lane.lap(Integer.parseInt(f.item()), withdrawn ? null : f.millis());
+            case STATUS -> lane.status(withdrawn ? null : f.status());
+            default -> { }
+        }
     }
 
     /** The lane of a bib as typed (full-width digits accepted), or null. */
@@ -228,9 +304,13 @@ public final class TimekeeperViewModel {
         bib.set(lanes.get(i).bib());
     }
 
+    // --- manual entry
+
     /**
-     * Saves the typed time for the typed bib. Refused inline, and nothing stored, for a bib not in the heat or
-     * text the time parser does not accept. On success the fields are cleared and the lane shows the saved time.
+     * Saves what is typed for the typed bib: a time ({@code 12.34}, {@code 1:02.5}); on an event with laps, all its
+     * cumulative splits separated by spaces; {@code DNS} or {@code DNF}; or {@code OK} to clear a DNS/DNF. Refused
+     * inline, and nothing stored, for a bib not in the heat or text the parser does not accept. A new value for a
+     * lane that holds one already is a correction: it waits for a reason. On success the fields are cleared.
      */
     public void save() {
         Event e = event.get();
@@ -244,33 +324,261 @@ public final class TimekeeperViewModel {
             error.set(i18n.get("timing.error.unknownBib", bib.get().strip(), heat.get()));
             return;
         }
-        String typedTime = time.get();
-        Fact fact;
-        try {
-            RaceTime t = RaceTime.parse(typedTime);
-            fact = Fact.time(e.id(), r.id(), lane.bib(), officialId, t.millis(), e.attempts() > 1 ? a : null, Origin.NONE);
-        } catch (IllegalArgumentException bad) {
-            error.set(i18n.get("timing.error.badTime", bad.getMessage()));
+        String typed = NumberText.normalise(time.get()).strip();
+        String word = typed.toUpperCase(java.util.Locale.ROOT);
+        if (word.equals("OK")) {
+            clearStatus(lane);
+            return;
+        }
+        List<Fact> facts;
+        String shown;
+        boolean correction;
+        if (word.equals("DNS") || word.equals("DNF")) {
+            Status st = Status.valueOf(word);
+            facts = List.of(Fact.status(e.id(), r.id(), lane.bib(), null, st, attemptOf(e, a), Origin.NONE));
+            shown = st.name();
+            correction = lane.status() != null;
+        } else {
+            try {
+                facts = timing(e, r, a, lane, typed);
+            } catch (IllegalArgumentException bad) {
+                error.set(bad.getMessage());
+                return;
+            }
+            shown = formatted(facts);
+            correction = lane.hasTiming();
+        }
+        String why = reason.get().strip();
+        if (correction && why.isEmpty()) {
+            reasonNeeded.set(true);
+            error.set(i18n.get("timing.error.reasonNeeded", lane.bib(), lane.savedProperty().get()));
             return;
         }
         error.set("");
-        String formatted = RaceTime.ofMillis(fact.millis()).format();
+        String typedTime = time.get();
         String typedBib = bib.get();
-        lane.saving(formatted);
-        background.run(() -> store.record(officialId, STATION, fact, null), id -> {
-            lane.saved(formatted);
+        lane.saving(shown);
+        background.run(() -> store.recordAll(officialId, STATION, facts, why.isEmpty() ? null : why), ids -> {
+            if (correction) {
+                lane.time(null);
+                lane.laps().clear();
+            }
+            facts.forEach(f -> apply(lane, f, false));
+            lane.refresh();
             failure.set("");
+            reasonNeeded.set(false);
+            reason.set("");
             if (typedTime.equals(time.get()) && typedBib.equals(bib.get())) {
                 time.set("");
                 bib.set("");
             }
-        }, ex -> {
-            lane.notSaved();
-            if (ex instanceof RecordingRefused) {
-                error.set(i18n.get("timing.error.refused", ex.getMessage()));
-            } else {
-                failure.set(i18n.get("timing.error.store", lane.bib(), formatted, String.valueOf(ex.getMessage())));
+        }, ex -> failed(lane, shown, ex));
+    }
+
+    /** The facts for typed time text: one total time, or (an event with laps) every cumulative split. */
+    private List<Fact> timing(Event e, Round r, int a, Lane lane, String typed) {
+        String[] parts = typed.isEmpty() ? new String[0] : typed.split("\\s+");
+        if (parts.length == 1) {
+            long ms = parse(parts[0]);
+            return List.of(Fact.time(e.id(), r.id(), lane.bib(), officialId, ms, attemptOf(e, a), Origin.NONE));
+        }
+        if (e.laps() <= 1 || parts.length != e.laps()) {
+            throw new IllegalArgumentException(e.laps() <= 1 ? i18n.get("timing.error.badTime", i18n.get("timing.error.oneTime"))
+                    : i18n.get("timing.error.splits", e.name(), e.laps()));
+        }
+        List<Fact> laps = new ArrayList<>();
+        long before = 0;
+        for (int i = 0; i < parts.length; i++) {
+            long ms = parse(parts[i]);
+            if (ms <= before) {
+                throw new IllegalArgumentException(i18n.get("timing.error.splitsOrder", i + 1, parts[i], i, parts[i - 1]));
             }
+            before = ms;
+            laps.add(Fact.lap(e.id(), r.id(), lane.bib(), officialId, i + 1, ms, attemptOf(e, a), Origin.NONE));
+        }
+        return laps;
+    }
+
+    private long parse(String text) {
+        try {
+            return RaceTime.parse(text).millis();
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(i18n.get("timing.error.badTime", bad.getMessage()));
+        }
+    }
+
+    private static String formatted(List<Fact> facts) {
+        StringBuilder sb = new StringBuilder();
+        for (Fact f : facts) {
+            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(f.millis()).format());
+        }
+        return sb.toString();
+    }
+
+    private static Integer attemptOf(Event e, int a) {
+        return e.attempts() > 1 ? a : null;
+    }
+
+    /** {@code OK} typed for a lane marked DNS or DNF: withdraws that mark (a correction: it needs a reason). */
+    private void clearStatus(Lane lane) {
+        if (lane.status() == null) {
+            error.set(i18n.get("timing.error.noStatus", lane.bib()));
+            return;
+        }
+        String why = reason.get().strip();
+        if (why.isEmpty()) {
+            reasonNeeded.set(true);
+            error.set(i18n.get("timing.error.reasonNeeded", lane.bib(), lane.status().name()));
+            return;
+        }
+        Event e = event.get();
+        Fact key = Fact.status(e.id(), round.get().id(), lane.bib(), null, lane.status(), attemptOf(e, attempt.get()), Origin.NONE);
+        withdraw(lane, key, why, () -> {
+            reasonNeeded.set(false);
+            reason.set("");
+            time.set("");
+            bib.set("");
         });
+    }
+
+    private void failed(Lane lane, String shown, Throwable ex) {
+        lane.notSaved();
+        if (ex instanceof RecordingRefused) {
+            error.set(i18n.get("timing.error.refused", ex.getMessage()));
+        } else {
+            failure.set(i18n.get("timing.error.store", lane.bib(), shown, String.valueOf(ex.getMessage())));
+        }
+    }
+
+    private void withdraw(Lane lane, Fact key, String why, Runnable after) {
+        error.set("");
+        lane.saving("");
+        background.run(() -> store.withdraw(officialId, STATION, key, why), id -> {
+            apply(lane, key, true);
+            lane.refresh();
+            failure.set("");
+            after.run();
+        }, ex -> failed(lane, "", ex));
+    }
+
+    // --- stopwatch
+
+    /** Space: starts the heat's clock (monotonic, millisecond resolution). A running clock is left alone. */
+    public void startClock() {
+        if (!running.get() && !lanes.isEmpty()) {
+            startNanos = nanoTime.getAsLong();
+            running.set(true);
+            error.set("");
+        }
+    }
+
+    private void stopClock() {
+        running.set(false);
+        question.set("");
+        onYes = null;
+    }
+
+    /** Milliseconds since the clock started (0 when it is not running). */
+    public long elapsedMillis() {
+        return running.get() ? (nanoTime.getAsLong() - startNanos) / 1_000_000L : 0;
+    }
+
+    /**
+     * A key 1-9 (or Enter on the selected lane): records, at once, the elapsed time as the lane's finish, or on an
+     * event with laps as its next cumulative split (the last split is the finish).
+     */
+    public void press(int laneNumber) {
+        long ms = elapsedMillis();
+        Event e = event.get();
+        if (!running.get()) {
+            error.set(i18n.get("timing.error.notRunning"));
+            return;
+        }
+        if (laneNumber < 1 || laneNumber > lanes.size()) {
+            error.set(i18n.get("timing.error.noLane", laneNumber));
+            return;
+        }
+        Lane lane = lanes.get(laneNumber - 1);
+        selected.set(lane);
+        if (lane.status() != null) {
+            error.set(i18n.get("timing.error.hasStatus", lane.number(), lane.bib(), lane.status().name()));
+            return;
+        }
+        int next = lane.laps().size() + 1;
+        boolean finished = e.laps() > 1 ? next > e.laps() : lane.time() != null;
+        if (finished) {
+            error.set(i18n.get("timing.error.finished", lane.number(), lane.bib()));
+            return;
+        }
+        if (ms <= 0) {
+            ms = 1; // a press within the first millisecond still counts as a press
+        }
+        Fact fact = e.laps() > 1
+                ? Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, next, ms, attemptOf(e, attempt.get()), Origin.NONE)
+                : Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, attemptOf(e, attempt.get()), Origin.NONE);
+        apply(lane, fact, false); // held now, so a second press at once takes the next lap; undone if not saved
+        String shown = RaceTime.ofMillis(ms).format();
+        lane.saving(shown);
+        error.set("");
+        background.run(() -> store.record(officialId, STATION, fact, null), id -> {
+            lane.refresh();
+            failure.set("");
+        }, ex -> {
+            apply(lane, fact, true);
+            failed(lane, shown, ex);
+        });
+    }
+
+    /** Enter in stopwatch mode: a press for the selected lane, or "yes" to a waiting question. */
+    public void enter() {
+        if (!question.get().isEmpty()) {
+            answer(true);
+        } else if (selected.get() != null) {
+            press(selected.get().number());
+        }
+    }
+
+    /** ↑/↓ in stopwatch mode. */
+    public void moveSelection(int delta) {
+        if (lanes.isEmpty()) {
+            return;
+        }
+        Lane current = selected.get();
+        int i = current == null ? 0 : Math.floorMod(lanes.indexOf(current) + delta, lanes.size());
+        selected.set(lanes.get(i));
+    }
+
+    /** Backspace: asks before withdrawing the selected lane's last press (its finish, or its last split). */
+    public void askWithdraw() {
+        Lane lane = selected.get();
+        Event e = event.get();
+        if (lane == null || e == null) {
+            return;
+        }
+        Fact key;
+        long ms;
+        if (!lane.laps().isEmpty()) {
+            int last = lane.laps().keySet().stream().max(Integer::compare).orElseThrow();
+            ms = lane.laps().get(last);
+            key = Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, last, ms, attemptOf(e, attempt.get()), Origin.NONE);
+        } else if (lane.time() != null) {
+            ms = lane.time();
+            key = Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, attemptOf(e, attempt.get()), Origin.NONE);
+        } else {
+            error.set(i18n.get("timing.error.nothingToWithdraw", lane.number(), lane.bib()));
+            return;
+        }
+        question.set(i18n.get("timing.confirm.withdraw", lane.number(), lane.bib(), RaceTime.ofMillis(ms).format()));
+        onYes = () -> withdraw(lane, key, null, () -> { });
+    }
+
+    /** Answers the waiting question: yes runs it, no leaves everything as it is. */
+    public void answer(boolean yes) {
+        Runnable action = onYes;
+        onYes = null;
+        question.set("");
+        if (yes && action != null) {
+            action.run();
+        }
     }
 }
