@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.Fonts;
+import org.podium.service.Settings;
 import org.podium.ui.common.I18n;
 
 /**
@@ -21,10 +22,12 @@ import org.podium.ui.common.I18n;
 public final class PodiumApp extends Application {
     private ExecutorService executor;
     private Shell shell;
+    private Settings settings;
 
     /** Runs on the launcher thread, not the FX thread: the bundled CJK font is read here. */
     @Override
     public void init() {
+        settings = Settings.load(settingsFile());
         if (Fonts.loadBundled().isEmpty()) {
             System.err.println("podium: the bundled font " + Fonts.FAMILY + " could not be loaded; Chinese may show as boxes");
         }
@@ -37,8 +40,16 @@ public final class PodiumApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        shell = new Shell(stage, I18n.forLocale(Locale.getDefault()), new FxBackground(executor), Clock.systemUTC());
+        Locale language = settings.language().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        shell = new Shell(stage, I18n.forLocale(language), new FxBackground(executor), Clock.systemUTC(), settings);
         shell.showStart(sampleDirs());
+    }
+
+    /** {@code podium.properties} in {@code -Dpodium.home} or {@code ~/.podium}: recent folders and language. */
+    static Path settingsFile() {
+        String home = System.getProperty("podium.home");
+        Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".podium");
+        return dir.resolve("podium.properties");
     }
 
     /** Where the sample contests are looked for: {@code contests/} in the working folder and beside target/. */

@@ -3,10 +3,12 @@ package org.podium.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.service.OpenContest;
+import org.podium.service.Settings;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
@@ -31,12 +33,20 @@ public final class Shell {
     private static final String CSS = "/org/podium/ui/css/podium.css";
 
     private final Stage stage;
-    private final I18n i18n;
+    private final Settings settings;
+    private I18n i18n;
+    private List<Path> sampleDirs = List.of();
     private final Background background;
     private final Clock clock;
     private OpenContest open;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
+        this(stage, i18n, background, clock, null);
+    }
+
+    /** @param settings the laptop's memory of recent folders and language, or null to remember nothing */
+    public Shell(Stage stage, I18n i18n, Background background, Clock clock, Settings settings) {
+        this.settings = settings;
         this.stage = stage;
         this.i18n = i18n;
         this.background = background;
@@ -46,9 +56,23 @@ public final class Shell {
 
     /** The start screen, offering the contests found in {@code sampleDirs}. */
     public void showStart(List<Path> sampleDirs) {
-        StartViewModel model = new StartViewModel(background, i18n, clock, this::showStation);
-        show(new StartView(model, i18n).root());
+        this.sampleDirs = List.copyOf(sampleDirs);
+        StartViewModel model = new StartViewModel(background, i18n, clock, this::showStation, settings);
+        show(new StartView(model, i18n, this::switchLanguage).root());
         model.findContests(sampleDirs);
+    }
+
+    /** Shows every screen from now on in {@code language}, remembers it, and shows the start screen again. */
+    void switchLanguage(Locale language) {
+        i18n = I18n.forLocale(language);
+        stage.setTitle(i18n.get("app.title"));
+        if (settings != null) {
+            background.run(() -> {
+                settings.language(language.toLanguageTag());
+                return null;
+            }, done -> { }, failed -> { }); // not remembered: the next start follows the system again
+        }
+        showStart(sampleDirs);
     }
 
     /** The station choice for an opened contest (the shell closes its database when the app ends). */

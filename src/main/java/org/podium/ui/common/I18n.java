@@ -30,6 +30,12 @@ public final class I18n {
         return bundle.getLocale();
     }
 
+    /** The language shown: {@code zh} or {@code en} (the base bundle is English). */
+    public String language() {
+        String l = bundle.getLocale().getLanguage();
+        return l.isEmpty() ? "en" : l;
+    }
+
     public String get(String key, Object... args) {
         String text = bundle.getString(key);
         return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);

@@ -2,51 +2,57 @@ package org.podium.ui.start;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.LanguageChooser;
 
 /** The start screen: sample contests to open, and a folder chooser. Binds and forwards only. */
 public final class StartView {
     private final VBox root;
 
-    public StartView(StartViewModel model, I18n i18n) {
+    public StartView(StartViewModel model, I18n i18n, Consumer<Locale> language) {
         Label title = new Label(i18n.get("start.title"));
         title.getStyleClass().add("title");
         Label samplesLabel = new Label(i18n.get("start.samples"));
-        ListView<Path> samples = new ListView<>(model.contests());
+        ListView<ContestChoice> samples = new ListView<>(model.contests());
         samples.setId("samples");
         samples.setPlaceholder(new Label(i18n.get("start.none")));
         samples.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Path item, boolean empty) {
+            protected void updateItem(ContestChoice item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.getFileName() + "    " + item);
+                setText(empty || item == null ? null : i18n.get(item.sample() ? "start.item.sample" : "start.item.recent",
+                        item.name() == null ? item.dir().getFileName() : item.name(), item.dir()));
             }
         });
         samplesLabel.setLabelFor(samples);
-        model.contests().addListener((javafx.collections.ListChangeListener<Path>) c -> {
+        model.contests().addListener((javafx.collections.ListChangeListener<ContestChoice>) c -> {
             if (samples.getSelectionModel().isEmpty() && !model.contests().isEmpty()) {
                 samples.getSelectionModel().selectFirst();
             }
         });
         samples.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.open(samples.getSelectionModel().getSelectedItem());
+                model.open(dir(samples));
             }
         });
         samples.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                model.open(samples.getSelectionModel().getSelectedItem());
+                model.open(dir(samples));
             }
         });
         VBox.setVgrow(samples, Priority.ALWAYS);
@@ -55,7 +61,7 @@ public final class StartView {
         open.setId("open");
         open.setDefaultButton(true);
         open.disableProperty().bind(model.busyProperty().or(samples.getSelectionModel().selectedItemProperty().isNull()));
-        open.setOnAction(e -> model.open(samples.getSelectionModel().getSelectedItem()));
+        open.setOnAction(e -> model.open(dir(samples)));
         Button folder = new Button(i18n.get("start.openFolder"));
         folder.setId("openFolder");
         folder.disableProperty().bind(model.busyProperty());
@@ -77,8 +83,40 @@ public final class StartView {
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
 
-        root = new VBox(12, title, samplesLabel, samples, new HBox(12, open, folder, busy), problem);
+        TextField newFolder = new TextField();
+        newFolder.setId("newFolder");
+        newFolder.setPrefColumnCount(40);
+        newFolder.textProperty().bindBidirectional(model.newFolderProperty());
+        Button create = new Button(i18n.get("start.create"));
+        create.setId("create");
+        create.disableProperty().bind(model.busyProperty().or(samples.getSelectionModel().selectedItemProperty().isNull()));
+        create.setOnAction(e -> model.createFrom(samples.getSelectionModel().getSelectedItem()));
+        newFolder.setOnAction(e -> model.createFrom(samples.getSelectionModel().getSelectedItem()));
+        samples.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (newFolder.getText().isBlank() || suggested(was).equals(newFolder.getText()))) {
+                newFolder.setText(suggested(now));
+            }
+        });
+        Label newLabel = new Label(i18n.get("start.newFrom"));
+        newLabel.setLabelFor(newFolder);
+
+        HBox top = new HBox(24, title, LanguageChooser.create(i18n, language));
+        root = new VBox(12, top, samplesLabel, samples, new HBox(12, open, folder, busy), newLabel,
+                new HBox(12, newFolder, create), problem);
         root.getStyleClass().add("screen");
+    }
+
+    private static Path dir(ListView<ContestChoice> list) {
+        ContestChoice c = list.getSelectionModel().getSelectedItem();
+        return c == null ? null : c.dir();
+    }
+
+    /** Where a new contest from {@code c} is suggested: ~/podium-contests/<folder>-<today>. */
+    private static String suggested(ContestChoice c) {
+        if (c == null) {
+            return "";
+        }
+        return Path.of(System.getProperty("user.home"), "podium-contests", c.dir().getFileName() + "-" + LocalDate.now()).toString();
     }
 
     public Parent root() {

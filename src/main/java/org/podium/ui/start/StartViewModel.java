@@ -1,40 +1,65 @@
 package org.podium.ui.start;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.contestfile.ContestFileException;
+import org.podium.contestfile.ContestFolder;
+import org.podium.service.NewContest;
 import org.podium.service.OpenContest;
+import org.podium.service.Settings;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 
-/** The start screen: the sample contests offered, and opening a contest folder with its database. */
+/**
+ * The start screen: the recently opened contest folders, then the samples; opening a contest folder with its
+ * database; creating a new contest from a sample. Remembers opened folders in {@link Settings} (when given).
+ */
 public final class StartViewModel {
     private final Background background;
     private final I18n i18n;
     private final Clock clock;
     private final Consumer<OpenContest> opened;
-    private final ObservableList<Path> contests = FXCollections.observableArrayList();
+    private final Settings settings;
+    private final ObservableList<ContestChoice> contests = FXCollections.observableArrayList();
+    private final StringProperty newFolder = new SimpleStringProperty(this, "newFolder", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     public StartViewModel(Background background, I18n i18n, Clock clock, Consumer<OpenContest> opened) {
+        this(background, i18n, clock, opened, null);
+    }
+
+    /** @param settings where opened folders are remembered, or null to remember nothing */
+    public StartViewModel(Background background, I18n i18n, Clock clock, Consumer<OpenContest> opened, Settings settings) {
+        this.settings = settings;
         this.background = background;
         this.i18n = i18n;
         this.clock = clock;
         this.opened = opened;
     }
 
-    /** The contest folders found in the sample folders, shown for choosing. */
-    public ObservableList<Path> contests() {
+    /** The recently opened contest folders (newest first), then the samples: shown for choosing. */
+    public ObservableList<ContestChoice> contests() {
         return contests;
+    }
+
+    /** The folder a new contest is created in ({@link #createFrom(ContestChoice)}). */
+    public StringProperty newFolderProperty() {
+        return newFolder;
     }
 
     /** Why the last opening failed, or empty. */
@@ -46,19 +71,65 @@ public final class StartViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Lists the contest folders inside each of {@code sampleDirs} (missing ones are skipped). */
+    /**
+     * Lists the recently opened contest folders that still exist, then the contest folders inside each of
+     * {@code sampleDirs} (missing ones are skipped), each once, with its contest's name.
+     */
     public void findContests(List<Path> sampleDirs) {
         background.run(() -> {
-            List<Path> found = new ArrayList<>();
+            List<ContestChoice> found = new ArrayList<>();
+            Set<Path> seen = new HashSet<>();
+            if (settings != null) {
+                for (Path dir : settings.recent()) {
+                    if (Files.isRegularFile(dir.resolve(ContestFolder.CONTEST_FILE)) && seen.add(dir)) {
+                        found.add(new ContestChoice(dir, name(dir), false));
+                    }
+                }
+            }
             for (Path dir : sampleDirs) {
                 for (Path p : OpenContest.contestFolders(dir)) {
-                    if (!found.contains(p.toAbsolutePath().normalize())) {
-                        found.add(p.toAbsolutePath().normalize());
+                    Path abs = p.toAbsolutePath().normalize();
+                    if (seen.add(abs)) {
+                        found.add(new ContestChoice(abs, name(abs), true));
                     }
                 }
             }
             return found;
         }, contests::setAll, e -> problem.set(i18n.get("start.error.list", e.getMessage())));
+    }
+
+    /** The contest's name, or null when its contest.yaml cannot be read (opening it then says why). */
+    private static String name(Path dir) {
+        try {
+            return ContestFolder.load(dir).contest().name();
+        } catch (ContestFileException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Creates a new contest in the typed folder from {@code sample} (its files, no database and no scores), then
+     * opens it. A folder that exists already is refused with the reason.
+     */
+    public void createFrom(ContestChoice sample) {
+        String typed = newFolder.get().strip();
+        if (sample == null || busy.get()) {
+            return;
+        }
+        if (typed.isEmpty()) {
+            problem.set(i18n.get("start.error.noFolder"));
+            return;
+        }
+        busy.set(true);
+        problem.set("");
+        background.run(() -> NewContest.fromSample(sample.dir(), Path.of(typed)), made -> {
+            busy.set(false);
+            newFolder.set("");
+            open(made);
+        }, e -> {
+            busy.set(false);
+            problem.set(i18n.get("start.error.create", e.getMessage()));
+        });
     }
 
     /** Opens a contest folder and its database (created when missing); on success hands it on. */
@@ -68,7 +139,17 @@ public final class StartViewModel {
         }
         busy.set(true);
         problem.set("");
-        background.run(() -> OpenContest.open(dir, clock), c -> {
+        background.run(() -> {
+            OpenContest c = OpenContest.open(dir, clock);
+            if (settings != null) {
+                try {
+                    settings.opened(dir);
+                } catch (java.io.IOException e) {
+                    // only the recent list is not updated; the contest is open
+                }
+            }
+            return c;
+        }, c -> {
             busy.set(false);
             opened.accept(c);
         }, e -> {

@@ -1,6 +1,7 @@
 package org.podium.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.service.NewContest;
 import org.podium.service.OpenContest;
+import org.podium.service.Settings;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 
@@ -23,8 +26,49 @@ class StartViewModelTest {
     @Test
     void theSampleContestsAreOfferedOnceEach() {
         vm.findContests(List.of(Path.of("contests"), Path.of("contests"), dir.resolve("missing")));
-        assertThat(vm.contests()).extracting(p -> p.getFileName().toString())
-                .containsExactly("fire-safety", "monitor-stand", "sanitation");
+        assertThat(vm.contests()).extracting(c -> c.dir().getFileName().toString(), ContestChoice::sample)
+                .containsExactly(tuple("fire-safety", true), tuple("monitor-stand", true), tuple("sanitation", true));
+        assertThat(vm.contests().get(1).name()).isEqualTo("2020年岗位练兵首场拉练赛");
+    }
+
+    @Test
+    void anOpenedFolderIsRememberedAndOfferedFirstNextTime() throws Exception {
+        Path settingsFile = dir.resolve("home/podium.properties");
+        Path copy = NewContest.fromSample(Path.of("contests/sanitation"), dir.resolve("mine"));
+        StartViewModel first = new StartViewModel(Background.sameThread(), I18n.forLocale(Locale.ROOT), Clock.systemUTC(),
+                opened::add, Settings.load(settingsFile));
+        first.open(copy);
+        opened.forEach(OpenContest::close);
+
+        StartViewModel next = new StartViewModel(Background.sameThread(), I18n.forLocale(Locale.ROOT), Clock.systemUTC(),
+                opened::add, Settings.load(settingsFile));
+        next.findContests(List.of(Path.of("contests")));
+        assertThat(next.contests()).extracting(ContestChoice::dir, ContestChoice::sample).startsWith(tuple(copy, false));
+        assertThat(next.contests()).hasSize(4);
+    }
+
+    @Test
+    void aNewContestFromASampleHasItsFilesButNoDatabaseOrScoresAndOpens() throws Exception {
+        vm.findContests(List.of(Path.of("contests")));
+        ContestChoice monitor = vm.contests().get(1);
+        Path target = dir.resolve("contests/new-one");
+        vm.newFolderProperty().set(target.toString());
+        vm.createFrom(monitor);
+
+        assertThat(opened).hasSize(1);
+        assertThat(target.resolve("contest.yaml")).hasSameTextualContentAs(Path.of("contests/monitor-stand/contest.yaml"));
+        assertThat(target.resolve("roster.csv")).exists();
+        assertThat(target.resolve("scores")).doesNotExist();
+        assertThat(opened.get(0).store().currentFacts()).isEmpty();
+        opened.forEach(OpenContest::close);
+
+        vm.newFolderProperty().set(target.toString());
+        vm.createFrom(monitor);
+        assertThat(vm.problemProperty().get()).isEqualTo("Could not create the contest: " + target + " exists already: choose a new folder name");
+        assertThat(opened).hasSize(1);
+        vm.newFolderProperty().set("  ");
+        vm.createFrom(monitor);
+        assertThat(vm.problemProperty().get()).isEqualTo("Type the folder for the new contest first.");
     }
 
     @Test
