@@ -17,10 +17,42 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
     /** Thrown for text that is not a time; the message names the text and what is accepted. */
     public static final class FormatException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        private final String text;
+        private final Problem problem;
 
-        public FormatException(String text, String reason) {
-            super("'" + text + "' is not a time: " + reason
+        public FormatException(String text, Problem problem) {
+            super("'" + text + "' is not a time: " + problem.english
                     + " (write seconds like 83.42, or m:ss.xx like 1:23.42, or h:mm:ss.x)");
+            this.text = text;
+            this.problem = problem;
+        }
+
+        /** The text that was refused. */
+        public String text() {
+            return text;
+        }
+
+        /** What is wrong with it (screens show it in their language). */
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** Why a text is not a time. */
+    public enum Problem {
+        EMPTY("it is empty"),
+        COLONS("more than two colons"),
+        NO_DECIMALS("no digits after the decimal point"),
+        TOO_PRECISE("more than 3 decimals (times are kept to the millisecond)"),
+        CHARACTERS("only digits, ':' and one decimal point are allowed"),
+        SECONDS("seconds after a colon must be below 60"),
+        MINUTES("minutes after hours must be below 60"),
+        TOO_LARGE("the number is too large");
+
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
         }
     }
 
@@ -31,32 +63,32 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
     /** Parses a time as scoring.md section 1 describes. */
     public static RaceTime parse(String text) {
         if (text == null) {
-            throw new FormatException("", "it is empty");
+            throw new FormatException("", Problem.EMPTY);
         }
         String s = normalise(text);
         if (s.isEmpty()) {
-            throw new FormatException(text, "it is empty");
+            throw new FormatException(text, Problem.EMPTY);
         }
         String[] parts = s.split(":", -1);
         if (parts.length > 3) {
-            throw new FormatException(text, "more than two colons");
+            throw new FormatException(text, Problem.COLONS);
         }
         String last = parts[parts.length - 1];
         int dot = last.indexOf('.');
         String whole = dot < 0 ? last : last.substring(0, dot);
         String fraction = dot < 0 ? "" : last.substring(dot + 1);
         if (dot >= 0 && fraction.isEmpty()) {
-            throw new FormatException(text, "no digits after the decimal point");
+            throw new FormatException(text, Problem.NO_DECIMALS);
         }
         if (fraction.length() > 3) {
-            throw new FormatException(text, "more than 3 decimals (times are kept to the millisecond)");
+            throw new FormatException(text, Problem.TOO_PRECISE);
         }
         if (!NumberText.isDigits(whole) || !NumberText.isDigits(fraction) && !fraction.isEmpty()) {
-            throw new FormatException(text, "only digits, ':' and one decimal point are allowed");
+            throw new FormatException(text, Problem.CHARACTERS);
         }
         for (int i = 0; i < parts.length - 1; i++) {
             if (!NumberText.isDigits(parts[i])) {
-                throw new FormatException(text, "only digits, ':' and one decimal point are allowed");
+                throw new FormatException(text, Problem.CHARACTERS);
             }
         }
         long fractionMs = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "00").substring(0, 3));
@@ -66,13 +98,13 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
             total = seconds * 1000 + fractionMs;
         } else {
             if (seconds >= 60) {
-                throw new FormatException(text, "seconds after a colon must be below 60");
+                throw new FormatException(text, Problem.SECONDS);
             }
             long minutes = number(text, parts[parts.length - 2]);
             long hours = 0;
             if (parts.length == 3) {
                 if (minutes >= 60) {
-                    throw new FormatException(text, "minutes after hours must be below 60");
+                    throw new FormatException(text, Problem.MINUTES);
                 }
                 hours = number(text, parts[0]);
             }
@@ -87,7 +119,7 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
 
     private static long number(String text, String digits) {
         if (digits.length() > 9) {
-            throw new FormatException(text, "the number is too large");
+            throw new FormatException(text, Problem.TOO_LARGE);
         }
         return Long.parseLong(digits);
     }

@@ -31,6 +31,7 @@ public final class TimekeeperView {
     private final VBox root;
     private final TextField bib;
     private final GridPane laneGrid = new GridPane();
+    private final ScrollPane lanes;
     private final TimekeeperViewModel model;
     private final I18n i18n;
 
@@ -55,7 +56,7 @@ public final class TimekeeperView {
         laneGrid.setVgap(6);
         model.lanes().addListener((ListChangeListener<Lane>) c -> showLanes());
         showLanes();
-        ScrollPane lanes = new ScrollPane(laneGrid);
+        lanes = new ScrollPane(laneGrid);
         lanes.setFitToWidth(true);
         lanes.setFocusTraversable(false);
         VBox.setVgrow(lanes, Priority.ALWAYS);
@@ -142,6 +143,8 @@ public final class TimekeeperView {
         choices.getChildren().add(mode);
         model.stopwatchProperty().addListener((o, was, now) -> focus());
         model.selectedProperty().addListener((o, was, now) -> showSelection());
+        model.bibProperty().addListener((o, was, now) -> showSelection());
+        model.stopwatchProperty().addListener((o, was, now) -> showSelection());
 
         Label error = org.podium.ui.common.Messages.inline("error", "error", model.errorProperty());
         Label failure = org.podium.ui.common.Messages.inline("failure", "failure", model.failureProperty());
@@ -233,16 +236,39 @@ public final class TimekeeperView {
         showSelection();
     }
 
-    /** Marks the selected lane's row in stopwatch mode. */
+    /**
+     * Marks the lane the keys act on, and scrolls it into view: in stopwatch mode the selected lane, in manual entry
+     * the lane of the typed bib (so its name is seen before Enter).
+     */
     private void showSelection() {
-        Lane chosen = model.selectedProperty().get();
+        Lane chosen = model.stopwatchProperty().get() ? model.selectedProperty().get() : model.lane(model.bibProperty().get());
+        Node first = null;
         for (Node n : laneGrid.getChildren()) {
             Integer r = GridPane.getRowIndex(n);
             boolean on = chosen != null && r != null && r == chosen.number();
             n.getStyleClass().remove("selected");
             if (on) {
                 n.getStyleClass().add("selected");
+                first = first == null ? n : first;
             }
+        }
+        if (first != null) {
+            Node row = first;
+            javafx.application.Platform.runLater(() -> scrollTo(row));
+        }
+    }
+
+    private void scrollTo(Node row) {
+        double content = laneGrid.getBoundsInLocal().getHeight();
+        double view = lanes.getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        double top = row.getBoundsInParent().getMinY();
+        double bottom = row.getBoundsInParent().getMaxY();
+        double shownTop = lanes.getVvalue() * (content - view);
+        if (top < shownTop || bottom > shownTop + view) {
+            lanes.setVvalue(Math.max(0, Math.min(1, (top - view / 3) / (content - view))));
         }
     }
 

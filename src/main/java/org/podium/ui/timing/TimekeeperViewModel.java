@@ -401,7 +401,14 @@ public final class TimekeeperViewModel {
 
     private long parse(String text) {
         try {
-            return RaceTime.parse(text).millis();
+            long ms = RaceTime.parse(text).millis();
+            if (ms <= 0) {
+                throw new IllegalArgumentException(i18n.get("timing.error.badTime", i18n.get("timing.error.zero", text)));
+            }
+            return ms;
+        } catch (RaceTime.FormatException bad) {
+            throw new IllegalArgumentException(i18n.get("timing.error.badTime",
+                    i18n.get("time.problem", bad.text(), i18n.get("time.problem." + bad.problem().name()))));
         } catch (IllegalArgumentException bad) {
             throw new IllegalArgumentException(i18n.get("timing.error.badTime", bad.getMessage()));
         }

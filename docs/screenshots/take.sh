@@ -1,0 +1,10 @@
+#!/bin/sh
+# Takes the screenshots of docs/screenshots at 1366x768, in Chinese and in English, under Xvfb.
+# Needs (Debian): apt-get install -y xvfb libgtk-3-0. Run from the repository root: sh docs/screenshots/take.sh
+set -e
+cd "$(dirname "$0")/../.."
+[ -f target/podium.jar ] || mvn -B -q package -DskipTests
+for lang in zh-CN en; do
+  xvfb-run -a -s "-screen 0 1366x768x24" \
+    java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang"
+done

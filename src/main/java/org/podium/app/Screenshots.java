@@ -1,0 +1,206 @@
+package org.podium.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.podium.domain.Fact;
+import org.podium.domain.Origin;
+import org.podium.service.NewContest;
+import org.podium.service.OpenContest;
+import org.podium.store.Role;
+import org.podium.ui.common.Fonts;
+import org.podium.ui.common.FxBackground;
+import org.podium.ui.common.I18n;
+
+/**
+ * Takes the screenshots in docs/screenshots (run by {@code docs/screenshots/take.sh} under Xvfb): the app at
+ * 1366x768 on a fresh copy of the monitor-stand sample, driven through its own controls, one PNG per screen.
+ * Arguments: the output folder and the language tag ({@code zh-CN} or {@code en}). A developer's tool, not part of
+ * the contest-day app.
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) {
+        Shots.out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Shots.locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "zh-CN");
+        Application.launch(Shots.class); // a class extending Application cannot be the main class on JDK 17
+    }
+
+    /** The app that takes the screenshots. */
+    public static final class Shots extends Application {
+    private static Path out;
+    private static Locale locale;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private ExecutorService executor;
+    private Stage stage;
+    private Shell shell;
+    private OpenContest contest;
+
+    @Override
+    public void init() {
+        Fonts.loadBundled();
+    }
+
+    @Override
+    public void start(Stage primary) throws Exception {
+        stage = primary;
+        executor = Executors.newSingleThreadExecutor();
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("podium-shots");
+        Path dir = NewContest.fromSample(Path.of("contests/monitor-stand"), work.resolve("monitor-stand"));
+        contest = OpenContest.open(dir, Clock.systemUTC());
+        seed();
+        shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
+        String tag = locale.getLanguage();
+
+        steps.add(() -> shell.showStart(List.of(Path.of("contests"))));
+        steps.add(() -> shot("start-" + tag));
+        steps.add(() -> shell.showStation(contest));
+        steps.add(() -> {
+            comboByValue("#station", Role.TIMEKEEPER);
+            type("#official", "T1");
+            type("#pin", "0000");
+        });
+        steps.add(() -> shot("login-" + tag));
+        steps.add(() -> fire("#logIn"));
+        steps.add(() -> {
+            type("#bib", "106");
+            type("#time", "1:0７.2");
+            key(KeyCode.ENTER, "#time");
+        });
+        steps.add(() -> {
+            type("#bib", "107");
+            type("#time", "1:7x");
+            key(KeyCode.ENTER, "#time");
+        });
+        steps.add(() -> shot("timekeeper-manual-" + tag));
+        steps.add(() -> {
+            key(KeyCode.F2, "#bib");
+            key(KeyCode.SPACE, null);
+        });
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> key(KeyCode.DIGIT8, null));
+        steps.add(() -> key(KeyCode.DIGIT9, null));
+        steps.add(() -> key(KeyCode.BACK_SPACE, null));
+        steps.add(() -> shot("timekeeper-stopwatch-" + tag));
+        steps.add(this::finish);
+        next();
+    }
+
+    /** Times of T1 for the first lanes of heat 1, so the lanes show saved values. */
+    private void seed() throws Exception {
+        long[] times = {62_340, 58_910, 71_050, 66_200, 60_480};
+        String[] bibs = {"101", "102", "103", "104", "105"};
+        for (int i = 0; i < bibs.length; i++) {
+            contest.store().record("T1", "timekeeper", Fact.time("stand", "final", bibs[i], "T1", times[i], null, Origin.NONE), null);
+        }
+    }
+
+    /** Runs the next step, then waits for the database thread and the screen before the one after. */
+    private void next() {
+        Runnable step = steps.poll();
+        if (step == null) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("screenshots: a step failed: " + e);
+            finish();
+            return;
+        }
+        PauseTransition pause = new PauseTransition(Duration.millis(900));
+        pause.setOnFinished(e -> next());
+        pause.play();
+    }
+
+    private Node node(String selector) {
+        Node n = stage.getScene().lookup(selector);
+        if (n == null) {
+            throw new IllegalStateException("no " + selector + " on the screen");
+        }
+        return n;
+    }
+
+    private void type(String selector, String text) {
+        TextField f = (TextField) node(selector);
+        f.requestFocus();
+        f.setText(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void comboByValue(String selector, T value) {
+        ((ComboBox<T>) node(selector)).setValue(value);
+    }
+
+    private void fire(String selector) {
+        ((ButtonBase) node(selector)).fire();
+    }
+
+    /** A key press on a field (or, with null, on whatever has the focus), as the keyboard would send it. */
+    private void key(KeyCode code, String selector) {
+        Node target = selector == null ? stage.getScene().getFocusOwner() : node(selector);
+        if (target == null) {
+            target = stage.getScene().getRoot();
+        }
+        String text = code.isDigitKey() ? code.getChar() : code == KeyCode.SPACE ? " " : "";
+        Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, text, text, code, false, false, false, false));
+        if (target instanceof TextField field && code == KeyCode.ENTER && field.getOnAction() != null) {
+            field.getOnAction().handle(new javafx.event.ActionEvent(field, field));
+        }
+    }
+
+    private void shot(String name) {
+        Scene scene = stage.getScene();
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
+            System.out.println("screenshots: " + out.resolve(name + ".png") + " (" + w + "x" + h + ")");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void finish() {
+        shell.closeContest();
+        executor.shutdown();
+        Platform.exit();
+    }
+}
+}
