@@ -6,7 +6,8 @@ import org.podium.cli.Podium;
 
 /**
  * Entry point of the jar (not a JavaFX Application, which could not start from a classpath on JDK 17):
- * no arguments open the desktop app; with arguments, the podium command line.
+ * no arguments open the desktop app; {@code app [CONTEST_DIR]} opens it on a contest folder (its login screen);
+ * any other arguments are the podium command line.
  */
 public final class Launcher {
     private Launcher() {
@@ -15,6 +16,8 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             Application.launch(PodiumApp.class, args);
+        } else if (args[0].equals("app") && args.length <= 2) {
+            Application.launch(PodiumApp.class, java.util.Arrays.copyOfRange(args, 1, args.length));
         } else {
             Podium.main(args);
         }

@@ -42,7 +42,8 @@ public final class PodiumApp extends Application {
         });
         Locale language = settings.language().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         shell = new Shell(stage, I18n.forLocale(language), new FxBackground(executor), Clock.systemUTC(), settings);
-        shell.showStart(sampleDirs());
+        List<String> raw = getParameters().getRaw();
+        shell.showStart(sampleDirs(), raw.isEmpty() ? null : Path.of(raw.get(0)));
     }
 
     /** {@code podium.properties} in {@code -Dpodium.home} or {@code ~/.podium}: recent folders and language. */

@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.service.OpenContest;
@@ -56,10 +62,18 @@ public final class Shell {
 
     /** The start screen, offering the contests found in {@code sampleDirs}. */
     public void showStart(List<Path> sampleDirs) {
+        showStart(sampleDirs, null);
+    }
+
+    /** The start screen; with {@code openNow}, that contest folder is opened at once (or the problem shown). */
+    public void showStart(List<Path> sampleDirs, Path openNow) {
         this.sampleDirs = List.copyOf(sampleDirs);
         StartViewModel model = new StartViewModel(background, i18n, clock, this::showStation, settings);
         show(new StartView(model, i18n, this::switchLanguage).root());
         model.findContests(sampleDirs);
+        if (openNow != null) {
+            model.open(openNow);
+        }
     }
 
     /** Shows every screen from now on in {@code language}, remembers it, and shows the start screen again. */
@@ -77,11 +91,16 @@ public final class Shell {
 
     /** The station choice for an opened contest (the shell closes its database when the app ends). */
     public void showStation(OpenContest contest) {
-        closeContest();
+        if (contest != open) {
+            closeContest();
+        }
         this.open = contest;
         StationViewModel model = new StationViewModel(contest.store(), background, i18n, STATIONS, this::showWork);
         StationView view = new StationView(model, i18n, contest.contest().name(), contest.seeded());
-        show(view.root());
+        show(withBar(view.root(), "shell.back", () -> {
+            closeContest();
+            showStart(sampleDirs);
+        }));
         view.focus();
     }
 
@@ -90,9 +109,32 @@ public final class Shell {
             TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
                     login.official().role().head(), background, i18n);
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
-            show(view.root());
+            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
         }
+    }
+
+    /**
+     * A screen with a small bar on top holding one way out: back to the contests (login screen) or log out (work
+     * screens, so the next official logs in on the same laptop). Ctrl+L does the same from the keyboard.
+     */
+    private Parent withBar(Parent screen, String key, Runnable away) {
+        Button out = new Button(i18n.get(key));
+        out.setId("away");
+        out.setFocusTraversable(false);
+        out.setOnAction(e -> away.run());
+        HBox bar = new HBox(out);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("shell-bar");
+        BorderPane pane = new BorderPane(screen);
+        pane.setTop(bar);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
+                e.consume();
+                away.run();
+            }
+        });
+        return pane;
     }
 
     private void show(Parent root) {

@@ -125,4 +125,26 @@ class TimekeeperStationFxTest {
         assertThat(robot.lookup("#bib").tryQuery()).isEmpty();
     }
 
+    @Test
+    void stopwatchKeysSaveAFinishBackspaceWithdrawsItAfterAskingAndCtrlLLogsOut(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.type(KeyCode.F2).type(KeyCode.SPACE);
+        Thread.sleep(30);
+        robot.type(KeyCode.DIGIT3);
+        Label saved = robot.lookup("#lane-103-saved").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.getText().startsWith("0:00."));
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#question").queryAs(Label.class).getText()).startsWith("Withdraw the last press of lane 3 (bib 103)");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.getText().isEmpty());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pin").tryQuery().isPresent());
+        try (SqliteContestStore store = new SqliteContestStore(database(),
+                org.podium.contestfile.ContestFolder.load(database().getParent()).contest(), Clock.systemUTC())) {
+            assertThat(store.journal()).extracting(org.podium.store.JournalRow::kind).containsExactly("time", "withdraw");
+            assertThat(store.currentFacts()).isEmpty();
+        }
+    }
 }
