@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -42,6 +43,7 @@ public final class Shell {
     private final Settings settings;
     private I18n i18n;
     private List<Path> sampleDirs = List.of();
+    private LongSupplier stopwatchClock = System::nanoTime;
     private final Background background;
     private final Clock clock;
     private OpenContest open;
@@ -76,6 +78,11 @@ public final class Shell {
         }
     }
 
+    /** The monotonic clock of the timekeepers' stopwatch (tests drive a fake one, so stopwatch times are exact). */
+    void stopwatchClock(LongSupplier nanoTime) {
+        this.stopwatchClock = nanoTime;
+    }
+
     /** Shows every screen from now on in {@code language}, remembers it, and shows the start screen again. */
     void switchLanguage(Locale language) {
         i18n = I18n.forLocale(language);
@@ -107,7 +114,7 @@ public final class Shell {
     private void showWork(Login login) {
         if (login.station() == Role.TIMEKEEPER) {
             TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
-                    login.official().role().head(), background, i18n);
+                    login.official().role().head(), background, i18n, stopwatchClock);
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
