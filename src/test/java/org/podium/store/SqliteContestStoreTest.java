@@ -36,7 +36,7 @@ class SqliteContestStoreTest {
         }
         Path db = dir.resolve("contest.db");
         assertThat(query(db, "PRAGMA journal_mode")).isEqualTo("wal");
-        assertThat(query(db, "SELECT MAX(version) FROM schema_version")).isEqualTo("1");
+        assertThat(query(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(String.valueOf(Migrations.latest()));
     }
 
     @Test
@@ -47,7 +47,7 @@ class SqliteContestStoreTest {
         try (SqliteContestStore store = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.contest(), StoreFixture.CLOCK)) {
             assertThat(store.currentFacts()).extracting(Fact::millis).containsExactly(68_120L);
         }
-        assertThat(query(dir.resolve("contest.db"), "SELECT COUNT(*) FROM schema_version")).isEqualTo("1");
+        assertThat(query(dir.resolve("contest.db"), "SELECT COUNT(*) FROM schema_version")).isEqualTo(String.valueOf(Migrations.latest()));
     }
 
     @Test
@@ -59,7 +59,7 @@ class SqliteContestStoreTest {
         }
         assertThatThrownBy(() -> new SqliteContestStore(db, StoreFixture.contest(), StoreFixture.CLOCK))
                 .isInstanceOf(StoreException.class)
-                .hasMessage(db + " was written by a newer Podium (schema 3, this Podium knows 1): use the newer Podium");
+                .hasMessage(db + " was written by a newer Podium (schema 3, this Podium knows " + Migrations.latest() + "): use the newer Podium");
     }
 
     @Test
