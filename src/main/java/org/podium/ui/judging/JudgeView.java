@@ -61,7 +61,8 @@ public final class JudgeView {
 
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
         ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
-        ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(), h -> h);
+        ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(),
+                h -> h.isEmpty() ? i18n.get("judging.noHeat") : h);
         ComboBox<Integer> attempt = Combos.of("attempt", model.attempts(), model.attemptProperty(), String::valueOf);
         HBox choices = new HBox(12, label("judging.event", event), event, label("judging.round", round), round,
                 label("judging.heat", heat), heat);
@@ -79,7 +80,7 @@ public final class JudgeView {
         list.setId("sheets");
         list.getStyleClass().add("sheet-list");
         list.setPrefWidth(300);
-        list.setMinWidth(240);
+        list.setMinWidth(300);
         list.setCellFactory(v -> new SheetCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -156,11 +157,29 @@ public final class JudgeView {
         if (sheet == null || order.isEmpty()) {
             focusPending = true; // the sheets are still being read: the keyboard goes to the first one when they come
             list.requestFocus();
-        } else if (sheet.submittedProperty().get() && reason != null) {
-            reason.requestFocus();
         } else {
-            order.get(0).requestFocus();
+            focusWhenShown(sheet.submittedProperty().get() && reason != null ? reason : order.get(0));
         }
+    }
+
+    /**
+     * Requests the keyboard for {@code node}, or as soon as it is in the scene: the form sits in a ScrollPane, whose
+     * content joins the scene only when the pane's skin is made (a sheet read before the first pulse is not there yet).
+     */
+    private static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    node.requestFocus();
+                }
+            }
+        });
     }
 
     private boolean focusIn(Parent container) {
@@ -190,45 +209,33 @@ public final class JudgeView {
         HBox head = new HBox(16, heading, detail);
         head.setAlignment(Pos.BASELINE_LEFT);
 
-        GridPane marks = grid();
-        marks.addRow(0, header("judging.criterion"), header("judging.range"), header("judging.mark"), header("judging.state"));
+        // One grid for marks and penalties, so their columns line up; the last column (a refusal) takes what is left.
+        GridPane lines = grid();
+        lines.addRow(0, header("judging.criterion"), header("judging.range"), header("judging.mark"), header("judging.state"));
         int row = 1;
         for (SheetField f : sheet.marks()) {
-            TextField field = field(f, sheet);
             Criterion c = f.criterion();
-            Label name = new Label(f.id() + "  " + f.name());
-            name.setLabelFor(field);
-            name.getStyleClass().add("criterion-name");
-            Label range = new Label(f.judgement()
+            String range = f.judgement()
                     ? i18n.get("judging.range.judgement", Integer.toString(c.scale()))
-                    : i18n.get("judging.range.measurement", c.max().toPlainString(), c.step().toPlainString()));
-            range.getStyleClass().add("range");
-            Node entry = f.judgement() ? new HBox(8, field, choices(f, sheet)) : field;
-            marks.addRow(row++, name, range, entry, state(f), lineError(f));
-            order.add(field);
+                    : i18n.get("judging.range.measurement", c.max().toPlainString(), c.step().toPlainString());
+            addLine(lines, row++, f, sheet, range);
         }
-
-        VBox body = new VBox(14, head, marks);
         if (!sheet.penalties().isEmpty()) {
-            GridPane penalties = grid();
-            penalties.addRow(0, header("judging.penalties"), header("judging.range"), header("judging.count"),
-                    header("judging.state"));
-            row = 1;
-            for (SheetField f : sheet.penalties()) {
-                TextField field = field(f, sheet);
-                Label name = new Label(f.id() + "  " + f.name());
-                name.setLabelFor(field);
-                name.getStyleClass().add("criterion-name");
-                Penalty p = f.penalty();
-                Label what = new Label(p.points() != null ? i18n.get("judging.penalty.points", p.points().toPlainString())
-                        : i18n.get("judging.penalty.seconds",
-                                java.math.BigDecimal.valueOf(p.secondsMillis(), 3).stripTrailingZeros().toPlainString()));
-                what.getStyleClass().add("range");
-                penalties.addRow(row++, name, what, field, state(f), lineError(f));
-                order.add(field);
+            Label penalties = header("judging.penalties");
+            Label count = header("judging.count");
+            for (Label l : List.of(penalties, count)) {
+                GridPane.setMargin(l, new javafx.geometry.Insets(12, 0, 0, 0));
             }
-            body.getChildren().add(penalties);
+            lines.addRow(row++, penalties, new Label(), count);
+            for (SheetField f : sheet.penalties()) {
+                Penalty p = f.penalty();
+                String what = p.points() != null ? i18n.get("judging.penalty.points", p.points().toPlainString())
+                        : i18n.get("judging.penalty.seconds",
+                                java.math.BigDecimal.valueOf(p.secondsMillis(), 3).stripTrailingZeros().toPlainString());
+                addLine(lines, row++, f, sheet, what);
+            }
         }
+        VBox body = new VBox(14, head, lines);
 
         submit = new Button(i18n.get("judging.submit"));
         submit.setId("submit");
@@ -274,12 +281,25 @@ public final class JudgeView {
         form.getChildren().add(body);
     }
 
+    /** One line of the sheet: id and name, range (or what the penalty costs), the field, its state, its refusal. */
+    private void addLine(GridPane lines, int row, SheetField f, Sheet sheet, String range) {
+        TextField field = field(f, sheet);
+        Label name = new Label(f.id() + "  " + f.name());
+        name.setLabelFor(field);
+        name.getStyleClass().add("criterion-name");
+        Label rangeLabel = new Label(range);
+        rangeLabel.getStyleClass().add("range");
+        Node entry = f.judgement() ? new HBox(8, field, choices(f, sheet)) : field;
+        lines.addRow(row, name, rangeLabel, entry, state(f), lineError(f));
+        order.add(field);
+    }
+
     /** A mark or count field: saved on leaving it; Tab and Enter move on unless the value was refused. */
     private TextField field(SheetField f, Sheet sheet) {
         TextField field = new TextField();
         field.setId("mark-" + f.id());
         field.getStyleClass().addAll("entry", "mark-field");
-        field.setPrefColumnCount(f.judgement() ? 2 : 5);
+        field.setPrefColumnCount(f.judgement() ? 2 : 4);
         field.textProperty().bindBidirectional(f.textProperty());
         field.editableProperty().bind(sheet.readOnlyProperty().not());
         field.focusedProperty().addListener((o, was, now) -> {
@@ -348,12 +368,14 @@ public final class JudgeView {
                 () -> i18n.get("judging.field." + f.stateProperty().get().name()), f.stateProperty()));
         styleByState(state, f.stateProperty(), "state");
         state.getStyleClass().add("state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
         return state;
     }
 
     private static Label lineError(SheetField f) {
         Label error = Messages.inline("error-" + f.id(), "error", f.errorProperty());
-        error.setMaxWidth(420);
+        error.setMinWidth(160);
+        error.setMaxWidth(460);
         return error;
     }
 
@@ -375,6 +397,15 @@ public final class JudgeView {
         grid.setHgap(18);
         grid.setVgap(8);
         grid.getStyleClass().add("sheet-grid");
+        for (int i = 0; i < 4; i++) {
+            javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // names, ranges and states are never cut short
+            grid.getColumnConstraints().add(fixed);
+        }
+        javafx.scene.layout.ColumnConstraints rest = new javafx.scene.layout.ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        rest.setMinWidth(160);
+        grid.getColumnConstraints().add(rest);
         return grid;
     }
 
@@ -407,6 +438,7 @@ public final class JudgeView {
                     + (item.notSavedProperty().get() ? " · " + i18n.get("judging.sheet.notSaved") : ""),
                     item.stateProperty(), item.notSavedProperty()));
             state.getStyleClass().add("sheet-state");
+            state.setMinWidth(Region.USE_PREF_SIZE);
             styleByState(state, item.stateProperty(), "sheet");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
