@@ -93,9 +93,9 @@ public final class SheetField {
         return error.getReadOnlyProperty();
     }
 
-    /** Saved, or on its way: what counts towards a complete sheet. */
+    /** Saved (even if a later value was refused), or on its way: what counts towards a complete sheet. */
     boolean hasValue() {
-        return state.get() == FieldState.SAVED || state.get() == FieldState.SAVING;
+        return state.get() == FieldState.SAVED || state.get() == FieldState.SAVING || !saved.get().isEmpty();
     }
 
     String pending() {

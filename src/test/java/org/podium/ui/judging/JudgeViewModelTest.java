@@ -146,6 +146,15 @@ class JudgeViewModelTest {
         assertThat(c1.errorProperty().get()).isEmpty();
         assertThat(s.notSavedProperty().get()).isFalse();
         assertThat(facts(FactKind.MARK)).hasSize(1);
+        // A refused correction of a saved mark: the saved 40 still counts, and Submit names the line NOT SAVED.
+        type(vm, s, "C2", "30");
+        type(vm, s, "C3", "3");
+        assertThat(type(vm, s, "C1", "41")).isFalse();
+        assertThat(s.stateProperty().get()).isEqualTo(SheetState.COMPLETE);
+        vm.submit();
+        assertThat(vm.errorProperty().get()).startsWith("Not submitted: a line of this sheet is NOT SAVED.");
+        assertThat(store.journal()).extracting(JournalRow::kind).doesNotContain("submit");
+        assertThat(facts(FactKind.MARK)).extracting(f -> f.amount().toPlainString()).containsExactly("40", "30", "3");
     }
 
     @Test
