@@ -19,6 +19,8 @@ import org.podium.service.Settings;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.judging.JudgeView;
+import org.podium.ui.judging.JudgeViewModel;
 import org.podium.ui.start.StartView;
 import org.podium.ui.start.StartViewModel;
 import org.podium.ui.station.Login;
@@ -29,14 +31,14 @@ import org.podium.ui.timing.TimekeeperViewModel;
 
 /**
  * The composition root of the desktop app: builds each screen with its view model and moves between them
- * (start -> station -> timekeeper). Screens know nothing of each other; only this class does.
+ * (start -> station -> timekeeper or judge). Screens know nothing of each other; only this class does.
  */
 public final class Shell {
     /**
-     * The stations whose screens exist. The judge station comes with its screen and the head table in its own
-     * issue; until then they are not offered (no placeholder is shipped).
+     * The stations whose screens exist. The head table comes with its screen in its own issue; until then it is not
+     * offered (no placeholder is shipped).
      */
-    static final List<Role> STATIONS = List.of(Role.TIMEKEEPER);
+    static final List<Role> STATIONS = List.of(Role.TIMEKEEPER, Role.JUDGE);
     private static final String CSS = "/org/podium/ui/css/podium.css";
 
     private final Stage stage;
@@ -116,6 +118,13 @@ public final class Shell {
             TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
                     login.official().role().head(), background, i18n, stopwatchClock);
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
+            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
+            view.focus();
+        }
+        if (login.station() == Role.JUDGE) {
+            JudgeViewModel model = new JudgeViewModel(open.contest(), open.store(), login.official().id(),
+                    login.official().role().head(), background, i18n);
+            JudgeView view = new JudgeView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
         }

@@ -2,6 +2,7 @@ package org.podium.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.podium.domain.Fact;
 
@@ -51,6 +52,22 @@ public interface ContestStore extends AutoCloseable {
     /** A judge submits their sheet for one entry and attempt (null: attempt 1). */
     long submitSheet(String officialId, String station, String event, String round, String bib, String judge,
                      Integer attempt) throws RecordingRefused;
+
+    /**
+     * Opens a submitted sheet again (its judge or the chief), with a non-blank reason; appended to the journal like a
+     * submit. Marks on a reopened sheet need no reason until it is submitted again.
+     */
+    long reopenSheet(String officialId, String station, String event, String round, String bib, String judge,
+                     Integer attempt, String reason) throws RecordingRefused;
+
+    /**
+     * The work numbers of blind judging for one round (docs/store.md): bib -> work number, for every entrant of the
+     * event in roster order. A bib's number is drawn at random the first time it is asked for and kept, so it never
+     * changes and cannot be worked out from the bib; each round has its own numbers.
+     *
+     * @throws IllegalArgumentException for an event or round that the contest does not have
+     */
+    Map<String, String> workNumbers(String event, String round);
 
     /** The chief locks a round; a backup follows. */
     long lockRound(String officialId, String station, String event, String round, String reason) throws RecordingRefused;

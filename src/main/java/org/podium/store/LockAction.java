@@ -9,7 +9,12 @@ public enum LockAction {
     /** The chief unlocks a round, with a reason; later facts on it need a reason too. */
     UNLOCK("unlock"),
     /** The chief publishes a locked round. */
-    PUBLISH("publish");
+    PUBLISH("publish"),
+    /**
+     * A submitted sheet is opened again, with a reason (by its judge or the chief): marks on it need no reason until
+     * it is submitted again. A sheet is submitted while the latest SUBMIT or REOPEN of it is a SUBMIT.
+     */
+    REOPEN("reopen");
 
     private final String key;
 

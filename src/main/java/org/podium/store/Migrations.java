@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; a new migration is added at the end, never edited. */
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql", "V003__work_numbers.sql");
 
     private Migrations() {
     }

@@ -116,16 +116,17 @@ final class RecordingPolicy {
     void allowLock(OfficialAccount who, LockAction action, String eventId, String bib, String sheetJudge) throws RecordingRefused {
         Event event = event(eventId);
         String what = action.key() + (bib == null ? " round of event " + eventId : " sheet of " + sheetJudge + " for bib " + bib);
-        if (action == LockAction.SUBMIT) {
+        if (action == LockAction.SUBMIT || action == LockAction.REOPEN) {
             if (who.role().head()) {
                 return;
             }
+            boolean submit = action == LockAction.SUBMIT;
             if (who.role() != Role.JUDGE || !event.judges().contains(who.id())) {
-                throw refused(who, what, "a sheet is submitted by a judge of event " + eventId + " (" + String.join(", ", event.judges())
-                        + ") or the chief");
+                throw refused(who, what, "a sheet is " + (submit ? "submitted" : "reopened") + " by a judge of event " + eventId
+                        + " (" + String.join(", ", event.judges()) + ") or the chief");
             }
             if (!who.id().equals(sheetJudge)) {
-                throw refused(who, what, "a judge submits only their own sheet (" + who.id() + ")");
+                throw refused(who, what, "a judge " + (submit ? "submits" : "reopens") + " only their own sheet (" + who.id() + ")");
             }
         } else if (who.role() != Role.CHIEF) {
             throw refused(who, what, "only a chief locks, unlocks and publishes a round");

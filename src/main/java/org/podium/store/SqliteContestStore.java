@@ -13,11 +13,15 @@ import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.podium.domain.Contest;
+import org.podium.domain.Contestant;
+import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.sqlite.SQLiteConfig;
@@ -35,8 +39,11 @@ public final class SqliteContestStore implements ContestStore {
 
     private final Path file;
     private final Clock clock;
+    private final Contest contest;
     private final RecordingPolicy policy;
     private final Pins pins = new Pins(new SecureRandom());
+    /** Draws the work numbers of blind judging. */
+    private final SecureRandom random = new SecureRandom();
     private final Connection conn;
     /** Prepared once, by their SQL: every write runs the same few statements. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -45,6 +52,7 @@ public final class SqliteContestStore implements ContestStore {
     public SqliteContestStore(Path file, Contest contest, Clock clock) {
         this.file = file;
         this.clock = clock;
+        this.contest = contest;
         this.policy = new RecordingPolicy(contest);
         try {
             this.conn = connect(file);
@@ -249,19 +257,89 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized long submitSheet(String officialId, String station, String event, String round, String bib, String judge,
                                          Integer attempt) throws RecordingRefused {
+        return sheetAction(officialId, station, event, round, bib, judge, attempt, LockAction.SUBMIT, null);
+    }
+
+    @Override
+    public synchronized long reopenSheet(String officialId, String station, String event, String round, String bib, String judge,
+                                         Integer attempt, String reason) throws RecordingRefused {
+        return sheetAction(officialId, station, event, round, bib, judge, attempt, LockAction.REOPEN, reason);
+    }
+
+    /** Submits or reopens a judge's sheet: a sheet is submitted while its latest SUBMIT or REOPEN is a SUBMIT. */
+    private long sheetAction(String officialId, String station, String event, String round, String bib, String judge,
+                             Integer attempt, LockAction action, String reason) throws RecordingRefused {
         requireStation(station);
         return write(appender -> {
             OfficialAccount who = known(officialId);
             policy.round(policy.event(event), round);
-            policy.allowLock(who, LockAction.SUBMIT, event, bib, judge);
-            refuseWhileLocked(event, round, LockAction.SUBMIT.key() + " the sheet of " + judge + " for bib " + bib);
-            if (submitted(event, round, bib, judge, attempt == null ? 1 : attempt)) {
-                throw new RecordingRefused("the sheet of " + judge + " for " + event + "/" + round + " bib " + bib
-                        + (attempt == null ? "" : " attempt " + attempt) + " is already submitted");
+            policy.allowLock(who, action, event, bib, judge);
+            refuseWhileLocked(event, round, action.key() + " the sheet of " + judge + " for bib " + bib);
+            String sheet = "the sheet of " + judge + " for " + event + "/" + round + " bib " + bib
+                    + (attempt == null ? "" : " attempt " + attempt);
+            boolean submitted = submitted(event, round, bib, judge, attempt == null ? 1 : attempt);
+            if (action == LockAction.SUBMIT && submitted) {
+                throw new RecordingRefused(sheet + " is already submitted");
             }
-            return appender.append(LockAction.SUBMIT.key(), event, round, bib, judge, null, attempt, null, null,
-                    who.id(), station, null, null);
+            if (action == LockAction.REOPEN && !submitted) {
+                throw new RecordingRefused(sheet + " is not submitted, so there is nothing to reopen");
+            }
+            if (action == LockAction.REOPEN && blank(reason)) {
+                throw new RecordingRefused(who.id() + " cannot reopen " + sheet + " without a reason (what is to be changed,"
+                        + " and why)");
+            }
+            return appender.append(action.key(), event, round, bib, judge, null, attempt, null, null,
+                    who.id(), station, blank(reason) ? null : reason.strip(), null);
         });
+    }
+
+    @Override
+    public synchronized Map<String, String> workNumbers(String event, String round) {
+        Event e = contest.event(event);
+        if (e == null || e.round(round) == null) {
+            throw new IllegalArgumentException("no round " + event + "/" + round + " in contest.yaml");
+        }
+        List<String> bibs = contest.entrants(event).stream().map(Contestant::bib).toList();
+        try {
+            return write(appender -> {
+                Map<String, String> known = new HashMap<>();
+                PreparedStatement read = statement("SELECT bib, number FROM work_number WHERE event = ? AND round = ?");
+                read.setString(1, event);
+                read.setString(2, round);
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                Set<String> taken = new HashSet<>(known.values());
+                Set<String> everyBib = new HashSet<>(known.keySet());
+                everyBib.addAll(bibs);
+                // Numbers of 3 or more digits, so many that at most a tenth of them are in use: a guess is rarely right.
+                int low = 100;
+                while (9L * low < 10L * everyBib.size()) {
+                    low *= 10;
+                }
+                Map<String, String> numbers = new LinkedHashMap<>();
+                for (String bib : bibs) {
+                    String number = known.get(bib);
+                    if (number == null) {
+                        do {
+                            number = Integer.toString(low + random.nextInt(9 * low));
+                        } while (!taken.add(number));
+                        PreparedStatement insert = statement("INSERT INTO work_number (event, round, bib, number) VALUES (?, ?, ?, ?)");
+                        insert.setString(1, event);
+                        insert.setString(2, round);
+                        insert.setString(3, bib);
+                        insert.setString(4, number);
+                        insert.executeUpdate();
+                    }
+                    numbers.put(bib, number);
+                }
+                return numbers;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Override
@@ -386,9 +464,10 @@ public final class SqliteContestStore implements ContestStore {
         }
     }
 
+    /** Whether a judge's sheet is submitted now: its latest SUBMIT or REOPEN is a SUBMIT. */
     private boolean submitted(String event, String round, String bib, String judge, int attempt) throws SQLException {
-        PreparedStatement ps = statement("SELECT 1 FROM fact WHERE event = ? AND round = ? AND bib = ?"
-                + " AND kind = 'submit' AND official IS ? AND IFNULL(attempt, 1) = ? LIMIT 1");
+        PreparedStatement ps = statement("SELECT kind FROM fact WHERE event = ? AND round = ? AND bib = ?"
+                + " AND kind IN ('submit', 'reopen') AND official IS ? AND IFNULL(attempt, 1) = ? ORDER BY id DESC LIMIT 1");
         {
             ps.setString(1, event);
             ps.setString(2, round);
@@ -396,7 +475,7 @@ public final class SqliteContestStore implements ContestStore {
             ps.setString(4, judge);
             ps.setInt(5, attempt);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() && LockAction.SUBMIT.key().equals(rs.getString(1));
             }
         }
     }

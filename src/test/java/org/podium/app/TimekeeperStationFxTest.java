@@ -37,10 +37,11 @@ class TimekeeperStationFxTest {
     static Path dir;
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private Shell shell;
+    private Path contest;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path contest = Files.createDirectories(dir.resolve("monitor-stand-" + System.nanoTime()));
+        contest = Files.createDirectories(dir.resolve("monitor-stand-" + System.nanoTime()));
         for (String f : List.of("contest.yaml", "roster.csv")) {
             Files.copy(Path.of("contests/monitor-stand").resolve(f), contest.resolve(f));
         }
@@ -56,10 +57,9 @@ class TimekeeperStationFxTest {
         assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static Path database() throws Exception {
-        try (var dirs = Files.list(dir)) {
-            return dirs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("contest.db");
-        }
+    /** This test's database (each test has its own copy of the contest in the shared temporary folder). */
+    private Path database() {
+        return contest.resolve("contest.db");
     }
 
     private void logIn(FxRobot robot) throws Exception {
@@ -72,7 +72,14 @@ class TimekeeperStationFxTest {
         logIn(robot);
         robot.write("101").type(KeyCode.ENTER).write("12.34").type(KeyCode.ENTER);
         Label saved = robot.lookup("#lane-101-saved").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "0:12.34".equals(saved.getText()));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "0:12.34".equals(saved.getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not saved: lane shows '" + saved.getText() + "', error '"
+                    + robot.lookup("#error").queryAs(Label.class).getText() + "', bib field '"
+                    + robot.lookup("#bib").queryTextInputControl().getText() + "', time field '"
+                    + robot.lookup("#time").queryTextInputControl().getText() + "'", e);
+        }
         assertThat(robot.lookup("#lane-101-state").queryAs(Label.class).getText()).isEqualTo("saved");
 
         try (SqliteContestStore store = new SqliteContestStore(database(),

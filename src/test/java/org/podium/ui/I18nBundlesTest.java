@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.podium.store.Role;
 import org.podium.ui.common.I18n;
+import org.podium.ui.judging.FieldState;
+import org.podium.ui.judging.SheetState;
 import org.podium.ui.timing.SaveState;
 
 /** Every visible string comes from the bundles: both languages have the same keys, and every key used exists. */
@@ -65,6 +67,12 @@ class I18nBundlesTest {
         }
         for (SaveState s : SaveState.values()) {
             used.add("timing.state." + s.name());
+        }
+        for (FieldState s : FieldState.values()) {
+            used.add("judging.field." + s.name());
+        }
+        for (SheetState s : SheetState.values()) {
+            used.add("judging.sheet." + s.name());
         }
         assertThat(used).hasSizeGreaterThan(20);
         assertThat(keys).containsAll(used);

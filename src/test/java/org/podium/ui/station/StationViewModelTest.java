@@ -79,6 +79,18 @@ class StationViewModelTest {
     }
 
     @Test
+    void aTimekeeperCannotOpenTheJudgeStation() {
+        logIn(Role.JUDGE, "T1", "0000");
+        assertThat(vm.errorProperty().get()).isEqualTo("T1 is a Timekeeper and cannot open the Judge station.");
+        assertThat(logins).isEmpty();
+        logIn(Role.JUDGE, "J2", "0000");
+        assertThat(logins).singleElement().satisfies(l -> {
+            assertThat(l.official().id()).isEqualTo("J2");
+            assertThat(l.station()).isEqualTo(Role.JUDGE);
+        });
+    }
+
+    @Test
     void anEmptyIdOrPinIsAskedFor() {
         logIn(Role.TIMEKEEPER, "", "");
         assertThat(vm.errorProperty().get()).isEqualTo("Type your official id and PIN.");

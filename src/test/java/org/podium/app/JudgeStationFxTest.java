@@ -1,0 +1,141 @@
+package org.podium.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.contestfile.ContestFolder;
+import org.podium.domain.FactKind;
+import org.podium.service.OpenContest;
+import org.podium.store.JournalRow;
+import org.podium.store.LockAction;
+import org.podium.store.SqliteContestStore;
+import org.podium.ui.common.FxBackground;
+import org.podium.ui.common.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The judge station on screen (headless Monocle), keyboard only, on a temp copy of monitor-stand: choose the judge
+ * station, log in as J1 with the sample PIN; the keyboard is in the first mark; marks typed with Tab and Enter,
+ * Enter on Submit; the database holds the marks and the submitted sheet. A timekeeper is refused at the judge station.
+ */
+@ExtendWith(ApplicationExtension.class)
+class JudgeStationFxTest {
+    @TempDir
+    static Path dir;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private Shell shell;
+    private Path contest;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        contest = Files.createDirectories(dir.resolve("monitor-stand-" + System.nanoTime()));
+        for (String f : List.of("contest.yaml", "roster.csv")) {
+            Files.copy(Path.of("contests/monitor-stand").resolve(f), contest.resolve(f));
+        }
+        shell = new Shell(stage, I18n.forLocale(Locale.ROOT), new FxBackground(executor), Clock.systemUTC());
+        shell.showStation(OpenContest.open(contest, Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        shell.closeContest();
+        executor.shutdown();
+        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** From the official id field: Shift+Tab to the station choice, Down to the judge station, Tab back. */
+    private void logInAtTheJudgeStation(FxRobot robot, String official) {
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DOWN).type(KeyCode.TAB);
+        robot.write(official).type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String focusId(FxRobot robot) {
+        Node owner = stage.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    private String state(FxRobot robot, String id) {
+        return robot.lookup("#state-" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aJudgeMarksAndSubmitsASheetWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(robot)));
+        assertThat(robot.lookup("#sheet-label").queryAs(Label.class).getText()).isEqualTo("101  张伟");
+
+        robot.write("38.5").type(KeyCode.TAB).write("27.5").type(KeyCode.ENTER).write("3").type(KeyCode.ENTER);
+        waitUntil(() -> "submit".equals(focusId(robot)));
+        assertThat(state(robot, "C1")).isEqualTo("saved");
+        assertThat(state(robot, "C3")).isEqualTo("saved");
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("102"));
+        waitUntil(() -> "mark-C1".equals(focusId(robot)));
+
+        // 41 on a max-40 criterion: refused on its line, the keyboard stays there, nothing stored.
+        robot.write("41").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-C1").queryAs(Label.class).getText())
+                .isEqualTo("Not saved: mark 41 on C1 is out of range: it must be from 0 to 40");
+        assertThat(focusId(robot)).isEqualTo("mark-C1");
+        assertThat(robot.lookup("#mark-C1").queryAs(TextField.class).getText()).isEqualTo("41");
+
+        // Submit with a mark missing is refused inline.
+        robot.eraseText(2).write("40").type(KeyCode.TAB).write("30").type(KeyCode.TAB).type(KeyCode.TAB)
+                .type(KeyCode.TAB).type(KeyCode.TAB);
+        waitUntil(() -> "submit".equals(focusId(robot)));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).startsWith("Not submitted: C3 still without a mark.");
+
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.MARK)
+                    .extracting(f -> f.bib() + " " + f.official() + " " + f.item() + " " + f.amount().toPlainString())
+                    .containsExactly("101 J1 C1 38.5", "101 J1 C2 27.5", "101 J1 C3 3", "102 J1 C1 40", "102 J1 C2 30");
+            assertThat(store.journal()).filteredOn(r -> r.lockAction() != null)
+                    .extracting(JournalRow::lockAction, JournalRow::bib, JournalRow::official)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LockAction.SUBMIT, "101", "J1"));
+        }
+    }
+
+    @Test
+    void aTimekeeperIsRefusedAtTheJudgeStation(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "T1");
+        Label error = robot.lookup("#error").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).isEqualTo("T1 is a Timekeeper and cannot open the Judge station.");
+        assertThat(robot.lookup("#mark-C1").tryQuery()).isEmpty();
+    }
+}

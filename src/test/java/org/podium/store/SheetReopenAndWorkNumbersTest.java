@@ -1,0 +1,207 @@
+package org.podium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.podium.store.StoreFixture.mark;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Contestant;
+import org.podium.domain.Fact;
+
+/** Reopening a submitted sheet with a reason (schema 2), the work numbers of blind judging, and the move to schema 2. */
+class SheetReopenAndWorkNumbersTest {
+    @TempDir
+    Path dir;
+    SqliteContestStore store;
+
+    @BeforeEach
+    void open() {
+        store = StoreFixture.store(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void submit(String by, String judge) throws RecordingRefused {
+        store.submitSheet(by, "judge", "stand", "final", "101", judge, null);
+    }
+
+    private void reopen(String by, String judge, String reason) throws RecordingRefused {
+        store.reopenSheet(by, "judge", "stand", "final", "101", judge, null, reason);
+    }
+
+    @Test
+    void aReopenedSheetTakesMarksWithoutAReasonAndIsSubmittedAgain() throws Exception {
+        store.record("J1", "judge", mark("101", "J1", "C1", "30"), null);
+        submit("J1", "J1");
+        reopen("J1", "J1", "  C2 was typed on C1  ");
+        store.record("J1", "judge", mark("101", "J1", "C1", "31"), null);
+        submit("J1", "J1");
+        assertThatThrownBy(() -> store.record("J1", "judge", mark("101", "J1", "C1", "32"), null))
+                .hasMessageEndingWith("the judge's sheet is submitted, so every change needs a reason");
+
+        List<JournalRow> rows = store.journal();
+        assertThat(rows).extracting(JournalRow::kind).containsExactly("mark", "submit", "reopen", "mark", "submit");
+        assertThat(rows.get(2)).extracting(JournalRow::lockAction, JournalRow::official, JournalRow::bib,
+                JournalRow::recordedBy, JournalRow::reason)
+                .containsExactly(LockAction.REOPEN, "J1", "101", "J1", "C2 was typed on C1");
+        assertThat(rows.get(3).reason()).isNull();
+        assertThat(store.currentFacts()).extracting(f -> f.amount().toPlainString()).containsExactly("31");
+        assertThat(store.verify().ok()).isTrue();
+        assertThat(Audit.lines(rows).get(2)).endsWith("reopen stand/final 101 J1 reason: C2 was typed on C1");
+    }
+
+    @Test
+    void reopeningNeedsAReasonAndASubmittedSheet() throws Exception {
+        assertThatThrownBy(() -> reopen("J1", "J1", "typo"))
+                .hasMessage("the sheet of J1 for stand/final bib 101 is not submitted, so there is nothing to reopen");
+        submit("J1", "J1");
+        assertThatThrownBy(() -> reopen("J1", "J1", " "))
+                .hasMessage("J1 cannot reopen the sheet of J1 for stand/final bib 101 without a reason (what is to be changed,"
+                        + " and why)");
+        assertThatThrownBy(() -> reopen("J1", "J1", null)).isInstanceOf(RecordingRefused.class);
+        reopen("J1", "J1", "typo on C3");
+        assertThatThrownBy(() -> reopen("J1", "J1", "again"))
+                .hasMessage("the sheet of J1 for stand/final bib 101 is not submitted, so there is nothing to reopen");
+        assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("submit", "reopen");
+    }
+
+    @Test
+    void aJudgeReopensOnlyTheirOwnSheetAndTheChiefAnySheet() throws Exception {
+        submit("J1", "J1");
+        assertThatThrownBy(() -> reopen("J2", "J1", "typo"))
+                .hasMessage("J2 (judge) may not record reopen sheet of J1 for bib 101: a judge reopens only their own sheet (J2)");
+        reopen("C", "J1", "J1 asked at the head table");
+        assertThat(store.journal().get(1).recordedBy()).isEqualTo("C");
+    }
+
+    @Test
+    void aTimekeeperCannotOpenSubmitOrReopenAJudgeSheet() throws Exception {
+        assertThatThrownBy(() -> store.record("T1", "judge", mark("101", "T1", "C1", "30"), null))
+                .hasMessageStartingWith("T1 (timekeeper) may not record mark for stand/final bib 101");
+        assertThatThrownBy(() -> store.record("T1", "judge", mark("101", "J1", "C1", "30"), null))
+                .hasMessageStartingWith("T1 (timekeeper) may not record mark");
+        assertThatThrownBy(() -> submit("T1", "J1"))
+                .hasMessage("T1 (timekeeper) may not record submit sheet of J1 for bib 101: a sheet is submitted by a judge of"
+                        + " event stand (J1, J2, J3, J4, J5) or the chief");
+        submit("J1", "J1");
+        assertThatThrownBy(() -> reopen("T1", "J1", "typo"))
+                .hasMessage("T1 (timekeeper) may not record reopen sheet of J1 for bib 101: a sheet is reopened by a judge of"
+                        + " event stand (J1, J2, J3, J4, J5) or the chief");
+        assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("submit");
+    }
+
+    @Test
+    void aLockedRoundReopensNoSheet() throws Exception {
+        submit("J1", "J1");
+        long lock = store.lockRound("C", "head", "stand", "final", null);
+        assertThatThrownBy(() -> reopen("J1", "J1", "typo"))
+                .hasMessage("round stand/final is locked (#" + lock + "), so nothing more is recorded on it (reopen the sheet"
+                        + " of J1 for bib 101): the chief must unlock it with a reason first");
+    }
+
+    @Test
+    void workNumbersAreDrawnOnceKeptAndDifferPerRound() {
+        Map<String, String> numbers = store.workNumbers("stand", "final");
+        List<String> bibs = StoreFixture.contest().entrants("stand").stream().map(Contestant::bib).toList();
+        assertThat(numbers.keySet()).containsExactlyElementsOf(bibs);
+        assertThat(new HashSet<>(numbers.values())).hasSize(bibs.size());
+        assertThat(numbers.values()).allMatch(n -> n.matches("[1-9][0-9]{2}"));
+        assertThat(store.workNumbers("stand", "final")).isEqualTo(numbers);
+        // Not the bibs, nor the bibs in order: 40 numbers drawn from 900 do not follow the roster.
+        assertThat(numbers.values()).isNotEqualTo(bibs);
+        assertThat(numbers.entrySet()).anyMatch(e -> !e.getKey().equals(e.getValue()));
+        assertThatThrownBy(() -> store.workNumbers("stand", "prelim")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no round stand/prelim in contest.yaml");
+        store.close();
+        store = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.contest(), StoreFixture.CLOCK);
+        assertThat(store.workNumbers("stand", "final")).isEqualTo(numbers);
+        assertThat(store.journal()).isEmpty(); // the numbers are not facts
+    }
+
+    /** A schema-1 database (V001 only) with facts and a submitted sheet moves to the latest schema with every row and hash kept. */
+    @Test
+    void aSchemaOneDatabaseMovesToSchemaTwoKeepingTheJournalAndItsChain() throws Exception {
+        store.close();
+        Path old = dir.resolve("old.db");
+        List<JournalRow> rows = List.of(
+                row(1, "mark", "101", "J1", "C1", "30", null),
+                row(2, "submit", "101", "J1", null, null, null),
+                row(3, "mark", "101", "J1", "C1", "31", 1L));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA foreign_keys = ON");
+            st.executeUpdate("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            try (InputStream in = Migrations.class.getResourceAsStream("/org/podium/db/migration/V001__schema.sql")) {
+                st.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            st.executeUpdate("INSERT INTO schema_version VALUES (1, 'then')");
+            String previous = Chain.START;
+            for (JournalRow r : rows) {
+                JournalRow hashed = r.withHash(Chain.hash(previous, r));
+                previous = hashed.hash();
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact (id, kind, event, round, bib, official, item,"
+                        + " value, recorded_by, station, recorded_at, reason, supersedes, hash)"
+                        + " VALUES (?, ?, 'stand', 'final', ?, ?, ?, ?, 'J1', 'judge', '2020-07-20T01:00:00Z', ?, ?, ?)")) {
+                    ps.setLong(1, hashed.id());
+                    ps.setString(2, hashed.kind());
+                    ps.setString(3, hashed.bib());
+                    ps.setString(4, hashed.official());
+                    ps.setString(5, hashed.item());
+                    ps.setString(6, hashed.value());
+                    ps.setString(7, hashed.reason());
+                    ps.setObject(8, hashed.supersedes());
+                    ps.setString(9, hashed.hash());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        store = new SqliteContestStore(old, StoreFixture.contest(), StoreFixture.CLOCK);
+        store.addOfficial("J1", "Judge One", Role.JUDGE, StoreFixture.PIN);
+        assertThat(store.journal()).extracting(JournalRow::hash).containsExactlyElementsOf(hashes(rows));
+        assertThat(store.verify().ok()).isTrue();
+        assertThat(store.currentFacts()).extracting(Fact::amount).extracting(Object::toString).containsExactly("31");
+        store.reopenSheet("J1", "judge", "stand", "final", "101", "J1", null, "C1 misread");
+        store.record("J1", "judge", mark("101", "J1", "C1", "32"), null);
+        assertThat(store.verify().ok()).isTrue();
+        assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("mark", "submit", "mark", "reopen", "mark");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM fact WHERE id = 1"))
+                    .hasMessageContaining("the fact journal is append-only");
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE fact SET value = '40' WHERE id = 1"))
+                    .hasMessageContaining("the fact journal is append-only");
+            assertThat(st.executeQuery("SELECT MAX(version) FROM schema_version").getInt(1)).isEqualTo(Migrations.latest());
+            assertThat(st.executeQuery("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'fact_v1'").getInt(1)).isZero();
+            assertThat(st.executeQuery("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'fact_entry'").getInt(1)).isOne();
+        }
+    }
+
+    private static JournalRow row(long id, String kind, String bib, String official, String item, String value, Long supersedes) {
+        return new JournalRow(id, kind, "stand", "final", bib, official, item, null, value, null, "J1", "judge",
+                "2020-07-20T01:00:00Z", null, supersedes, null);
+    }
+
+    private static List<String> hashes(List<JournalRow> rows) {
+        String previous = Chain.START;
+        List<String> out = new java.util.ArrayList<>();
+        for (JournalRow r : rows) {
+            previous = Chain.hash(previous, r);
+            out.add(previous);
+        }
+        return out;
+    }
+}
