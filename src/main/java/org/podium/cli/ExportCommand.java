@@ -75,7 +75,8 @@ abstract class ExportCommand implements Callable<Integer> {
     /** What went wrong, in words: the JDK's file exceptions carry only the path. */
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
+            // a temporary file's name would only puzzle: the folder is named already
+            return "permission denied" + (a.getFile() == null || a.getFile().endsWith(".part") ? "" : ": " + a.getFile());
         }
         if (e instanceof FileAlreadyExistsException f) {
             return f.getFile() + " is a file, not a folder";
