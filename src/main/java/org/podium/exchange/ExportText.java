@@ -24,15 +24,16 @@ public final class ExportText {
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
 
-    private ExportText(ResourceBundle bundle) {
+    private ExportText(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
-        this.dates = DateTimeFormatter.ofPattern(bundle.getString("export.date.pattern"), bundle.getLocale());
+        // the English bundle is the base one, whose locale is empty: month names follow the locale asked for
+        this.dates = DateTimeFormatter.ofPattern(bundle.getString("export.date.pattern"), locale);
     }
 
     /** The words for {@code locale}: Chinese for zh, English (the base bundle) for any other language. */
     public static ExportText forLocale(Locale locale) {
         return new ExportText(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
     public Locale locale() {

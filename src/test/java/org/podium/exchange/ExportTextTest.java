@@ -61,6 +61,7 @@ class ExportTextTest {
         assertThat(ExportText.forLocale(Locale.ENGLISH).status(Status.DNS)).isEqualTo("DNS");
         assertThat(ExportText.forLocale(Locale.GERMAN).get("export.col.rank")).isEqualTo("Rank");
         assertThat(ExportText.forLocale(Locale.SIMPLIFIED_CHINESE).date(LocalDate.of(2020, 7, 20))).isEqualTo("2020年7月20日");
+        assertThat(ExportText.forLocale(Locale.ENGLISH).date(LocalDate.of(2020, 7, 20))).isEqualTo("20 July 2020");
         assertThat(ExportText.forLocale(Locale.ENGLISH).join(List.of("a", "b"))).isEqualTo("a, b");
         assertThat(ExportText.percent(new BigDecimal("0.30"))).isEqualTo("30%");
     }
