@@ -50,6 +50,31 @@ class ExportCliTest {
     }
 
     @Test
+    void exportFromAVenueDatabaseGivesTheSameSheetAsFromTheScoresFile() throws IOException {
+        Path db = dir.resolve("contest.db");
+        assertThat(CliRunner.run("import", STAND, "--db", db.toString(), "--scores", SCORES).code()).isZero();
+        CliRunner fromDb = CliRunner.run("export", "results", STAND, "--db", db.toString(), "--out", dir.resolve("db").toString());
+        CliRunner fromFile = CliRunner.run("export", "results", STAND, "--scores", SCORES, "--out", dir.resolve("file").toString());
+        assertThat(fromDb.code()).isZero();
+        assertThat(fromFile.code()).isZero();
+        try (XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(dir.resolve("db/results-stand-final.xlsx")));
+             XSSFWorkbook b = new XSSFWorkbook(Files.newInputStream(dir.resolve("file/results-stand-final.xlsx")))) {
+            var sa = a.getSheet("成绩");
+            var sb = b.getSheet("成绩");
+            assertThat(sa.getLastRowNum()).isEqualTo(sb.getLastRowNum()).isGreaterThan(40);
+            for (int r = 0; r <= sa.getLastRowNum(); r++) {
+                if (sa.getRow(r) == null) {
+                    continue;
+                }
+                for (int c = 0; c < sa.getRow(r).getLastCellNum(); c++) {
+                    assertThat(String.valueOf(sa.getRow(r).getCell(c))).as("row %d col %d", r, c)
+                            .isEqualTo(String.valueOf(sb.getRow(r).getCell(c)));
+                }
+            }
+        }
+    }
+
+    @Test
     void aMissingContestFolderIsAnInputError() {
         CliRunner.run("export", "results", "contests/no-such-contest", "--out", dir.toString())
                 .assertOneLineInputError("contests/no-such-contest", "not a contest folder");

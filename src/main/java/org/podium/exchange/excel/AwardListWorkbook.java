@@ -2,6 +2,7 @@ package org.podium.exchange.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.podium.domain.AwardRules;
 import org.podium.domain.Event;
@@ -42,7 +43,7 @@ final class AwardListWorkbook extends XlsxFile {
     }
 
     private void eventSheet(SXSSFWorkbook wb, Styles styles, Event event, RoundResult round, Progress progress) {
-        List<Column<Winner>> cols = columns(event);
+        List<Column<Winner>> cols = columns();
         SheetWriter s = sheet(wb, event.name(), styles, cols.size());
         s.titleBlock(contest.name(), i18n.get("export.title.awards", event.name(), roundName(round.round())), info());
         AwardRules rules = event.awards();
@@ -92,18 +93,23 @@ final class AwardListWorkbook extends XlsxFile {
         }
     }
 
-    private List<Column<Winner>> columns(Event event) {
+    private List<Column<Winner>> columns() {
         List<Column<Winner>> cols = new ArrayList<>();
         cols.add(Column.code(i18n.get("export.col.award"), Winner::prize));
-        cols.add(Column.integer(i18n.get("export.col.rank"), w -> w.entry() == null ? null : w.entry().rank()));
-        cols.add(Column.code(i18n.get("export.col.bib"), w -> w.entry() == null ? null : w.entry().bib()));
+        cols.add(Column.integer(i18n.get("export.col.rank"), ofWinner(EntryResult::rank)));
+        cols.add(Column.code(i18n.get("export.col.bib"), ofWinner(EntryResult::bib)));
         cols.add(Column.text(i18n.get("export.col.name"),
                 w -> w.entry() == null ? i18n.get("export.nobody") : w.entry().contestant().name()));
-        cols.add(Column.text(i18n.get("export.col.unit"), w -> w.entry() == null ? null : w.entry().contestant().unit()));
+        cols.add(Column.text(i18n.get("export.col.unit"), ofWinner(e -> e.contestant().unit())));
         if (contest.teams() != null) {
-            cols.add(Column.text(i18n.get("export.col.team"), w -> w.entry() == null ? null : w.entry().contestant().team()));
+            cols.add(Column.text(i18n.get("export.col.team"), ofWinner(e -> e.contestant().team())));
         }
-        cols.add(Column.score(i18n.get("export.col.total"), w -> w.entry() == null ? null : w.entry().total()));
+        cols.add(Column.score(i18n.get("export.col.total"), ofWinner(EntryResult::total)));
         return cols;
+    }
+
+    /** A winner's value, or an empty cell on a "nobody" line. */
+    private static <T> Function<Winner, T> ofWinner(Function<EntryResult, T> value) {
+        return w -> w.entry() == null ? null : value.apply(w.entry());
     }
 }

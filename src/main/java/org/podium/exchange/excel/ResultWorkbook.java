@@ -78,6 +78,20 @@ final class ResultWorkbook extends XlsxFile {
         rulesSheet(wb, styles, subtitle("export.title.rules"), HowScored.of(contest, round, i18n), header);
     }
 
+    /** A sheet of the rules in words: one wide column of headings and paragraphs. */
+    private void rulesSheet(SXSSFWorkbook wb, Styles styles, String subtitle, List<HowScored.Line> lines, String pageHeader) {
+        SheetWriter s = sheet(wb, i18n.get("export.sheet.rules"), styles, 1);
+        s.fixWidth(0, 110);
+        s.titleBlock(contest.name(), subtitle, info());
+        for (HowScored.Line line : lines) {
+            if (line.heading()) {
+                s.blank();
+            }
+            s.line(line.text(), line.heading() ? styles.heading : styles.paragraph);
+        }
+        s.finish(i18n, pageHeader);
+    }
+
     private String subtitle(String key) {
         return i18n.get(key, event.name(), roundName(round.round()));
     }

@@ -13,7 +13,6 @@ import org.podium.domain.Round;
 import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.ExportText;
-import org.podium.exchange.HowScored;
 import org.podium.exchange.Progress;
 
 /**
@@ -89,20 +88,6 @@ abstract class XlsxFile implements ExportFile {
         return i18n.get("export.pageHeader", contest.name(), event.name(), round == null ? "" : roundName(round));
     }
 
-    /** A sheet of the rules in words: one wide column of headings and paragraphs. */
-    void rulesSheet(SXSSFWorkbook wb, Styles styles, String subtitle, List<HowScored.Line> lines, String pageHeader) {
-        SheetWriter s = sheet(wb, i18n.get("export.sheet.rules"), styles, 1);
-        s.fixWidth(0, 110);
-        s.titleBlock(contest.name(), subtitle, info());
-        for (HowScored.Line line : lines) {
-            if (line.heading()) {
-                s.blank();
-            }
-            s.line(line.text(), line.heading() ? styles.heading : styles.paragraph);
-        }
-        s.finish(i18n, pageHeader);
-    }
-
     /** A group of officials who sign a sheet: the label's key and their ids. */
     record Signers(String labelKey, List<String> ids) {
     }
@@ -115,7 +100,7 @@ abstract class XlsxFile implements ExportFile {
         List<String> lines = new java.util.ArrayList<>();
         for (Signers g : groups) {
             if (!g.ids().isEmpty()) {
-                lines.add(i18n.get(g.labelKey(), String.join("　", g.ids().stream().map(o -> i18n.get("export.sign.slot", o)).toList())));
+                lines.add(i18n.get(g.labelKey(), String.join(i18n.get("export.sign.gap"), g.ids().stream().map(o -> i18n.get("export.sign.slot", o)).toList())));
             }
         }
         lines.add(i18n.get("export.sign.chief"));
