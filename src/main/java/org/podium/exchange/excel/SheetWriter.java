@@ -64,8 +64,7 @@ final class SheetWriter {
 
     /** A line of text spanning every column; wrapped lines get the height their length needs. */
     void line(String text, CellStyle style) {
-        // Cells use a 10-point font, a little smaller than the one Excel measures column widths in.
-        int lines = style.getWrapText() ? Math.max(1, ceilDiv(displayWidth(text), Math.max(1, totalWidth() * 11 / 10))) : 1;
+        int lines = style.getWrapText() ? Math.max(1, (int) Math.ceil(printedWidth(text) / Math.max(1, totalWidth()))) : 1;
         line(text, style, lines * LINE_POINTS + 4f);
     }
 
@@ -222,6 +221,16 @@ final class SheetWriter {
             i += Character.charCount(cp);
         }
         return w;
+    }
+
+    /**
+     * The width a text takes in the 10-point font of the cells, in Excel's column units (the width of a digit of
+     * the 11-point default font): a wide character about 2, any other about 0.75. For the height of wrapped lines.
+     */
+    static double printedWidth(String s) {
+        int wide = displayWidth(s) - s.codePointCount(0, s.length());
+        int narrow = s.codePointCount(0, s.length()) - wide;
+        return wide * 2.0 + narrow * 0.75;
     }
 
     private static int ceilDiv(int a, int b) {
