@@ -14,7 +14,7 @@ import org.podium.store.SqliteContestStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code podium export facts}: the database's current facts as DIR/facts.csv (results, awards, certificates, sheets come later). */
+/** {@code podium export facts}: the database's current facts as DIR/facts.csv. */
 @Command(name = "facts", description = "Write the current facts of the venue database to DIR/facts.csv (the scores CSV format),"
         + " so that importing it into an empty database gives the same results.")
 final class ExportFactsCommand extends DatabaseCommand {

@@ -29,6 +29,10 @@ final class AttemptScorer {
         final Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
         final List<Long> laps = new ArrayList<>();
         final Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
+        /** judge -> the marks of its sheet, read-only views of the records' arrays (never changed once drafted). */
+        final Map<String, List<BigDecimal>> marks = new LinkedHashMap<>();
+        /** code -> the count every official's record adds up to, codes counting 0 left out. */
+        final Map<String, Integer> penaltyCounts = new LinkedHashMap<>();
         Long officialTime;
         BigDecimal qualityScore;
         /** Exact; the row shows it rounded to decimals. */
@@ -43,8 +47,9 @@ final class AttemptScorer {
         }
 
         AttemptResult result(int decimals) {
-            return new AttemptResult(number, status, timekeeperTimes, laps, sheetTotals, officialTime, timeScore,
-                    qualityScore, penaltyPoints.setScale(decimals, RoundingMode.HALF_UP), total, List.copyOf(flags));
+            return new AttemptResult(number, status, timekeeperTimes, laps, sheetTotals, marks, officialTime, timeScore,
+                    qualityScore, penaltyPoints.setScale(decimals, RoundingMode.HALF_UP), penaltyCounts, total,
+                    List.copyOf(flags));
         }
     }
 
@@ -154,6 +159,9 @@ final class AttemptScorer {
         List<BigDecimal[]> complete = new ArrayList<>();
         for (String judge : event.judges()) {
             BigDecimal[] sheet = rec.marks.get(judge);
+            if (sheet != null) {
+                d.marks.put(judge, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sheet)));
+            }
             if (sheet != null && complete(sheet)) {
                 complete.add(sheet);
                 Fraction total = Fraction.ZERO;
@@ -256,6 +264,15 @@ final class AttemptScorer {
             }
         }
         d.penaltyPoints = points;
+        if (!rec.penalties.isEmpty()) {
+            for (Penalty penalty : event.penalties()) {
+                Map<String, Integer> byOfficial = rec.penalties.get(penalty.code());
+                int n = byOfficial == null ? 0 : count(byOfficial);
+                if (n != 0) {
+                    d.penaltyCounts.put(penalty.code(), n);
+                }
+            }
+        }
     }
 
     // ---- section 2: status of an attempt ----

@@ -25,6 +25,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.store..", "java..",
                     "javax.crypto..", "org.sqlite..");
 
+    /**
+     * Exporters read results only: the domain, the engine's result records, their own package, the JDK and the
+     * document libraries (POI for Excel, JasperReports for PDF, and what those need). Never the database, the contest
+     * files, a service, a screen or the command line.
+     */
+    @ArchTest
+    static final ArchRule exchangeReadsResultsOnly = noClasses().that().resideInAPackage("org.podium.exchange..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.scoring..",
+                    "org.podium.exchange..", "java..", "javax.xml..", "org.apache.poi..", "org.apache.xmlbeans..",
+                    "org.openxmlformats..", "net.sf.jasperreports..", "org.openpdf..", "com.lowagie..");
+
+    @ArchTest
+    static final ArchRule exchangeNeverTouchesTheStoreScreensOrCommands = noClasses().that().resideInAPackage("org.podium.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.podium.store..", "org.podium.contestfile..",
+                    "org.podium.service..", "org.podium.ui..", "org.podium.app..", "org.podium.cli..", "javafx..", "java.sql..");
+
     @ArchTest
     static final ArchRule contestFilesDoNotScore = noClasses().that().resideInAPackage("org.podium.contestfile..")
             .should().dependOnClassesThat().resideInAnyPackage("org.podium.scoring..", "org.podium.cli..");

@@ -269,4 +269,26 @@ class ComponentScoresTest {
         assertThat(r.theoryScore()).isNull();
         assertThat(r.total()).isEqualTo(new BigDecimal("80.00"));
     }
+
+    @Test
+    void eachAttemptShowsTheCurrentMarksAndThePenaltyCountsItWasScoredOn() {
+        // J1 corrects C1 from 7 to 8 (the later record counts); J3 leaves C2 unmarked, so its sheet is incomplete
+        // and has no total but its marks are still shown. P1 counts 2 (J1) + 1 (J2) = 3; P2 is withdrawn (0).
+        EventBuilder b = new EventBuilder();
+        b.criteria = List.of(measurement("C1", "10"), judgement("C2", "30"));
+        b.qualityRequired = 2;
+        b.penalties = List.of(new Penalty("P1", "safety", new BigDecimal("1"), null),
+                new Penalty("P2", "dropped", null, 2000L));
+        b.entrant("1");
+        AttemptResult a = run(b, "1 time T1 - 20", "1 time T2 - 20", "1 time T3 - 20",
+                "1 mark J1 C1 7", "1 mark J1 C2 2", "1 mark J1 C1 8", "1 mark J2 C1 9", "1 mark J2 C2 3", "1 mark J3 C1 6",
+                "1 penalty J1 P1 2", "1 penalty J2 P1 1", "1 penalty J1 P2 1", "1 penalty J1 P2 0").get("1").attempts().get(0);
+        assertThat(a.marks().keySet()).containsExactly("J1", "J2", "J3");
+        assertThat(a.marks().get("J1")).containsExactly(new BigDecimal("8"), new BigDecimal("2"));
+        assertThat(a.marks().get("J3")).containsExactly(new BigDecimal("6"), null);
+        assertThat(a.sheetTotals()).containsOnlyKeys("J1", "J2");
+        assertThat(a.sheetTotals().get("J1")).isEqualTo(Fraction.of(28));
+        assertThat(a.penaltyCounts()).containsExactly(Map.entry("P1", 3));
+        assertThat(a.penaltyPoints()).isEqualTo(new BigDecimal("3.00"));
+    }
 }

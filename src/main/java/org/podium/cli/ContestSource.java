@@ -1,0 +1,26 @@
+package org.podium.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Where a command's results come from: the contest folder, its score files and a venue database (a picocli mixin). */
+class ContestSource {
+    @Parameters(index = "0", paramLabel = "CONTEST_DIR", description = "the contest folder")
+    Path dir;
+
+    @Option(names = "--scores", paramLabel = "FILE", description = "a scores CSV; may be given several times, read in order")
+    List<Path> scores = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE", description = "also the current facts of this venue database (after theory.csv,"
+            + " before the --scores files)")
+    Path db;
+
+    /** The engine's results for the folder, the database and the files. */
+    ContestInputs.Scored score(Clock clock) throws InputError {
+        return ContestInputs.score(dir, scores, db, clock);
+    }
+}
