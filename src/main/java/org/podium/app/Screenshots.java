@@ -110,12 +110,35 @@ public final class Screenshots {
         steps.add(() -> key(KeyCode.DIGIT9, null));
         steps.add(() -> key(KeyCode.BACK_SPACE, null));
         steps.add(() -> shot("timekeeper-stopwatch-" + tag));
+        steps.add(() -> key(KeyCode.ESCAPE, null));
+        steps.add(() -> fire("#away"));
+        steps.add(() -> {
+            comboByValue("#station", Role.JUDGE);
+            type("#official", "J1");
+            type("#pin", "0000");
+        });
+        steps.add(() -> fire("#logIn"));
+        steps.add(() -> {
+            type("#mark-C1", "38.5");
+            key(KeyCode.TAB, "#mark-C1");
+        });
+        steps.add(() -> {
+            type("#mark-C2", "41");
+            key(KeyCode.ENTER, "#mark-C2");
+        });
+        steps.add(() -> shot("judge-" + tag));
         steps.add(this::finish);
         next();
     }
 
-    /** Times of T1 for the first lanes of heat 1, so the lanes show saved values. */
+    /** Times of T1 for the first lanes of heat 1, so the lanes show saved values; J1's sheet of 101, submitted. */
     private void seed() throws Exception {
+        String[][] sheet = {{"C1", "37.5"}, {"C2", "28"}, {"C3", "3"}};
+        for (String[] m : sheet) {
+            contest.store().record("J1", "judge", Fact.mark("stand", "final", "101", "J1", m[0], new java.math.BigDecimal(m[1]),
+                    null, Origin.NONE), null);
+        }
+        contest.store().submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
         long[] times = {62_340, 58_910, 71_050, 66_200, 60_480};
         String[] bibs = {"101", "102", "103", "104", "105"};
         for (int i = 0; i < bibs.length; i++) {

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
+import org.podium.domain.Criterion;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.NumberText;
@@ -311,9 +312,10 @@ public final class JudgeViewModel {
         }
         Fact fact;
         if (field.criterion() != null) {
-            String why = field.criterion().refuse(value);
-            if (why != null) {
-                field.notSaved(i18n.get("judging.error.refused", why));
+            Criterion.MarkProblem problem = field.criterion().problem(value);
+            if (problem != null) {
+                field.notSaved(i18n.get("judging.error.refused", i18n.get("judging.mark." + problem.name(),
+                        value.toPlainString(), field.id(), field.criterion().limit(problem))));
                 return false;
             }
             fact = Fact.mark(e.id(), r.id(), sheet.bib(), j, field.id(), value, choice.factAttempt(), Origin.NONE);
