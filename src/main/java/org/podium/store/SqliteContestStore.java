@@ -200,12 +200,14 @@ public final class SqliteContestStore implements ContestStore {
             refuseWhileLocked(key.event(), key.round(), what);
             String why = blank(reason) ? null : reason.strip();
             if (why == null && roundState(key.event(), key.round()).everLocked) {
-                throw new RecordingRefused(who.id() + " may not " + what + " without a reason: the round was locked and"
-                        + " unlocked, so every change needs a reason");
+                throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, who.id() + " may not " + what
+                        + " without a reason: the round was locked and unlocked, so every change needs a reason",
+                        key.event(), key.round());
             }
             Long current = latestOfKey(key);
             if (current == null || withdrawn(current)) {
-                throw new RecordingRefused(who.id() + " cannot " + what + ": there is no such record to withdraw");
+                throw new RecordingRefused(RecordingRefused.Why.NOTHING_TO_WITHDRAW, who.id() + " cannot " + what
+                        + ": there is no such record to withdraw", key.event(), key.round(), key.bib());
             }
             if (key.kind() == FactKind.STATUS && !who.role().head()) {
                 String status = statusOf(current);
@@ -279,7 +281,8 @@ public final class SqliteContestStore implements ContestStore {
                     + (attempt == null ? "" : " attempt " + attempt);
             boolean submitted = submitted(event, round, bib, judge, attempt == null ? 1 : attempt);
             if (action == LockAction.SUBMIT && submitted) {
-                throw new RecordingRefused(sheet + " is already submitted");
+                throw new RecordingRefused(RecordingRefused.Why.SHEET_SUBMITTED, sheet + " is already submitted", event, round,
+                        bib, judge);
             }
             if (action == LockAction.REOPEN && !submitted) {
                 throw new RecordingRefused(sheet + " is not submitted, so there is nothing to reopen");
@@ -411,9 +414,10 @@ public final class SqliteContestStore implements ContestStore {
             boolean sheet = fact.kind() == FactKind.MARK
                     && submitted(fact.event(), fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
             if (why == null && (state.everLocked || sheet)) {
-                throw new RecordingRefused(by + " may not record " + fact.kind().key() + " for " + RecordingPolicy.entry(fact)
-                        + " without a reason: " + (sheet ? "the judge's sheet is submitted" : "the round was locked (#"
-                        + state.lastLockId + ") and unlocked") + ", so every change needs a reason");
+                throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, by + " may not record " + fact.kind().key()
+                        + " for " + RecordingPolicy.entry(fact) + " without a reason: " + (sheet ? "the judge's sheet is submitted"
+                        : "the round was locked (#" + state.lastLockId + ") and unlocked") + ", so every change needs a reason",
+                        fact.event(), fact.round());
             }
         }
         Long supersedes = latestOfKey(fact);
@@ -428,8 +432,9 @@ public final class SqliteContestStore implements ContestStore {
     private void refuseWhileLocked(String event, String round, String what) throws SQLException, RecordingRefused {
         RoundState state = roundState(event, round);
         if (state.locked()) {
-            throw new RecordingRefused("round " + event + "/" + round + " is locked (#" + state.lastLockId + "), so nothing"
-                    + " more is recorded on it (" + what + "): the chief must unlock it with a reason first");
+            throw new RecordingRefused(RecordingRefused.Why.ROUND_LOCKED, "round " + event + "/" + round + " is locked (#"
+                    + state.lastLockId + "), so nothing more is recorded on it (" + what + "): the chief must unlock it with a"
+                    + " reason first", event, round);
         }
     }
 

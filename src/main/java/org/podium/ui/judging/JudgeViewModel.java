@@ -29,6 +29,7 @@ import org.podium.store.RecordingRefused;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.HeatChoice;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.Refusals;
 
 /**
  * The judge station: choose event, round, heat and attempt; the judge's sheets for the heat, one per entry, with their
@@ -339,7 +340,7 @@ public final class JudgeViewModel {
             failure.set("");
         }, ex -> {
             if (ex instanceof RecordingRefused) {
-                field.notSaved(i18n.get("judging.error.refused", masked(ex.getMessage(), sheet)));
+                field.notSaved(i18n.get("judging.error.refused", refusal((RecordingRefused) ex, sheet)));
             } else {
                 field.notSaved(i18n.get("judging.error.notSaved"));
                 failure.set(i18n.get("judging.error.store", sheet.label(), field.id(), shown, masked(message(ex), sheet)));
@@ -426,7 +427,7 @@ public final class JudgeViewModel {
     private void refusedOrFailed(Throwable ex, Sheet sheet) {
         busy.set(false);
         if (ex instanceof RecordingRefused) {
-            error.set(i18n.get("judging.error.sheetRefused", masked(ex.getMessage(), sheet)));
+            error.set(i18n.get("judging.error.sheetRefused", refusal((RecordingRefused) ex, sheet)));
         } else {
             failure.set(i18n.get("judging.error.sheetStore", sheet.label(), masked(message(ex), sheet)));
         }
@@ -451,6 +452,13 @@ public final class JudgeViewModel {
     }
 
     /** Under blind judging a store message names the bib: it is shown with the work number instead. */
+    /** A refusal in the screen's language where it names no bib; otherwise the store's words, bib masked when blind. */
+    private String refusal(RecordingRefused refused, Sheet sheet) {
+        boolean namesNoBib = refused.why() == RecordingRefused.Why.ROUND_LOCKED
+                || refused.why() == RecordingRefused.Why.REASON_NEEDED;
+        return namesNoBib ? Refusals.text(i18n, refused) : masked(refused.getMessage(), sheet);
+    }
+
     private String masked(String message, Sheet sheet) {
         String text = message == null ? "" : message;
         String number = workNumbers.get(sheet.bib());

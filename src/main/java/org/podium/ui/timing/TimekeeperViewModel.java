@@ -35,6 +35,7 @@ import org.podium.store.ContestStore;
 import org.podium.store.RecordingRefused;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.Refusals;
 
 /**
  * The timekeeper station, manual entry: choose event, round, heat and attempt; the heat's lanes; type a bib and a
@@ -450,8 +451,11 @@ public final class TimekeeperViewModel {
 
     private void failed(Lane lane, String shown, Throwable ex) {
         lane.notSaved();
-        if (ex instanceof RecordingRefused) {
-            error.set(i18n.get("timing.error.refused", ex.getMessage()));
+        if (ex instanceof RecordingRefused refused) {
+            error.set(i18n.get("timing.error.refused", Refusals.text(i18n, refused)));
+            if (refused.why() == RecordingRefused.Why.REASON_NEEDED) {
+                reasonNeeded.set(true); // the round was unlocked: the reason field appears, Enter saves with it
+            }
         } else {
             failure.set(i18n.get("timing.error.store", lane.bib(), shown, String.valueOf(ex.getMessage())));
         }

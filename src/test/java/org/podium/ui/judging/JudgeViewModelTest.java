@@ -336,12 +336,11 @@ class JudgeViewModelTest {
         List<String> shown = vm.sheets().stream().map(s -> numbers.get(s.bib())).toList();
         assertThat(shown).isSortedAccordingTo(java.util.Comparator.comparing(Integer::valueOf));
 
-        // A refusal by the store names the bib: the station shows the work number instead.
+        // A refusal by the store never names the bib at a blind station.
         Sheet s = vm.sheets().get(0);
         store.lockRound("C", "head", "stand", "final", null);
         assertThat(type(vm, s, "C1", "30")).isTrue();
-        assertThat(line(s, "C1").errorProperty().get()).contains("Work " + numbers.get(s.bib()))
-                .doesNotContain("bib " + s.bib());
+        assertThat(line(s, "C1").errorProperty().get()).contains("is locked").doesNotContain(s.bib());
         assertThat(line(s, "C1").stateProperty().get()).isEqualTo(FieldState.NOT_SAVED);
 
         store.publishRound("C", "head", "stand", "final");

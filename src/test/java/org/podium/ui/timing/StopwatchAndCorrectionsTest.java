@@ -240,4 +240,33 @@ class StopwatchAndCorrectionsTest {
                 Clock.systemUTC());
         assertThat(store.currentFacts()).isEmpty();
     }
+
+    @Test
+    void aLockedRoundIsRefusedInTheScreensLanguageAndAfterUnlockingASaveWaitsForAReason() throws Exception {
+        TimekeeperViewModel vm = station("monitor-stand");
+        store.addOfficial("C", "Chief", Role.CHIEF, "0000".toCharArray());
+        store.lockRound("C", "head", "stand", "final", null);
+        vm.bibProperty().set("101");
+        vm.timeProperty().set("12.34");
+        vm.save();
+        assertThat(vm.errorProperty().get()).isEqualTo("Refused: round stand/final is locked, so nothing more is recorded on it:"
+                + " the chief must unlock it with a reason first");
+        assertThat(vm.lane("101").stateProperty().get()).isEqualTo(SaveState.NOT_SAVED);
+
+        store.unlockRound("C", "head", "stand", "final", "T1's sheet was missed");
+        vm.save();
+        assertThat(vm.reasonNeededProperty().get()).isTrue();
+        assertThat(facts(FactKind.TIME)).isEmpty();
+        vm.reasonProperty().set("typed from T1's paper sheet after unlocking");
+        vm.save();
+        assertThat(facts(FactKind.TIME)).extracting(Fact::millis).containsExactly(12_340L);
+
+        TimekeeperViewModel chinese = new TimekeeperViewModel(ContestFolder.load(Path.of("contests/monitor-stand")).contest(),
+                store, "T1", false, Background.sameThread(), I18n.forLocale(Locale.SIMPLIFIED_CHINESE), nanos::get);
+        store.lockRound("C", "head", "stand", "final", null);
+        chinese.bibProperty().set("102");
+        chinese.timeProperty().set("12.5");
+        chinese.save();
+        assertThat(chinese.errorProperty().get()).contains("stand/final 轮次已锁定");
+    }
 }
