@@ -25,6 +25,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.store..", "java..",
                     "javax.crypto..", "org.sqlite..");
 
+    /** Exporters read results: they know no database, screen, command line or composition root. */
+    @ArchTest
+    static final ArchRule exchangeReadsResultsOnly = noClasses().that().resideInAPackage("org.podium.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.podium.store..", "org.podium.ui..", "org.podium.app..",
+                    "org.podium.cli..", "javafx..");
+
     @ArchTest
     static final ArchRule contestFilesDoNotScore = noClasses().that().resideInAPackage("org.podium.contestfile..")
             .should().dependOnClassesThat().resideInAnyPackage("org.podium.scoring..", "org.podium.cli..");

@@ -40,6 +40,12 @@ final class GlyphCheck {
         return text;
     }
 
+    /** Adds a character found missing elsewhere (another document of the same command). */
+    void add(MissingGlyph m) {
+        String key = m.source() + "\u0000" + (m.contestant() == null ? "" : m.contestant().bib()) + "\u0000" + m.text();
+        missing.putIfAbsent(m.codePoint() + "\u0000" + key, m);
+    }
+
     List<MissingGlyph> missing() {
         return new ArrayList<>(missing.values());
     }

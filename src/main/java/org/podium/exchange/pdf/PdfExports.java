@@ -122,6 +122,36 @@ public final class PdfExports {
         return resultsNotice(input).write(out, progress);
     }
 
+    /** A text of the PDF bundle keys ({@code pdf.*}) in this export's language, for the messages around an export. */
+    public String text(String key, String... args) {
+        return texts.get(key, args);
+    }
+
+    /**
+     * Several refusals (of the documents of one command) as one: every missing character once, under one headline, then
+     * the template problems.
+     */
+    public PdfExportException merged(List<PdfExportException> refusals) {
+        GlyphCheck all = new GlyphCheck(FontCoverage.bundled());
+        List<String> others = new ArrayList<>();
+        for (PdfExportException e : refusals) {
+            if (e.missingGlyphs().isEmpty()) {
+                others.addAll(e.problems());
+            }
+            for (MissingGlyph m : e.missingGlyphs()) {
+                all.add(m);
+            }
+        }
+        try {
+            refuseMissing(all);
+            return new PdfExportException(others, List.of());
+        } catch (PdfExportException glyphs) {
+            List<String> lines = new ArrayList<>(glyphs.problems());
+            lines.addAll(others);
+            return new PdfExportException(lines, glyphs.missingGlyphs());
+        }
+    }
+
     private PdfDocument tables(ExportInput input, List<TableData> tables, GlyphCheck check, String titleKey)
             throws PdfExportException {
         Contest contest = input.contest();

@@ -15,6 +15,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRGroup;
 import net.sf.jasperreports.engine.JRStaticText;
+import net.sf.jasperreports.engine.JRTextElement;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.design.JasperDesign;
@@ -24,7 +25,9 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
  * The report templates: Podium's own (org/podium/reports/*.jrxml), compiled once per {@code Templates} and kept, and a
  * contest's certificate override ({@code <contest folder>/templates/certificate.jrxml}), read and compiled at every
  * export so that an edited file is always the one used. An override is checked before use: it must compile, declare
- * only fields that Podium fills (a misspelt field would print blank), and its fixed texts must be printable by the font.
+ * only fields that Podium fills (a misspelt field would print blank), print every text in the bundled font family
+ * "Podium Sans" (another font may lack Chinese or not be embedded; texts without a font get it by default, see
+ * jasperreports.properties), and its fixed texts must be printable by the font.
  */
 final class Templates {
     static final String CERTIFICATE = "certificate";
@@ -98,6 +101,9 @@ final class Templates {
                 problems.add(texts.get("pdf.problem.templateField", file.toString(), f.getName(), String.join(", ", fields)));
             }
         }
+        for (String font : fontsOtherThanPodiums(design)) {
+            problems.add(texts.get("pdf.problem.templateFont", file.toString(), font, FontCoverage.FAMILY));
+        }
         FontCoverage font = FontCoverage.bundled();
         for (String text : staticTexts(design)) {
             for (int cp : font.missing(text)) {
@@ -132,6 +138,28 @@ final class Templates {
 
     /** Every fixed text of the design, in every band. */
     static List<String> staticTexts(JasperDesign design) {
+        List<String> out = new ArrayList<>();
+        for (JRElement e : elements(design)) {
+            if (e instanceof JRStaticText t && t.getText() != null) {
+                out.add(t.getText());
+            }
+        }
+        return out;
+    }
+
+    /** The fonts of the design's texts (as their styles and the defaults resolve them) that are not Podium's. */
+    static List<String> fontsOtherThanPodiums(JasperDesign design) {
+        List<String> out = new ArrayList<>();
+        for (JRElement e : elements(design)) {
+            if (e instanceof JRTextElement t && !FontCoverage.FAMILY.equals(t.getFontName()) && !out.contains(t.getFontName())) {
+                out.add(t.getFontName());
+            }
+        }
+        return out;
+    }
+
+    /** Every element of every band of the design, frames opened. */
+    private static List<JRElement> elements(JasperDesign design) {
         List<JRBand> bands = new ArrayList<>();
         for (JRBand b : new JRBand[] {design.getBackground(), design.getTitle(), design.getPageHeader(),
                 design.getColumnHeader(), design.getColumnFooter(), design.getPageFooter(), design.getLastPageFooter(),
@@ -143,7 +171,7 @@ final class Templates {
             bands.addAll(List.of(g.getGroupHeaderSection().getBands()));
             bands.addAll(List.of(g.getGroupFooterSection().getBands()));
         }
-        List<String> out = new ArrayList<>();
+        List<JRElement> out = new ArrayList<>();
         for (JRBand b : bands) {
             if (b != null) {
                 collect(b, out);
@@ -152,11 +180,9 @@ final class Templates {
         return out;
     }
 
-    private static void collect(JRElementGroup group, List<String> out) {
+    private static void collect(JRElementGroup group, List<JRElement> out) {
         for (JRElement e : group.getElements()) {
-            if (e instanceof JRStaticText t && t.getText() != null) {
-                out.add(t.getText());
-            }
+            out.add(e);
             if (e instanceof JRElementGroup inner) {
                 collect(inner, out);
             }
