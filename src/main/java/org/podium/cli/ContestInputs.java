@@ -57,7 +57,7 @@ final class ContestInputs {
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));
             facts = all;
         }
-        return new Scored(folder.contest(), check(folder.contest(), facts));
+        return new Scored(folder.contest(), check(folder.contest(), facts), facts);
     }
 
     /** The engine's result for these facts, or every fact it rejects as an input error. */
@@ -73,6 +73,10 @@ final class ContestInputs {
         return result;
     }
 
-    record Scored(Contest contest, ContestResult result) {
+    /** The contest, the engine's result, and the facts it was computed from (in reading order). */
+    record Scored(Contest contest, ContestResult result, List<Fact> facts) {
+        Scored {
+            facts = List.copyOf(facts);
+        }
     }
 }

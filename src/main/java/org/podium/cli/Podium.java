@@ -34,7 +34,9 @@ public final class Podium implements Runnable {
         cl.addSubcommand(new TeamsCommand(out, clock));
         cl.addSubcommand(new ValidateCommand(out));
         cl.addSubcommand(new ImportCommand(out, clock));
-        cl.addSubcommand(new CommandLine(new Export()).addSubcommand(new ExportFactsCommand(out, clock)));
+        cl.addSubcommand(new CommandLine(new Export()).addSubcommand(new ExportFactsCommand(out, clock))
+                .addSubcommand(new ExportCertificatesCommand(out, clock))
+                .addSubcommand(new ExportSheetsCommand(out, clock)));
         cl.addSubcommand(new AuditCommand(out, clock));
         cl.addSubcommand(new VerifyCommand(out, clock));
         cl.addSubcommand(new RestoreCommand(out, clock));
@@ -68,15 +70,16 @@ public final class Podium implements Runnable {
         return cl.execute(args);
     }
 
-    /** {@code podium export WHAT}: a command of commands (facts now; results, awards, certificates, sheets later). */
-    @Command(name = "export", description = "Write what the contest holds: facts (results, awards, certificates and sheets come later).")
+    /** {@code podium export WHAT}: a command of commands (facts, certificates, sheets; results and awards later). */
+    @Command(name = "export", description = "Write what the contest holds: facts, certificates (with the award list and the"
+            + " results notice), sheets (blank judge and timekeeper sheets).")
     static final class Export implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: facts");
+            throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: facts, certificates or sheets");
         }
     }
 
