@@ -55,7 +55,7 @@ class PdfCliTest {
 
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Read: " + dir.resolve("contest.db") + "\n")
-                .contains("wrote " + out.resolve("certificates.pdf") + " (20 pages)");
+                .contains("wrote " + out.resolve("certificates.pdf") + " (pages: 20)");
     }
 
     @Test

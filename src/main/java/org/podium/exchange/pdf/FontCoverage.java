@@ -1,12 +1,11 @@
 package org.podium.exchange.pdf;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.fonts.FontUtil;
 
 /**
  * Which characters the bundled font can print: the same file the PDFs embed (org/podium/fonts/NotoSansCJKsc-Regular.otf,
@@ -14,7 +13,6 @@ import java.util.List;
  * nothing for a character the font lacks and says nothing; so every text is checked here before it is filled.
  */
 final class FontCoverage {
-    static final String RESOURCE = "/org/podium/fonts/NotoSansCJKsc-Regular.otf";
     /** The JasperReports font family of every Podium report. */
     static final String FAMILY = "Podium Sans";
 
@@ -24,7 +22,7 @@ final class FontCoverage {
         this.font = font;
     }
 
-    /** The bundled font, read once per JVM (16 MB, about 0.2 s); immutable afterwards. */
+    /** The bundled font, as JasperReports loaded it (once per JVM: 16 MB, about 0.2 s); immutable afterwards. */
     static FontCoverage bundled() {
         return Holder.BUNDLED;
     }
@@ -46,17 +44,15 @@ final class FontCoverage {
     private static final class Holder {
         static final FontCoverage BUNDLED = load();
 
+        /** The very font object JasperReports lays the reports out with: the family "Podium Sans" of the extension. */
         private static FontCoverage load() {
-            try (InputStream in = FontCoverage.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled font " + RESOURCE + " is missing from the build");
-                }
-                return new FontCoverage(Font.createFont(Font.TRUETYPE_FONT, in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("the bundled font " + RESOURCE + " cannot be read", e);
+            Font font = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
+                    .getAwtFontFromBundles(FAMILY, Font.PLAIN, 10f, Locale.ROOT, false);
+            if (font == null) {
+                throw new IllegalStateException("the font family " + FAMILY + " is not registered: "
+                        + "jasperreports_extension.properties or org/podium/fonts/jasperreports-fonts.xml is missing from the build");
             }
+            return new FontCoverage(font);
         }
     }
 }

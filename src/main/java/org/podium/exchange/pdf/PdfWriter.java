@@ -1,5 +1,6 @@
 package org.podium.exchange.pdf;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -78,7 +79,7 @@ final class PdfWriter {
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         try {
-            try (OutputStream os = Files.newOutputStream(part)) {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
                 export(prints, os, meta, new Pages(progress, records, pages, total));
             }
             progress.checkCancelled();
