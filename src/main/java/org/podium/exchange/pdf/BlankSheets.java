@@ -198,7 +198,7 @@ final class BlankSheets {
     private static String judgeNote(Event event, PdfTexts texts, GlyphCheck check) {
         StringBuilder note = new StringBuilder(texts.get("pdf.judge.note"));
         if (event.blindJudging()) {
-            note.append(texts.get("pdf.judge.blind"));
+            note.append('\n').append(texts.get("pdf.judge.blind"));
         }
         if (!event.penalties().isEmpty()) {
             List<String> codes = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.podium.exchange.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import net.sf.jasperreports.engine.JRException;
 import org.podium.exchange.Progress;
 
@@ -39,10 +38,6 @@ public final class PdfDocument {
     /** Whether there is nothing to print (no award yet, no round with entries...); writing it writes nothing. */
     public boolean isEmpty() {
         return records == 0;
-    }
-
-    public Locale locale() {
-        return texts.locale();
     }
 
     /**
