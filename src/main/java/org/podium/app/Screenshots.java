@@ -49,7 +49,55 @@ public final class Screenshots {
     public static void main(String[] args) {
         Shots.out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Shots.locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "zh-CN");
+        if (args.length > 2 && args[2].equals("results")) {
+            // The result screens at 1920x1080: consistency and the projector board (ResultScreenshots).
+            ResultScreenshots.out = Shots.out;
+            ResultScreenshots.locale = Shots.locale;
+            Application.launch(ResultScreenshots.class);
+            return;
+        }
         Application.launch(Shots.class); // a class extending Application cannot be the main class on JDK 17
+    }
+
+    /**
+     * Runs the first of {@code steps}, then, 900 ms later (for the database thread and the screen), the rest the same
+     * way; when a step fails, says so and runs {@code finish}.
+     */
+    static void runSteps(Deque<Runnable> steps, Runnable finish) {
+        Runnable step = steps.poll();
+        if (step == null) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("screenshots: a step failed: " + e);
+            finish.run();
+            return;
+        }
+        PauseTransition pause = new PauseTransition(Duration.millis(900));
+        pause.setOnFinished(e -> runSteps(steps, finish));
+        pause.play();
+    }
+
+    /** Writes what {@code scene} shows as a PNG. */
+    static void png(Scene scene, Path file) {
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(png, "png", file.toFile());
+            System.out.println("screenshots: " + file + " (" + w + "x" + h + ")");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The app that takes the screenshots. */
@@ -148,20 +196,7 @@ public final class Screenshots {
 
     /** Runs the next step, then waits for the database thread and the screen before the one after. */
     private void next() {
-        Runnable step = steps.poll();
-        if (step == null) {
-            return;
-        }
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            System.err.println("screenshots: a step failed: " + e);
-            finish();
-            return;
-        }
-        PauseTransition pause = new PauseTransition(Duration.millis(900));
-        pause.setOnFinished(e -> next());
-        pause.play();
+        runSteps(steps, this::finish);
     }
 
     private Node node(String selector) {
@@ -201,23 +236,7 @@ public final class Screenshots {
     }
 
     private void shot(String name) {
-        Scene scene = stage.getScene();
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
-            System.out.println("screenshots: " + out.resolve(name + ".png") + " (" + w + "x" + h + ")");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        png(stage.getScene(), out.resolve(name + ".png"));
     }
 
     private void finish() {
