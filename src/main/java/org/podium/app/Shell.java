@@ -15,10 +15,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.service.OpenContest;
+import org.podium.service.ResultsService;
+import org.podium.service.RoundControl;
 import org.podium.service.Settings;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.head.HeadTableView;
+import org.podium.ui.head.HeadTableViewModel;
 import org.podium.ui.judging.JudgeView;
 import org.podium.ui.judging.JudgeViewModel;
 import org.podium.ui.start.StartView;
@@ -31,14 +35,11 @@ import org.podium.ui.timing.TimekeeperViewModel;
 
 /**
  * The composition root of the desktop app: builds each screen with its view model and moves between them
- * (start -> station -> timekeeper or judge). Screens know nothing of each other; only this class does.
+ * (start -> station -> timekeeper, judge or head table). Screens know nothing of each other; only this class does.
  */
 public final class Shell {
-    /**
-     * The stations whose screens exist. The head table comes with its screen in its own issue; until then it is not
-     * offered (no placeholder is shipped).
-     */
-    static final List<Role> STATIONS = List.of(Role.TIMEKEEPER, Role.JUDGE);
+    /** The stations whose screens exist: the chief's station is the head table (chiefs and organisers open it). */
+    static final List<Role> STATIONS = List.of(Role.TIMEKEEPER, Role.JUDGE, Role.CHIEF);
     private static final String CSS = "/org/podium/ui/css/podium.css";
 
     private final Stage stage;
@@ -49,6 +50,7 @@ public final class Shell {
     private final Background background;
     private final Clock clock;
     private OpenContest open;
+    private HeadTableView headTable;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -113,11 +115,29 @@ public final class Shell {
         view.focus();
     }
 
+    /** The open contest's results: the engine over its theory.csv and its database. */
+    private ResultsService results() {
+        return new ResultsService(open.contest(), open.folder().theoryFacts(), open.store());
+    }
+
+    /** The head table last shown (tests and screenshots reach its tabs). */
+    HeadTableView headTable() {
+        return headTable;
+    }
+
     private void showWork(Login login) {
         if (login.station() == Role.TIMEKEEPER) {
             TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
                     login.official().role().head(), background, i18n, stopwatchClock);
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
+            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
+            view.focus();
+        }
+        if (login.station() == Role.CHIEF) {
+            HeadTableViewModel model = new HeadTableViewModel(new RoundControl(results()), login.official().id(),
+                    login.official().role() == Role.CHIEF, background, i18n);
+            HeadTableView view = new HeadTableView(model, i18n, open.contest().name());
+            headTable = view;
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
         }

@@ -175,8 +175,9 @@ public final class RoundControl {
      * @throws PublishBlocked naming the flags still to acknowledge; nothing is recorded
      */
     public long publish(String officialId, String eventId, String roundId) throws RecordingRefused, PublishBlocked {
-        List<RoundFlag> open = report(eventId, roundId).unacknowledged();
-        if (!open.isEmpty()) {
+        RoundReport report = report(eventId, roundId);
+        List<RoundFlag> open = report.unacknowledged();
+        if (report.stage().locked() && !report.stage().published() && !open.isEmpty()) { // else the store says what is wrong
             throw new PublishBlocked(eventId, roundId, open);
         }
         return results.store().publishRound(officialId, STATION, eventId, roundId);
