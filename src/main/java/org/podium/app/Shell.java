@@ -21,6 +21,7 @@ import org.podium.service.Settings;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.RoundEntrants;
 import org.podium.ui.head.HeadTableView;
 import org.podium.ui.head.HeadTableViewModel;
 import org.podium.ui.judging.JudgeView;
@@ -120,6 +121,12 @@ public final class Shell {
         return new ResultsService(open.contest(), open.folder().theoryFacts(), open.store());
     }
 
+    /** Who has an entry in a round, for the entry stations: the engine's advancing contestants in a later round. */
+    private RoundEntrants entrants() {
+        ResultsService results = results();
+        return (event, round) -> results.entrants(event.id(), round.id());
+    }
+
     /** The head table last shown (tests and screenshots reach its tabs). */
     HeadTableView headTable() {
         return headTable;
@@ -128,7 +135,7 @@ public final class Shell {
     private void showWork(Login login) {
         if (login.station() == Role.TIMEKEEPER) {
             TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
-                    login.official().role().head(), background, i18n, stopwatchClock);
+                    login.official().role().head(), background, i18n, stopwatchClock, entrants());
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
@@ -143,7 +150,7 @@ public final class Shell {
         }
         if (login.station() == Role.JUDGE) {
             JudgeViewModel model = new JudgeViewModel(open.contest(), open.store(), login.official().id(),
-                    login.official().role().head(), background, i18n);
+                    login.official().role().head(), background, i18n, entrants());
             JudgeView view = new JudgeView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
