@@ -198,6 +198,10 @@ public final class Shell {
     public void closeContest() {
         OpenContest closing = open;
         open = null;
+        if (headTable != null) {
+            headTable.stop();
+            headTable = null;
+        }
         if (closing != null) {
             background.run(() -> {
                 closing.close();

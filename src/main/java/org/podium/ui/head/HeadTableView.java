@@ -127,6 +127,11 @@ public final class HeadTableView {
         tabs.getTabs().add(tab);
     }
 
+    /** Stops polling the database (the contest is being closed); leaving the screen stops it too. */
+    public void stop() {
+        poll.stop();
+    }
+
     /** Puts the keyboard in the ranking's filter. */
     public void focus() {
         filter.requestFocus();
