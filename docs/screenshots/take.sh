@@ -1,5 +1,6 @@
 #!/bin/sh
-# Takes the screenshots of docs/screenshots at 1366x768, in Chinese and in English, under Xvfb.
+# Takes the screenshots of docs/screenshots, in Chinese and in English, under Xvfb: the stations at 1366x768, the
+# head table at its design size 1920x1080 (and once at 1366x768).
 # Needs (Debian): apt-get install -y xvfb libgtk-3-0. Run from the repository root: sh docs/screenshots/take.sh
 set -e
 cd "$(dirname "$0")/../.."
@@ -7,4 +8,6 @@ cd "$(dirname "$0")/../.."
 for lang in zh-CN en; do
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang"
+  xvfb-run -a -s "-screen 0 1920x1080x24" \
+    java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" head
 done

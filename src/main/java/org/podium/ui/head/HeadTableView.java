@@ -211,24 +211,24 @@ public final class HeadTableView {
         table.getStyleClass().add("results-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(i18n.get("head.noEntries")));
-        table.getColumns().add(column("rank", "head.col.rank", ResultRow::rank, 56));
-        table.getColumns().add(column("bib", "head.col.bib", ResultRow::bib, 64));
-        table.getColumns().add(column("name", "head.col.name", ResultRow::name, 96));
-        table.getColumns().add(column("unit", "head.col.unit", ResultRow::unit, 200));
-        table.getColumns().add(column("time", "head.col.time", ResultRow::officialTime, 92));
-        timeScore = column("timeScore", "head.col.timeScore", ResultRow::timeScore, 76);
-        quality = column("quality", "head.col.quality", ResultRow::quality, 76);
-        theory = column("theory", "head.col.theory", ResultRow::theory, 76);
+        table.getColumns().add(column("rank", "head.col.rank", ResultRow::rank, 48));
+        table.getColumns().add(column("bib", "head.col.bib", ResultRow::bib, 52));
+        table.getColumns().add(column("name", "head.col.name", ResultRow::name, 80));
+        table.getColumns().add(column("unit", "head.col.unit", ResultRow::unit, 190));
+        table.getColumns().add(column("time", "head.col.time", ResultRow::officialTime, 80));
+        timeScore = column("timeScore", "head.col.timeScore", ResultRow::timeScore, 70);
+        quality = column("quality", "head.col.quality", ResultRow::quality, 70);
+        theory = column("theory", "head.col.theory", ResultRow::theory, 70);
         table.getColumns().add(timeScore);
         table.getColumns().add(quality);
         table.getColumns().add(theory);
-        table.getColumns().add(column("penalty", "head.col.penalty", ResultRow::penalty, 64));
-        table.getColumns().add(column("total", "head.col.total", ResultRow::total, 76));
-        table.getColumns().add(column("award", "head.col.award", ResultRow::award, 80));
-        table.getColumns().add(column("titles", "head.col.titles", ResultRow::titles, 110));
-        table.getColumns().add(column("flags", "head.col.flags", ResultRow::flags, 110));
-        table.getColumns().add(column("status", "head.col.status", ResultRow::statusText, 88));
-        advances = column("advances", "head.col.advances", ResultRow::advances, 64);
+        table.getColumns().add(column("penalty", "head.col.penalty", ResultRow::penalty, 60));
+        table.getColumns().add(column("total", "head.col.total", ResultRow::total, 66));
+        table.getColumns().add(column("award", "head.col.award", ResultRow::award, 70));
+        table.getColumns().add(column("titles", "head.col.titles", ResultRow::titles, 100));
+        table.getColumns().add(column("flags", "head.col.flags", ResultRow::flags, 100));
+        table.getColumns().add(column("status", "head.col.status", ResultRow::statusText, 90));
+        advances = column("advances", "head.col.advances", ResultRow::advances, 80);
         table.getColumns().add(advances);
         table.setRowFactory(t -> new ResultTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -252,11 +252,11 @@ public final class HeadTableView {
         showDetail(null);
         ScrollPane detail = new ScrollPane(detailBox);
         detail.setFitToWidth(true);
-        detail.setMinWidth(380);
+        detail.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        detail.setMinWidth(360);
         SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(detail, false);
+        split.setDividerPositions(0.68);
         return split;
     }
 
@@ -387,8 +387,10 @@ public final class HeadTableView {
         ComboBox<String> official = Combos.of("correct-official", c.officials(), c.officialProperty(), s -> s);
         ComboBox<String> item = Combos.of("correct-item", c.items(), c.itemProperty(), s -> s);
         ComboBox<Integer> attempt = Combos.of("correct-attempt", c.attempts(), c.attemptProperty(), n -> n.toString());
-        official.disableProperty().bind(Bindings.isEmpty(c.officials()));
-        item.disableProperty().bind(Bindings.isEmpty(c.items()));
+        for (ComboBox<String> box : List.of(official, item)) {
+            box.visibleProperty().bind(Bindings.isNotEmpty(box.getItems()));
+            box.managedProperty().bind(box.visibleProperty());
+        }
         attempt.visibleProperty().bind(Bindings.size(c.attempts()).greaterThan(1));
         attempt.managedProperty().bind(attempt.visibleProperty());
         value.setId("correct-value");
