@@ -449,13 +449,17 @@ public final class HeadTableView {
                 model.selectedFlagProperty().set(f);
             }
         });
+        // The chosen flag stays chosen when the round is read again: unchanged (an equal row) or changed (the view
+        // model chooses its new row).
         model.flags().addListener((ListChangeListener<FlagRow>) ch -> {
-            FlagRow chosen = model.selectedFlagProperty().get();
-            if (chosen != null && !flags.getItems().contains(chosen)) {
-                return;
+            FlagRow f = model.selectedFlagProperty().get();
+            if (f != null && flags.getItems().contains(f)) {
+                flags.getSelectionModel().select(f);
             }
-            if (chosen != null) {
-                flags.getSelectionModel().select(chosen);
+        });
+        model.selectedFlagProperty().addListener((o, was, f) -> {
+            if (f != null && f != flags.getSelectionModel().getSelectedItem()) {
+                flags.getSelectionModel().select(f);
             }
         });
         VBox.setVgrow(flags, Priority.ALWAYS);
