@@ -73,7 +73,10 @@ final class ContestInputs {
         return result;
     }
 
-    /** The contest, the engine's results, and the facts they were computed from (in recording order). */
+    /** The contest, the engine's result, and the facts it was computed from (in reading order). */
     record Scored(Contest contest, ContestResult result, List<Fact> facts) {
+        Scored {
+            facts = List.copyOf(facts);
+        }
     }
 }

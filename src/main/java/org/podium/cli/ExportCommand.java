@@ -56,6 +56,11 @@ abstract class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
+        if (source.db == null && source.dir != null && java.nio.file.Files.isRegularFile(source.dir.resolve(Databases.DEFAULT_FILE))) {
+            // As the PDF exports do: at the venue the day's results are in the database, so every export reads it.
+            source.db = source.dir.resolve(Databases.DEFAULT_FILE);
+            out.print("reading the venue database " + source.db + "\n");
+        }
         ContestInputs.Scored scored = source.score(clock);
         ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir);
         List<Path> written;

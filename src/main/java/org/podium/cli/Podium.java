@@ -37,6 +37,8 @@ public final class Podium implements Runnable {
         cl.addSubcommand(new CommandLine(new Export())
                 .addSubcommand(new ExportResultsCommand(out, clock))
                 .addSubcommand(new ExportAwardsCommand(out, clock))
+                .addSubcommand(new ExportCertificatesCommand(out, clock))
+                .addSubcommand(new ExportSheetsCommand(out, clock))
                 .addSubcommand(new ExportFactsCommand(out, clock)));
         cl.addSubcommand(new AuditCommand(out, clock));
         cl.addSubcommand(new VerifyCommand(out, clock));
@@ -71,15 +73,17 @@ public final class Podium implements Runnable {
         return cl.execute(args);
     }
 
-    /** {@code podium export WHAT}: a command of commands (results, awards, facts; certificates and sheets later). */
-    @Command(name = "export", description = "Write what the contest holds: results, awards or facts.")
+    /** {@code podium export WHAT}: a command of commands (results, awards, certificates, sheets, facts). */
+    @Command(name = "export", description = "Write what the contest holds: results and awards (Excel), certificates (PDF,"
+            + " with the award list and the results notice), sheets (blank judge and timekeeper sheets, PDF), facts (CSV).")
     static final class Export implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: results, awards or facts");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "name what to export: results, awards, certificates, sheets or facts");
         }
     }
 

@@ -2,6 +2,7 @@ package org.podium.exchange;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.podium.domain.Contest;
 import org.podium.domain.Fact;
@@ -12,12 +13,33 @@ import org.podium.scoring.ContestResult;
  * from (for the per-timekeeper and per-judge columns). Exporters never compute a score; every number they print
  * comes from {@link #result()} or is a recorded fact shown as recorded.
  *
- * @param folder the contest folder (a contest may override templates in {@code folder/templates/}), or null
+ * @param folder      the contest folder (a contest may override templates in {@code folder/templates/}), or null
+ * @param workNumbers blind judging: per {@link #roundKey round}, bib to work number (from the venue database)
  */
-public record ExportInput(Contest contest, ContestResult result, List<Fact> facts, Path folder) {
+public record ExportInput(Contest contest, ContestResult result, List<Fact> facts, Path folder,
+                          Map<String, Map<String, String>> workNumbers) {
     public ExportInput {
         Objects.requireNonNull(contest, "contest");
         Objects.requireNonNull(result, "result");
         facts = List.copyOf(facts);
+        workNumbers = Map.copyOf(workNumbers);
+    }
+
+    /** Without work numbers (no event judges blind, or no venue database to hold them). */
+    public ExportInput(Contest contest, ContestResult result, List<Fact> facts, Path folder) {
+        this(contest, result, facts, folder, Map.of());
+    }
+
+    /** The key of {@link #workNumbers()}: {@code event/round}. */
+    public static String roundKey(String event, String round) {
+        return event + "/" + round;
+    }
+
+    /**
+     * The blind-judging work numbers of a round (bib to number), as the venue database drew and keeps them, so paper
+     * sheets carry the numbers the judge station shows; empty when none were given.
+     */
+    public Map<String, String> workNumbers(String event, String round) {
+        return workNumbers.getOrDefault(roundKey(event, round), Map.of());
     }
 }

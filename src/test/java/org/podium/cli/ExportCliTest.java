@@ -11,11 +11,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** podium export results|awards, end to end: files written, exit codes, one-line messages, no stack trace. */
 class ExportCliTest {
-    private static final String STAND = "contests/monitor-stand";
-    private static final String SCORES = STAND + "/scores/sample.csv";
-
     @TempDir
     Path dir;
+    /** A copy of the monitor-stand sample (the repository's own may hold a contest.db from trying the app). */
+    private String STAND;
+    private String SCORES;
+
+    @org.junit.jupiter.api.BeforeEach
+    void copySample() throws IOException {
+        Path copy = java.nio.file.Files.createDirectories(dir.resolve("monitor-stand/scores"));
+        for (String f : java.util.List.of("contest.yaml", "roster.csv", "scores/sample.csv")) {
+            java.nio.file.Files.copy(Path.of("contests/monitor-stand", f), copy.getParent().resolve(f));
+        }
+        STAND = copy.getParent().toString();
+        SCORES = STAND + "/scores/sample.csv";
+    }
+
+    @Test
+    void anExportReadsTheContestsDatabaseByDefaultAndSaysSo() throws IOException {
+        assertThat(CliRunner.run("import", STAND, "--scores", SCORES).code()).isZero();
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("export", "results", STAND, "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("reading the venue database " + Path.of(STAND, "contest.db") + "\n");
+        CliRunner fromFile = CliRunner.run("export", "results", dir.resolve("monitor-stand").toString(), "--scores", SCORES,
+                "--db", dir.resolve("none.db").toString(), "--out", dir.resolve("x").toString());
+        assertThat(fromFile.code()).isEqualTo(1); // an explicit --db that does not exist is an input error, not a default
+    }
 
     @Test
     void exportResultsWritesTheResultSheetIntoANewFolder() throws IOException {
@@ -76,9 +98,10 @@ class ExportCliTest {
 
     @Test
     void aMissingContestFolderIsAnInputError() {
-        CliRunner.run("export", "results", "contests/no-such-contest", "--out", dir.toString())
+        Path out = dir.resolve("out");
+        CliRunner.run("export", "results", "contests/no-such-contest", "--out", out.toString())
                 .assertOneLineInputError("contests/no-such-contest", "not a contest folder");
-        assertThat(dir.toFile().list()).isEmpty();
+        assertThat(out).doesNotExist();
     }
 
     @Test
@@ -111,6 +134,6 @@ class ExportCliTest {
     void exportWithoutWhatNamesTheChoices() {
         CliRunner r = CliRunner.run("export");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("results, awards or facts");
+        assertThat(r.err()).contains("results, awards, certificates, sheets or facts");
     }
 }
