@@ -1,6 +1,6 @@
 #!/bin/sh
-# Takes the screenshots of docs/screenshots in Chinese and in English, under Xvfb: the stations at 1366x768, the
-# result screens (consistency, projector board) at 1920x1080.
+# Takes the screenshots of docs/screenshots in Chinese and in English, under Xvfb: the stations at 1366x768; the head
+# table (also once at 1366x768) and the result screens (consistency, projector board) at their design size 1920x1080.
 # Needs (Debian): apt-get install -y xvfb libgtk-3-0. Run from the repository root: sh docs/screenshots/take.sh
 set -e
 cd "$(dirname "$0")/../.."
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/../.."
 for lang in zh-CN en; do
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang"
-  xvfb-run -a -s "-screen 0 1920x1080x24" \
-    java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" results
+  for screens in head results; do
+    xvfb-run -a -s "-screen 0 1920x1080x24" \
+      java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" "$screens"
+  done
 done

@@ -56,6 +56,7 @@ public final class Screenshots {
             Application.launch(ResultScreenshots.class);
             return;
         }
+        Shots.head = args.length > 2 && args[2].equals("head");
         Application.launch(Shots.class); // a class extending Application cannot be the main class on JDK 17
     }
 
@@ -104,6 +105,8 @@ public final class Screenshots {
     public static final class Shots extends Application {
     private static Path out;
     private static Locale locale;
+    /** The head table's screenshots at its design size, 1920x1080, on fire-safety (argument {@code head}). */
+    private static boolean head;
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private ExecutorService executor;
     private Stage stage;
@@ -120,6 +123,11 @@ public final class Screenshots {
         stage = primary;
         executor = Executors.newSingleThreadExecutor();
         Files.createDirectories(out);
+        if (head) {
+            headTable();
+            next();
+            return;
+        }
         Path work = Files.createTempDirectory("podium-shots");
         Path dir = NewContest.fromSample(Path.of("contests/monitor-stand"), work.resolve("monitor-stand"));
         contest = OpenContest.open(dir, Clock.systemUTC());
@@ -192,6 +200,61 @@ public final class Screenshots {
         for (int i = 0; i < bibs.length; i++) {
             contest.store().record("T1", "timekeeper", Fact.time("stand", "final", bibs[i], "T1", times[i], null, Origin.NONE), null);
         }
+    }
+
+    /**
+     * The head table at 1920x1080 on a fresh copy of fire-safety holding the sample's hose prelim: the round locked,
+     * the time spread of bib 6 acknowledged, the other flags open; the results with bib 6's detail, the flags, the
+     * awards and advancement preview.
+     */
+    private void headTable() throws Exception {
+        Path work = Files.createTempDirectory("podium-shots");
+        Path dir = NewContest.fromSample(Path.of("contests/fire-safety"), work.resolve("fire-safety"));
+        contest = OpenContest.open(dir, Clock.systemUTC());
+        java.util.List<Fact> prelim = contest.folder().readScores(List.of(Path.of("contests/fire-safety/scores/sample.csv")))
+                .stream().filter(f -> f.event().equals("hose") && "prelim".equals(f.round())).toList();
+        contest.store().importFacts(prelim, null);
+        org.podium.service.RoundControl control = new org.podium.service.RoundControl(new org.podium.service.ResultsService(
+                contest.contest(), contest.folder().theoryFacts(), contest.store()));
+        control.lock("C", "hose", "prelim");
+        control.acknowledge("C", "hose", "prelim", control.report("hose", "prelim").flags().get(0).flag(),
+                locale.getLanguage().equals("zh") ? "已核对录像：T2 按表稍晚，取平均值" : "video checked: T2 pressed late; the mean stands");
+        shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
+        String tag = locale.getLanguage();
+        steps.add(() -> shell.showStation(contest));
+        steps.add(() -> {
+            comboByValue("#station", Role.CHIEF);
+            type("#official", "C");
+            type("#pin", "0000");
+        });
+        steps.add(() -> fire("#logIn"));
+        steps.add(() -> select("#results", 10));
+        steps.add(() -> shot("head-results-1366-" + tag)); // the window's default size, as the app opens
+        steps.add(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        steps.add(() -> select("#results", 10));
+        steps.add(() -> shot("head-results-" + tag));
+        steps.add(() -> tab("tab-flags"));
+        steps.add(() -> select("#flags", 1));
+        steps.add(() -> type("#ackNote", locale.getLanguage().equals("zh") ? "J2 对 A2 给 1 分：已与 J2 核实" : "J2 gave A2 a 1: confirmed with J2"));
+        steps.add(() -> shot("head-flags-" + tag));
+        steps.add(() -> tab("tab-preview"));
+        steps.add(() -> shot("head-preview-" + tag));
+        steps.add(this::finish);
+    }
+
+    private void select(String selector, int index) {
+        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) node(selector);
+        table.requestFocus();
+        table.getSelectionModel().select(index);
+        table.scrollTo(Math.max(0, index - 3));
+    }
+
+    private void tab(String id) {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#tabs");
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Runs the next step, then waits for the database thread and the screen before the one after. */

@@ -15,10 +15,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.service.OpenContest;
+import org.podium.service.ResultsService;
+import org.podium.service.RoundControl;
 import org.podium.service.Settings;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.RoundEntrants;
+import org.podium.ui.head.HeadTableView;
+import org.podium.ui.head.HeadTableViewModel;
 import org.podium.ui.judging.JudgeView;
 import org.podium.ui.judging.JudgeViewModel;
 import org.podium.ui.start.StartView;
@@ -31,14 +36,11 @@ import org.podium.ui.timing.TimekeeperViewModel;
 
 /**
  * The composition root of the desktop app: builds each screen with its view model and moves between them
- * (start -> station -> timekeeper or judge). Screens know nothing of each other; only this class does.
+ * (start -> station -> timekeeper, judge or head table). Screens know nothing of each other; only this class does.
  */
 public final class Shell {
-    /**
-     * The stations whose screens exist. The head table comes with its screen in its own issue; until then it is not
-     * offered (no placeholder is shipped).
-     */
-    static final List<Role> STATIONS = List.of(Role.TIMEKEEPER, Role.JUDGE);
+    /** The stations whose screens exist: the chief's station is the head table (chiefs and organisers open it). */
+    static final List<Role> STATIONS = List.of(Role.TIMEKEEPER, Role.JUDGE, Role.CHIEF);
     private static final String CSS = "/org/podium/ui/css/podium.css";
 
     private final Stage stage;
@@ -49,6 +51,8 @@ public final class Shell {
     private final Background background;
     private final Clock clock;
     private OpenContest open;
+    private HeadTableView headTable;
+    private HeadTableTabs headTabs;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -113,17 +117,42 @@ public final class Shell {
         view.focus();
     }
 
+    /** The open contest's results: the engine over its theory.csv and its database. */
+    private ResultsService results() {
+        return new ResultsService(open.contest(), open.folder().theoryFacts(), open.store());
+    }
+
+    /** Who has an entry in a round, for the entry stations: the engine's advancing contestants in a later round. */
+    private RoundEntrants entrants() {
+        ResultsService results = results();
+        return (event, round) -> results.entrants(event.id(), round.id());
+    }
+
+    /** The head table last shown (tests and screenshots reach its tabs). */
+    HeadTableView headTable() {
+        return headTable;
+    }
+
     private void showWork(Login login) {
         if (login.station() == Role.TIMEKEEPER) {
             TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
-                    login.official().role().head(), background, i18n, stopwatchClock);
+                    login.official().role().head(), background, i18n, stopwatchClock, entrants());
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
+            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
+            view.focus();
+        }
+        if (login.station() == Role.CHIEF) {
+            HeadTableViewModel model = new HeadTableViewModel(new RoundControl(results()), login.official().id(),
+                    login.official().role() == Role.CHIEF, background, i18n);
+            HeadTableView view = new HeadTableView(model, i18n, open.contest().name());
+            headTable = view;
+            headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
         }
         if (login.station() == Role.JUDGE) {
             JudgeViewModel model = new JudgeViewModel(open.contest(), open.store(), login.official().id(),
-                    login.official().role().head(), background, i18n);
+                    login.official().role().head(), background, i18n, entrants());
             JudgeView view = new JudgeView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
@@ -171,6 +200,14 @@ public final class Shell {
     public void closeContest() {
         OpenContest closing = open;
         open = null;
+        if (headTabs != null) {
+            headTabs.close();
+            headTabs = null;
+        }
+        if (headTable != null) {
+            headTable.stop();
+            headTable = null;
+        }
         if (closing != null) {
             background.run(() -> {
                 closing.close();

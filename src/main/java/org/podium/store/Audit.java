@@ -37,6 +37,9 @@ public final class Audit {
                 JournalRow old = byId.get(row.supersedes());
                 sb.append(": withdraws ").append(old == null ? "?" : shown(old)).append(" (#").append(row.supersedes()).append(')');
             }
+            if (ContestStore.ACK.equals(row.kind())) {
+                sb.append(": as it stood: ").append(shown(row));
+            }
             if (row.reason() != null) {
                 sb.append(" reason: ").append(row.reason());
             }

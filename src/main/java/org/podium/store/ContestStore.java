@@ -16,6 +16,9 @@ public interface ContestStore extends AutoCloseable {
     /** The official id facts imported from files are recorded by (and their station). */
     String IMPORT = "import";
 
+    /** The journal kind of a chief's acknowledgement of a flag ({@link #acknowledge}). */
+    String ACK = "ack";
+
     /** Adds an official with a PIN (kept only as a salted slow hash). */
     void addOfficial(String id, String name, Role role, char[] pin);
 
@@ -77,6 +80,26 @@ public interface ContestStore extends AutoCloseable {
 
     /** The chief publishes a locked round; a backup follows. */
     long publishRound(String officialId, String station, String event, String round) throws RecordingRefused;
+
+    /**
+     * The chief acknowledges a flag of an entry, with a note (scoring.md: a round is published only once its flags are
+     * acknowledged; the check is the service's, since the store computes no flag). Appends a row of kind {@link #ACK}
+     * naming the entry ({@code event}, {@code round}, {@code bib}), the flag in {@code item}, the flag as it stood in
+     * {@code value} (the records it was raised on, so that a flag raised again on other records needs a new
+     * acknowledgement) and the note in {@code reason}. It changes no result, so it is taken on a locked round too.
+     *
+     * @param flag       the flag's name, e.g. TIME_SPREAD
+     * @param asItStands the flag as it stands now, in the service's words (not blank)
+     * @param note       why the chief lets it stand (not blank)
+     */
+    long acknowledge(String officialId, String station, String event, String round, String bib, String flag,
+                     String asItStands, String note) throws RecordingRefused;
+
+    /**
+     * The id of the journal's last row, 0 while it is empty: one indexed query, for screens that poll for change. A
+     * new value means a row was appended, through this store or any other connection to the same file.
+     */
+    long lastRowId();
 
     /** Every row of the journal, facts and lock events, in recording order. */
     List<JournalRow> journal();

@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; a new migration is added at the end, never edited. */
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql", "V003__work_numbers.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql", "V003__work_numbers.sql",
+            "V004__acknowledgements.sql");
 
     private Migrations() {
     }

@@ -20,6 +20,8 @@ public final class RecordingRefused extends Exception {
         SHEET_SUBMITTED,
         /** details: event, round, bib */
         NOTHING_TO_WITHDRAW,
+        /** details: event, round, bib, flag; an acknowledgement without a note */
+        NOTE_NEEDED,
         /** anything else: only the English message */
         OTHER
     }

@@ -507,6 +507,45 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     @Override
+    public synchronized long acknowledge(String officialId, String station, String event, String round, String bib, String flag,
+                                         String asItStands, String note) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.round(policy.event(event), round);
+            String what = who.id() + " cannot acknowledge " + flag + " of " + event + "/" + round + " bib " + bib + ": ";
+            if (who.role() != Role.CHIEF) {
+                throw new RecordingRefused(what + "only a chief acknowledges a flag (" + who.id() + " is a "
+                        + who.role().key() + ")");
+            }
+            if (contest.entrants(event).stream().noneMatch(c -> c.bib().equals(bib))) {
+                throw new RecordingRefused(what + "bib " + bib + " is not entered in event " + event + " (roster)");
+            }
+            if (blank(flag) || !flag.matches("[A-Z_]+")) {
+                throw new RecordingRefused(what + "a flag is named in capitals, like TIME_SPREAD");
+            }
+            if (blank(asItStands)) {
+                throw new RecordingRefused(what + "the flag as it stands is missing");
+            }
+            if (blank(note)) {
+                throw new RecordingRefused(RecordingRefused.Why.NOTE_NEEDED, what + "an acknowledgement needs a note (what was"
+                        + " checked, and why the result stands)", event, round, bib, flag);
+            }
+            return appender.append(ACK, event, round, bib, null, flag, null, asItStands, null, who.id(), station,
+                    note.strip(), null);
+        });
+    }
+
+    @Override
+    public synchronized long lastRowId() {
+        try (ResultSet rs = statement("SELECT MAX(id) FROM fact").executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+    }
+
+    @Override
     public synchronized List<JournalRow> journal() {
         List<JournalRow> rows = new ArrayList<>();
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM fact ORDER BY id")) {

@@ -74,6 +74,20 @@ class I18nBundlesTest {
         for (SheetState s : SheetState.values()) {
             used.add("judging.sheet." + s.name());
         }
+        for (org.podium.service.RoundFlag.Kind k : org.podium.service.RoundFlag.Kind.values()) {
+            used.add("head.flag." + k.name());
+        }
+        for (org.podium.domain.FactKind k : org.podium.domain.FactKind.values()) {
+            used.add("head.kind." + k.key());
+        }
+        for (org.podium.domain.Status s : org.podium.domain.Status.values()) {
+            used.add("head.status." + s.name());
+        }
+        for (org.podium.store.RecordingRefused.Why w : org.podium.store.RecordingRefused.Why.values()) {
+            if (w != org.podium.store.RecordingRefused.Why.OTHER) {
+                used.add("store.refused." + w.name());
+            }
+        }
         assertThat(used).hasSizeGreaterThan(20);
         assertThat(keys).containsAll(used);
     }

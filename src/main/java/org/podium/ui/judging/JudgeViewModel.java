@@ -30,6 +30,7 @@ import org.podium.ui.common.Background;
 import org.podium.ui.common.HeatChoice;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;
+import org.podium.ui.common.RoundEntrants;
 
 /**
  * The judge station: choose event, round, heat and attempt; the judge's sheets for the heat, one per entry, with their
@@ -53,6 +54,7 @@ public final class JudgeViewModel {
     private final I18n i18n;
 
     private final HeatChoice choice;
+    private final RoundEntrants entrants;
     private final ObservableList<String> judges = FXCollections.observableArrayList();
     private final ObjectProperty<String> judge = new SimpleObjectProperty<>(this, "judge");
     private final boolean head;
@@ -75,6 +77,16 @@ public final class JudgeViewModel {
      */
     public JudgeViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
                           I18n i18n) {
+        this(contest, store, officialId, head, background, i18n, RoundEntrants.roster(contest));
+    }
+
+    /**
+     * @param entrants who has an entry in a round: in a later round only the sheets of the heat's advancing contestants
+     *                 are listed (asked on the executor)
+     */
+    public JudgeViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
+                          I18n i18n, RoundEntrants entrants) {
+        this.entrants = entrants;
         this.store = store;
         this.officialId = officialId;
         this.head = head;
@@ -213,18 +225,28 @@ public final class JudgeViewModel {
         Round r = choice.roundProperty().get();
         Integer a = choice.attemptProperty().get();
         String j = judge.get();
-        List<Contestant> entrants = choice.entrants();
+        List<Contestant> heat = choice.entrants();
         error.set("");
         sheets.clear();
         current.set(null);
         if (!choice.complete() || j == null) {
             return;
         }
-        background.run(() -> HeatRecords.load(store, e, r, a, j), records -> {
+        boolean later = RoundEntrants.later(e, r);
+        background.run(() -> {
+            Set<String> entered = later ? entrants.bibs(e, r) : null;
+            HeatRecords records = HeatRecords.load(store, e, r, a, j);
+            List<Contestant> listed = entered == null ? heat : heat.stream().filter(c -> entered.contains(c.bib())).toList();
+            return new Loaded(listed, records);
+        }, loaded -> {
             if (shown == generation) {
-                list(e, entrants, records);
+                list(e, loaded.listed(), loaded.records());
             }
         }, ex -> failure.set(i18n.get("judging.error.load", message(ex))));
+    }
+
+    /** What the executor read for a heat: its contestants with an entry in the round, and the judge's records. */
+    private record Loaded(List<Contestant> listed, HeatRecords records) {
     }
 
     private void list(Event e, List<Contestant> entrants, HeatRecords records) {

@@ -36,6 +36,7 @@ import org.podium.store.RecordingRefused;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;
+import org.podium.ui.common.RoundEntrants;
 
 /**
  * The timekeeper station, manual entry: choose event, round, heat and attempt; the heat's lanes; type a bib and a
@@ -74,6 +75,7 @@ public final class TimekeeperViewModel {
     private final ReadOnlyObjectWrapper<Lane> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper(this, "question", "");
     private final LongSupplier nanoTime;
+    private final RoundEntrants entrants;
     private long startNanos;
     private Runnable onYes;
     private int generation;
@@ -87,6 +89,16 @@ public final class TimekeeperViewModel {
     /** @param nanoTime the stopwatch's monotonic clock in nanoseconds ({@link System#nanoTime()}; a fake in tests) */
     public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
                                I18n i18n, LongSupplier nanoTime) {
+        this(contest, store, officialId, head, background, i18n, nanoTime, RoundEntrants.roster(contest));
+    }
+
+    /**
+     * @param entrants who has an entry in a round: in a later round only the advancing contestants of the heat are
+     *                 listed (asked on the executor)
+     */
+    public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
+                               I18n i18n, LongSupplier nanoTime, RoundEntrants entrants) {
+        this.entrants = entrants;
         this.nanoTime = nanoTime;
         this.contest = contest;
         this.store = store;
@@ -220,41 +232,50 @@ public final class TimekeeperViewModel {
         showLanes();
     }
 
-    /** Lists the chosen heat's lanes, then loads this timekeeper's saved times and the lanes' DNS/DNF on the executor. */
+    /**
+     * Lists the chosen heat's lanes, then loads this timekeeper's saved times and the lanes' DNS/DNF on the executor. In
+     * a later round the lanes are the heat's contestants who advanced, known once the executor has asked the engine.
+     */
     private void showLanes() {
         int shown = ++generation;
         stopClock();
         Event e = event.get();
         Round r = round.get();
         Integer a = attempt.get();
-        List<Lane> list = new ArrayList<>();
+        List<Contestant> heatList = new ArrayList<>();
         if (e != null && r != null && a != null) {
             for (Contestant c : contest.entrants(e.id())) {
                 if (c.heat().equals(heat.get())) {
-                    list.add(new Lane(list.size() + 1, c.bib(), c.name()));
+                    heatList.add(c);
                 }
             }
         }
-        lanes.setAll(list);
-        selected.set(list.isEmpty() ? null : list.get(0));
+        boolean later = e != null && r != null && RoundEntrants.later(e, r);
+        lanes.setAll(later ? List.of() : lanesOf(heatList, null));
+        selected.set(lanes.isEmpty() ? null : lanes.get(0));
         error.set("");
         reasonNeeded.set(false);
-        if (list.isEmpty()) {
+        if (heatList.isEmpty()) {
             return;
         }
         background.run(() -> {
+            Set<String> entered = later ? entrants.bibs(e, r) : null;
             List<Fact> mine = new ArrayList<>();
             for (Fact f : store.currentFacts()) {
                 if (f.event().equals(e.id()) && r.id().equals(f.round()) && shows(f, a)) {
                     mine.add(f);
                 }
             }
-            return mine;
-        }, facts -> {
+            return new Loaded(entered, mine);
+        }, loaded -> {
             if (shown != generation) {
                 return;
             }
-            for (Fact f : facts) {
+            if (later) {
+                lanes.setAll(lanesOf(heatList, loaded.entered()));
+                selected.set(lanes.isEmpty() ? null : lanes.get(0));
+            }
+            for (Fact f : loaded.facts()) {
                 Lane lane = lane(f.bib());
                 if (lane != null && lane.stateProperty().get() != SaveState.SAVING) {
                     apply(lane, f, false);
@@ -262,6 +283,21 @@ public final class TimekeeperViewModel {
             }
             lanes.forEach(Lane::refresh);
         }, ex -> failure.set(i18n.get("timing.error.load", ex.getMessage())));
+    }
+
+    /** What the executor read for a heat: the round's entrants (a later round only) and this station's facts. */
+    private record Loaded(Set<String> entered, List<Fact> facts) {
+    }
+
+    /** The lanes of the heat's contestants, numbered in roster order; with {@code entered}, only those entered. */
+    private static List<Lane> lanesOf(List<Contestant> heat, Set<String> entered) {
+        List<Lane> list = new ArrayList<>();
+        for (Contestant c : heat) {
+            if (entered == null || entered.contains(c.bib())) {
+                list.add(new Lane(list.size() + 1, c.bib(), c.name()));
+            }
+        }
+        return list;
     }
 
     /** Whether the station shows a fact: this timekeeper's own times and laps, and the entry's DNS or DNF. */

@@ -1,0 +1,74 @@
+package org.podium.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.domain.Fact;
+import org.podium.scoring.EntryResult;
+import org.podium.scoring.RejectedFact;
+import org.podium.scoring.RoundResult;
+import org.podium.store.JournalRow;
+import org.podium.store.LockAction;
+
+/**
+ * Everything the head table shows of one round, read at one moment: the engine's ranking, the flags with their
+ * acknowledgements, the lock stage, and for each entry's detail its current facts and its journal rows.
+ *
+ * @param asOf     the journal's last row id read before everything else (a later row means this report is old)
+ * @param facts    the current facts of the round's entries, and the event's theory facts, in recording order
+ * @param journal  the journal rows of the round (its entries' rows, lock events, acknowledgements) and the event's
+ *                 theory rows, in recording order
+ * @param rejected facts of this round the engine refused (a bib with no entry in it)
+ */
+public record RoundReport(long asOf, RoundResult result, List<FlagState> flags, RoundStage stage, List<Fact> facts,
+                          List<JournalRow> journal, List<RejectedFact> rejected) {
+    public RoundReport {
+        flags = List.copyOf(flags);
+        facts = List.copyOf(facts);
+        journal = List.copyOf(journal);
+        rejected = List.copyOf(rejected);
+    }
+
+    /** The flags not acknowledged as they stand: while there is one, the round is not published. */
+    public List<RoundFlag> unacknowledged() {
+        List<RoundFlag> out = new ArrayList<>();
+        for (FlagState f : flags) {
+            if (!f.acknowledged()) {
+                out.add(f.flag());
+            }
+        }
+        return out;
+    }
+
+    /** The engine's row of a bib, or null when it has no entry in the round. */
+    public EntryResult row(String bib) {
+        for (EntryResult r : result.rows()) {
+            if (r.bib().equals(bib)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The current facts of one entry (its theory included). */
+    public List<Fact> facts(String bib) {
+        return facts.stream().filter(f -> f.bib().equals(bib)).toList();
+    }
+
+    /** The journal rows of one entry (its theory rows included), in recording order: its audit trail. */
+    public List<JournalRow> journal(String bib) {
+        return journal.stream().filter(r -> bib.equals(r.bib())).toList();
+    }
+
+    /** Whether a judge's sheet is submitted now: its latest submit or reopen row is a submit. */
+    public boolean submitted(String bib, String judge, int attempt) {
+        boolean submitted = false;
+        for (JournalRow r : journal) {
+            LockAction a = r.lockAction();
+            if ((a == LockAction.SUBMIT || a == LockAction.REOPEN) && bib.equals(r.bib()) && judge.equals(r.official())
+                    && (r.attempt() == null ? 1 : r.attempt()) == attempt) {
+                submitted = a == LockAction.SUBMIT;
+            }
+        }
+        return submitted;
+    }
+}

@@ -1,0 +1,144 @@
+package org.podium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.podium.store.StoreFixture.time;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Fact;
+
+/** The chief's acknowledgement of a flag is a row of the journal (schema 4), and the journal's last id is cheap to poll. */
+class AcknowledgementTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theChiefAcknowledgesAFlagWithANoteAsARowOfTheChainThatChangesNoFact() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            long ack = store.acknowledge("C", "head", "stand", "final", "101", "TIME_SPREAD", "T1 31.200 · T2 31.900",
+                    "  video checked: T2 stopped late  ");
+
+            JournalRow row = store.journal().get((int) ack - 1);
+            assertThat(row).extracting(JournalRow::kind, JournalRow::event, JournalRow::round, JournalRow::bib, JournalRow::item,
+                    JournalRow::value, JournalRow::reason, JournalRow::recordedBy, JournalRow::station).containsExactly(
+                    "ack", "stand", "final", "101", "TIME_SPREAD", "T1 31.200 · T2 31.900", "video checked: T2 stopped late", "C",
+                    "head");
+            assertThat(row.factKind()).isNull();
+            assertThat(row.lockAction()).isNull();
+            assertThat(store.currentFacts()).extracting(Fact::millis).containsExactly(31_200L);
+            assertThat(Audit.lines(store.journal()).get(1)).endsWith("C @head ack stand/final 101 TIME_SPREAD: as it stood:"
+                    + " T1 31.200 · T2 31.900 reason: video checked: T2 stopped late");
+            assertThat(store.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void anAcknowledgementIsTakenOnALockedRound() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            store.lockRound("C", "head", "stand", "final", null);
+            store.acknowledge("C", "head", "stand", "final", "102", "INCOMPLETE", "J2", "J2's sheet was lost; 102 stays unranked");
+            assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("lock", "ack");
+        }
+    }
+
+    @Test
+    void onlyAChiefAcknowledgesAndOnlyWithANoteForABibOfTheRoster() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            assertThatThrownBy(() -> store.acknowledge("O", "head", "stand", "final", "101", "TIME_SPREAD", "x", "fine"))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("only a chief acknowledges a flag (O is a organiser)");
+            assertThatThrownBy(() -> store.acknowledge("J1", "head", "stand", "final", "101", "TIME_SPREAD", "x", "fine"))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("only a chief");
+            assertThatThrownBy(() -> store.acknowledge("C", "head", "stand", "final", "101", "TIME_SPREAD", "x", "  "))
+                    .isInstanceOf(RecordingRefused.class).satisfies(e -> {
+                        RecordingRefused r = (RecordingRefused) e;
+                        assertThat(r.why()).isEqualTo(RecordingRefused.Why.NOTE_NEEDED);
+                        assertThat(r.details()).containsExactly("stand", "final", "101", "TIME_SPREAD");
+                    });
+            assertThatThrownBy(() -> store.acknowledge("C", "head", "stand", "final", "999", "TIME_SPREAD", "x", "fine"))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("bib 999 is not entered");
+            assertThatThrownBy(() -> store.acknowledge("C", "head", "stand", "semi", "101", "TIME_SPREAD", "x", "fine"))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("round 'semi'");
+            assertThatThrownBy(() -> store.acknowledge("C", "head", "stand", "final", "101", "spread", "x", "fine"))
+                    .isInstanceOf(RecordingRefused.class).hasMessageContaining("in capitals");
+            assertThat(store.journal()).isEmpty();
+        }
+    }
+
+    @Test
+    void theLastRowIdSeesWhatAnotherConnectionAppends() throws Exception {
+        try (SqliteContestStore store = StoreFixture.store(dir)) {
+            assertThat(store.lastRowId()).isZero();
+            long first = store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            assertThat(store.lastRowId()).isEqualTo(first);
+            try (SqliteContestStore other = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.contest(),
+                    StoreFixture.CLOCK)) {
+                long second = other.record("T1", "timekeeper", time("102", "T1", 32_000), null);
+                assertThat(store.lastRowId()).isEqualTo(second).isEqualTo(first + 1);
+            }
+        }
+    }
+
+    @Test
+    void aSchemaThreeDatabaseMigratesWithItsRowsHashesAndWorkNumbersIntact() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("source"));
+        Map<String, String> numbers;
+        try (SqliteContestStore s = StoreFixture.store(source)) {
+            s.record("T1", "timekeeper", time("101", "T1", 31_200), null);
+            s.record("T1", "timekeeper", time("101", "T1", 31_300), null);
+            s.record("T1", "timekeeper", time("102", "T1", 40_000), null);
+            s.withdraw("T1", "timekeeper", time("102", "T1", 1), null);
+            s.record("J1", "judge", StoreFixture.mark("101", "J1", "C1", "38.5"), null);
+            s.submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
+            s.reopenSheet("J1", "judge", "stand", "final", "101", "J1", null, "C1 was typed wrong");
+            s.lockRound("C", "head", "stand", "final", null);
+            s.unlockRound("C", "head", "stand", "final", "a late sheet");
+            numbers = s.workNumbers("stand", "final");
+        }
+        Path v3 = Files.createDirectories(dir.resolve("old")).resolve("contest.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v3)) {
+            Migrations.apply(c, StoreFixture.CLOCK, v3.toString(), 3);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("ATTACH DATABASE '" + source.resolve("contest.db") + "' AS src");
+                st.executeUpdate("INSERT INTO main.official SELECT * FROM src.official");
+                st.executeUpdate("INSERT INTO main.fact SELECT * FROM src.fact");
+                st.executeUpdate("INSERT INTO main.work_number SELECT * FROM src.work_number");
+                st.executeUpdate("DETACH DATABASE src");
+                assertThat(st.executeUpdate("UPDATE schema_version SET applied_at = applied_at")).isEqualTo(3);
+            }
+            assertThatThrownBy(() -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO fact (id, kind, event, recorded_by, station, recorded_at, hash)"
+                            + " VALUES (99, 'ack', 'stand', 'C', 'head', 'now', 'x')");
+                }
+            }).hasMessageContaining("CHECK");
+        }
+        try (SqliteContestStore store = new SqliteContestStore(v3, StoreFixture.contest(), StoreFixture.CLOCK)) {
+            assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("time", "time", "time", "withdraw", "mark",
+                    "submit", "reopen", "lock", "unlock");
+            assertThat(store.verify().ok()).isTrue();
+            assertThat(store.workNumbers("stand", "final")).isEqualTo(numbers);
+            assertThat(store.currentFacts()).extracting(Fact::kind).hasSize(2);
+            long ack = store.acknowledge("C", "head", "stand", "final", "101", "JUDGE_SPREAD", "J1 38.5", "checked");
+            assertThat(ack).isEqualTo(10);
+            assertThat(store.verify().ok()).isTrue();
+            assertThatThrownBy(() -> {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v3); Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM fact WHERE id = 1");
+                }
+            }).hasMessageContaining("append-only");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v3); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            assertThat(rs.getInt(1)).isEqualTo(4).isEqualTo(Migrations.latest());
+        }
+    }
+}
