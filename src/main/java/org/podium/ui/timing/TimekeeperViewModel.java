@@ -1,10 +1,7 @@
 package org.podium.ui.timing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -16,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,7 +21,6 @@ import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
-import org.podium.domain.FactKind;
 import org.podium.domain.NumberText;
 import org.podium.domain.Origin;
 import org.podium.domain.RaceTime;
@@ -34,6 +29,7 @@ import org.podium.domain.Status;
 import org.podium.store.ContestStore;
 import org.podium.store.RecordingRefused;
 import org.podium.ui.common.Background;
+import org.podium.ui.common.HeatChoice;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;
 import org.podium.ui.common.RoundEntrants;
@@ -55,14 +51,11 @@ public final class TimekeeperViewModel {
     private final Background background;
     private final I18n i18n;
 
-    private final ObservableList<Event> events = FXCollections.observableArrayList();
-    private final ObjectProperty<Event> event = new SimpleObjectProperty<>(this, "event");
-    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
-    private final ObjectProperty<Round> round = new SimpleObjectProperty<>(this, "round");
-    private final ObservableList<String> heats = FXCollections.observableArrayList();
-    private final ObjectProperty<String> heat = new SimpleObjectProperty<>(this, "heat");
-    private final ObservableList<Integer> attempts = FXCollections.observableArrayList();
-    private final ObjectProperty<Integer> attempt = new SimpleObjectProperty<>(this, "attempt");
+    private final HeatChoice choice;
+    private final ObjectProperty<Event> event;
+    private final ObjectProperty<Round> round;
+    private final ObjectProperty<String> heat;
+    private final ObjectProperty<Integer> attempt;
     private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
     private final StringProperty bib = new SimpleStringProperty(this, "bib", "");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
@@ -105,16 +98,19 @@ public final class TimekeeperViewModel {
         this.officialId = officialId;
         this.background = background;
         this.i18n = i18n;
+        List<Event> offered = new ArrayList<>();
         for (Event e : contest.events()) {
             if (head || e.timekeepers().contains(officialId)) {
-                events.add(e);
+                offered.add(e);
             }
         }
-        event.addListener((o, was, now) -> eventChosen(now));
-        round.addListener((o, was, now) -> showLanes());
-        heat.addListener((o, was, now) -> showLanes());
-        attempt.addListener((o, was, now) -> showLanes());
-        event.set(events.isEmpty() ? null : events.get(0));
+        choice = new HeatChoice(contest, offered);
+        event = choice.eventProperty();
+        round = choice.roundProperty();
+        heat = choice.heatProperty();
+        attempt = choice.attemptProperty();
+        choice.onChange(this::showLanes);
+        choice.chooseFirst();
     }
 
     public String officialId() {
@@ -122,7 +118,7 @@ public final class TimekeeperViewModel {
     }
 
     public ObservableList<Event> events() {
-        return events;
+        return choice.events();
     }
 
     public ObjectProperty<Event> eventProperty() {
@@ -130,7 +126,7 @@ public final class TimekeeperViewModel {
     }
 
     public ObservableList<Round> rounds() {
-        return rounds;
+        return choice.rounds();
     }
 
     public ObjectProperty<Round> roundProperty() {
@@ -138,7 +134,7 @@ public final class TimekeeperViewModel {
     }
 
     public ObservableList<String> heats() {
-        return heats;
+        return choice.heats();
     }
 
     public ObjectProperty<String> heatProperty() {
@@ -146,7 +142,7 @@ public final class TimekeeperViewModel {
     }
 
     public ObservableList<Integer> attempts() {
-        return attempts;
+        return choice.attempts();
     }
 
     public ObjectProperty<Integer> attemptProperty() {
@@ -206,32 +202,6 @@ public final class TimekeeperViewModel {
         return question.getReadOnlyProperty();
     }
 
-    private void eventChosen(Event e) {
-        generation++;
-        lanes.clear();
-        if (e == null) {
-            rounds.clear();
-            heats.clear();
-            attempts.clear();
-            return;
-        }
-        Set<String> heatNames = new LinkedHashSet<>();
-        for (Contestant c : contest.entrants(e.id())) {
-            heatNames.add(c.heat());
-        }
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 1; i <= e.attempts(); i++) {
-            numbers.add(i);
-        }
-        rounds.setAll(e.rounds());
-        heats.setAll(heatNames);
-        attempts.setAll(numbers);
-        round.set(rounds.get(0));
-        heat.set(heats.isEmpty() ? null : heats.get(0));
-        attempt.set(1);
-        showLanes();
-    }
-
     /**
      * Lists the chosen heat's lanes, then loads this timekeeper's saved times and the lanes' DNS/DNF on the executor. In
      * a later round the lanes are the heat's contestants who advanced, known once the executor has asked the engine.
@@ -242,20 +212,14 @@ public final class TimekeeperViewModel {
         Event e = event.get();
         Round r = round.get();
         Integer a = attempt.get();
-        List<Contestant> heatList = new ArrayList<>();
-        if (e != null && r != null && a != null) {
-            for (Contestant c : contest.entrants(e.id())) {
-                if (c.heat().equals(heat.get())) {
-                    heatList.add(c);
-                }
-            }
-        }
+        List<Contestant> heatList = choice.complete() ? choice.entrants() : List.of();
         boolean later = e != null && r != null && RoundEntrants.later(e, r);
         lanes.setAll(later ? List.of() : lanesOf(heatList, null));
         selected.set(lanes.isEmpty() ? null : lanes.get(0));
         error.set("");
         reasonNeeded.set(false);
         if (heatList.isEmpty()) {
+            lanes.clear();
             return;
         }
         background.run(() -> {
@@ -372,7 +336,7 @@ public final class TimekeeperViewModel {
         boolean correction;
         if (word.equals("DNS") || word.equals("DNF")) {
             Status st = Status.valueOf(word);
-            facts = List.of(Fact.status(e.id(), r.id(), lane.bib(), null, st, attemptOf(e, a), Origin.NONE));
+            facts = List.of(Fact.status(e.id(), r.id(), lane.bib(), null, st, choice.factAttempt(), Origin.NONE));
             shown = st.name();
             correction = lane.status() != null;
         } else {
@@ -417,7 +381,7 @@ public final class TimekeeperViewModel {
         String[] parts = typed.isEmpty() ? new String[0] : typed.split("\\s+");
         if (parts.length == 1) {
             long ms = parse(parts[0]);
-            return List.of(Fact.time(e.id(), r.id(), lane.bib(), officialId, ms, attemptOf(e, a), Origin.NONE));
+            return List.of(Fact.time(e.id(), r.id(), lane.bib(), officialId, ms, choice.factAttempt(), Origin.NONE));
         }
         if (e.laps() <= 1 || parts.length != e.laps()) {
             throw new IllegalArgumentException(e.laps() <= 1 ? i18n.get("timing.error.badTime", i18n.get("timing.error.oneTime"))
@@ -431,7 +395,7 @@ public final class TimekeeperViewModel {
                 throw new IllegalArgumentException(i18n.get("timing.error.splitsOrder", i + 1, parts[i], i, parts[i - 1]));
             }
             before = ms;
-            laps.add(Fact.lap(e.id(), r.id(), lane.bib(), officialId, i + 1, ms, attemptOf(e, a), Origin.NONE));
+            laps.add(Fact.lap(e.id(), r.id(), lane.bib(), officialId, i + 1, ms, choice.factAttempt(), Origin.NONE));
         }
         return laps;
     }
@@ -459,9 +423,6 @@ public final class TimekeeperViewModel {
         return sb.toString();
     }
 
-    private static Integer attemptOf(Event e, int a) {
-        return e.attempts() > 1 ? a : null;
-    }
 
     /** {@code OK} typed for a lane marked DNS or DNF: withdraws that mark (a correction: it needs a reason). */
     private void clearStatus(Lane lane) {
@@ -476,7 +437,7 @@ public final class TimekeeperViewModel {
             return;
         }
         Event e = event.get();
-        Fact key = Fact.status(e.id(), round.get().id(), lane.bib(), null, lane.status(), attemptOf(e, attempt.get()), Origin.NONE);
+        Fact key = Fact.status(e.id(), round.get().id(), lane.bib(), null, lane.status(), choice.factAttempt(), Origin.NONE);
         withdraw(lane, key, why, () -> {
             reasonNeeded.set(false);
             reason.set("");
@@ -561,8 +522,8 @@ public final class TimekeeperViewModel {
             ms = 1; // a press within the first millisecond still counts as a press
         }
         Fact fact = e.laps() > 1
-                ? Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, next, ms, attemptOf(e, attempt.get()), Origin.NONE)
-                : Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, attemptOf(e, attempt.get()), Origin.NONE);
+                ? Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, next, ms, choice.factAttempt(), Origin.NONE)
+                : Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, choice.factAttempt(), Origin.NONE);
         apply(lane, fact, false); // held now, so a second press at once takes the next lap; undone if not saved
         String shown = RaceTime.ofMillis(ms).format();
         lane.saving(shown);
@@ -607,10 +568,10 @@ public final class TimekeeperViewModel {
         if (!lane.laps().isEmpty()) {
             int last = lane.laps().keySet().stream().max(Integer::compare).orElseThrow();
             ms = lane.laps().get(last);
-            key = Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, last, ms, attemptOf(e, attempt.get()), Origin.NONE);
+            key = Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, last, ms, choice.factAttempt(), Origin.NONE);
         } else if (lane.time() != null) {
             ms = lane.time();
-            key = Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, attemptOf(e, attempt.get()), Origin.NONE);
+            key = Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, choice.factAttempt(), Origin.NONE);
         } else {
             error.set(i18n.get("timing.error.nothingToWithdraw", lane.number(), lane.bib()));
             return;
