@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -17,10 +16,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 import org.podium.domain.Event;
 import org.podium.domain.RaceTime;
 import org.podium.domain.Round;
+import org.podium.ui.common.Combos;
 import org.podium.ui.common.I18n;
 
 /**
@@ -41,12 +40,10 @@ public final class TimekeeperView {
         Label title = new Label(i18n.get("timing.title", model.officialId(), contestName));
         title.getStyleClass().add("title");
 
-        ComboBox<Event> event = combo("event", model.events(), model.eventProperty(), v -> new NamedCell<>(e -> e.name()));
-        event.setButtonCell(new NamedCell<>(e -> e.name()));
-        ComboBox<Round> round = combo("round", model.rounds(), model.roundProperty(), v -> new NamedCell<>(r -> r.name()));
-        round.setButtonCell(new NamedCell<>(r -> r.name()));
-        ComboBox<String> heat = combo("heat", model.heats(), model.heatProperty(), null);
-        ComboBox<Integer> attempt = combo("attempt", model.attempts(), model.attemptProperty(), null);
+        ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(), String::valueOf);
+        ComboBox<Integer> attempt = Combos.of("attempt", model.attempts(), model.attemptProperty(), String::valueOf);
         HBox choices = new HBox(12, label("timing.event", event), event, label("timing.round", round), round,
                 label("timing.heat", heat), heat, label("timing.attempt", attempt), attempt);
         choices.getStyleClass().add("choices");
@@ -191,16 +188,6 @@ public final class TimekeeperView {
         return Character.isDigit(c) ? c - '0' : -1;
     }
 
-    private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, javafx.beans.property.Property<T> value,
-                                  Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.valueProperty().bindBidirectional(value);
-        if (cells != null) {
-            box.setCellFactory(cells);
-        }
-        return box;
-    }
 
     private Label label(String key, Node field) {
         Label l = new Label(i18n.get(key));
@@ -294,20 +281,6 @@ public final class TimekeeperView {
             laneGrid.requestFocus();
         } else {
             bib.requestFocus();
-        }
-    }
-
-    private static final class NamedCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> name;
-
-        NamedCell(java.util.function.Function<T, String> name) {
-            this.name = name;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : name.apply(item));
         }
     }
 }
