@@ -15,6 +15,9 @@ import org.podium.ui.board.BoardStanding;
 import org.podium.ui.board.BoardViewModel;
 import org.podium.ui.board.BoardWindow;
 import org.podium.ui.common.Background;
+import org.podium.ui.common.FxBackground;
+import org.podium.ui.exports.ExportsView;
+import org.podium.ui.exports.ExportsViewModel;
 import org.podium.ui.common.I18n;
 import org.podium.ui.consistency.ConsistencyView;
 import org.podium.ui.consistency.ConsistencyViewModel;
@@ -33,6 +36,7 @@ final class HeadTableTabs {
     private final String contestName;
     private BoardWindow window;
     private RoundReport last;
+    private java.util.concurrent.ExecutorService exportThread;
 
     private HeadTableTabs(BoardViewModel board, I18n i18n, String contestName) {
         this.board = board;
@@ -41,7 +45,8 @@ final class HeadTableTabs {
     }
 
     /** Adds the tabs to {@code view}; the returned object closes the projector window with the head table. */
-    static HeadTableTabs add(HeadTableView view, HeadTableViewModel model, I18n i18n, Background background, String contestName) {
+    static HeadTableTabs add(HeadTableView view, HeadTableViewModel model, I18n i18n, Background background, String contestName,
+                             org.podium.service.ResultsService results, java.nio.file.Path contestDir) {
         ConsistencyViewModel consistency = new ConsistencyViewModel(i18n, background);
         Tab officials = new Tab(i18n.get("head.tab.consistency"), new ConsistencyView(consistency, i18n).root());
         officials.setId("tab-consistency");
@@ -54,6 +59,18 @@ final class HeadTableTabs {
         board.setClosable(false);
         view.addTab(board);
 
+        tabs.exportThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "podium-export");
+            t.setDaemon(true);
+            return t;
+        });
+        ExportsViewModel exportsModel = new ExportsViewModel(exporter(results, contestDir), new FxBackground(tabs.exportThread),
+                javafx.application.Platform::runLater, i18n, contestDir.resolve("exports"));
+        Tab exports = new Tab(i18n.get("head.tab.exports"), new ExportsView(exportsModel, i18n).root());
+        exports.setId("tab-exports");
+        exports.setClosable(false);
+        view.addTab(exports);
+
         model.reportProperty().addListener((o, was, report) -> {
             if (report != null) {
                 consistency.show(report.result());
@@ -65,6 +82,33 @@ final class HeadTableTabs {
             tabs.follow(model.reportProperty().get());
         }
         return tabs;
+    }
+
+    /**
+     * One export from the database's current facts, scored by the engine: the result sheets and award list (Excel),
+     * certificates with the award list and notice (PDF), blank sheets (PDF, with the database's work numbers).
+     */
+    static ExportsViewModel.Exporter exporter(org.podium.service.ResultsService results, java.nio.file.Path contestDir) {
+        org.podium.service.ExportService service = new org.podium.service.ExportService();
+        return (kind, outDir, locale, progress) -> {
+            java.util.List<org.podium.domain.Fact> facts = results.facts();
+            java.util.Map<String, java.util.Map<String, String>> work = new java.util.HashMap<>();
+            for (org.podium.domain.Event e : results.contest().events()) {
+                if (e.blindJudging()) {
+                    for (org.podium.domain.Round r : e.rounds()) {
+                        work.put(org.podium.exchange.ExportInput.roundKey(e.id(), r.id()), results.store().workNumbers(e.id(), r.id()));
+                    }
+                }
+            }
+            org.podium.exchange.ExportInput input = new org.podium.exchange.ExportInput(results.contest(), results.score(facts),
+                    facts, contestDir, work);
+            return switch (kind) {
+                case RESULTS -> service.results(input, outDir, locale, progress);
+                case AWARDS -> service.awards(input, outDir, locale, progress);
+                case CERTIFICATES -> service.certificates(input, outDir, locale, progress);
+                case SHEETS -> service.sheets(input, outDir, locale, progress);
+            };
+        };
     }
 
     /** Live or published-only, and a button that opens the board on the second screen (or a window). */
@@ -114,6 +158,9 @@ final class HeadTableTabs {
 
     /** Closes the projector window, if open. */
     void close() {
+        if (exportThread != null) {
+            exportThread.shutdown(); // a running export finishes (or is cancelled) on its own thread
+        }
         BoardWindow closing = window;
         window = null;
         if (closing == null) {

@@ -242,6 +242,11 @@ public final class Screenshots {
         steps.add(() -> shot("head-flags-" + tag));
         steps.add(() -> tab("tab-preview"));
         steps.add(() -> shot("head-preview-" + tag));
+        steps.add(() -> tab("tab-exports"));
+        steps.add(() -> fire("#export-CERTIFICATES"));
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> shot("head-exports-" + tag));
         steps.add(this::finish);
     }
 

@@ -146,7 +146,7 @@ public final class Shell {
                     login.official().role() == Role.CHIEF, background, i18n);
             HeadTableView view = new HeadTableView(model, i18n, open.contest().name());
             headTable = view;
-            headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name());
+            headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name(), results(), open.folder().dir());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
         }

@@ -18,6 +18,9 @@ import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Progress;
 import org.podium.exchange.excel.ExcelExports;
+import org.podium.exchange.pdf.PdfDocument;
+import org.podium.exchange.pdf.PdfExportException;
+import org.podium.exchange.pdf.PdfExports;
 
 /**
  * The exports the command line and the desktop app offer, each written into a folder all or nothing.
@@ -52,6 +55,52 @@ public final class ExportService {
      */
     public List<Path> awards(ExportInput input, Path outDir, Locale locale, Progress progress) throws IOException {
         return write(ExcelExports.awards(input, locale), outDir, progress);
+    }
+
+    /**
+     * The certificates ({@code certificates.pdf}), the award list ({@code award-list.pdf}) and the public results
+     * notice ({@code results-notice.pdf}), each when it has pages. Every document is prepared, and every text checked
+     * against the font, before any is written: a text the font cannot print refuses the whole export.
+     *
+     * @return the files written, in order
+     * @throws PdfExportException naming each character that cannot be printed and whose it is; nothing written
+     */
+    public List<Path> certificates(ExportInput input, Path outDir, Locale locale, Progress progress)
+            throws IOException, PdfExportException {
+        PdfExports pdf = new PdfExports(locale, java.time.Clock.systemDefaultZone());
+        java.util.Map<String, PdfDocument> documents = new java.util.LinkedHashMap<>();
+        documents.put("certificates.pdf", pdf.certificates(input));
+        documents.put("award-list.pdf", pdf.awardList(input));
+        documents.put("results-notice.pdf", pdf.resultsNotice(input));
+        return writePdf(documents, outDir, progress);
+    }
+
+    /**
+     * Blank judge sheets and timekeeper sheets per heat ({@code judge-sheets.pdf}, {@code timekeeper-sheets.pdf}) and,
+     * when an event judges blind, the chief's key {@code work-numbers.pdf}; all prepared before any is written.
+     */
+    public List<Path> sheets(ExportInput input, Path outDir, Locale locale, Progress progress)
+            throws IOException, PdfExportException {
+        PdfExports pdf = new PdfExports(locale, java.time.Clock.systemDefaultZone());
+        java.util.Map<String, PdfDocument> documents = new java.util.LinkedHashMap<>();
+        documents.put("judge-sheets.pdf", pdf.judgeSheets(input, null, null));
+        documents.put("timekeeper-sheets.pdf", pdf.timekeeperSheets(input, null, null));
+        documents.put("work-numbers.pdf", pdf.workNumberKey(input, null));
+        return writePdf(documents, outDir, progress);
+    }
+
+    private static List<Path> writePdf(java.util.Map<String, PdfDocument> documents, Path outDir, Progress progress)
+            throws IOException, PdfExportException {
+        Files.createDirectories(outDir);
+        List<Path> written = new ArrayList<>();
+        for (java.util.Map.Entry<String, PdfDocument> d : documents.entrySet()) {
+            progress.checkCancelled();
+            Path file = outDir.resolve(d.getKey());
+            if (d.getValue().write(file, progress) > 0) {
+                written.add(file);
+            }
+        }
+        return written;
     }
 
     /**
