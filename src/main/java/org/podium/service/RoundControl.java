@@ -82,7 +82,8 @@ public final class RoundControl {
         for (RoundFlag f : Flags.of(round)) {
             flags.add(new FlagState(f, acks.get(f.bib() + '\u0000' + f.kind().name())));
         }
-        return new RoundReport(asOf, round, flags, stage(journal), roundFacts, journal, rejected);
+        Map<String, String> work = round.event().blindJudging() ? store.workNumbers(eventId, roundId) : Map.of();
+        return new RoundReport(asOf, round, flags, stage(journal), roundFacts, journal, rejected, work);
     }
 
     /** The lock stage from the round's lock events (the journal rows of one round). */

@@ -18,10 +18,13 @@ import org.podium.store.LockAction;
  * @param journal  the journal rows of the round (its entries' rows, lock events, acknowledgements) and the event's
  *                 theory rows, in recording order
  * @param rejected facts of this round the engine refused (a bib with no entry in it)
+ * @param workNumbers blind judging: bib to work number as the database keeps them (the key lives at the head table);
+ *                 empty when the event does not judge blind
  */
 public record RoundReport(long asOf, RoundResult result, List<FlagState> flags, RoundStage stage, List<Fact> facts,
-                          List<JournalRow> journal, List<RejectedFact> rejected) {
+                          List<JournalRow> journal, List<RejectedFact> rejected, java.util.Map<String, String> workNumbers) {
     public RoundReport {
+        workNumbers = java.util.Map.copyOf(workNumbers);
         flags = List.copyOf(flags);
         facts = List.copyOf(facts);
         journal = List.copyOf(journal);

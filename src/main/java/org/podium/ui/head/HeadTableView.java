@@ -59,6 +59,7 @@ public final class HeadTableView {
     private final Tab results;
     private final Timeline poll;
     private TableColumn<ResultRow, String> timeScore;
+    private TableColumn<ResultRow, String> workNumber;
     private TableColumn<ResultRow, String> quality;
     private TableColumn<ResultRow, String> theory;
     private TableColumn<ResultRow, String> advances;
@@ -213,6 +214,8 @@ public final class HeadTableView {
         table.setPlaceholder(new Label(i18n.get("head.noEntries")));
         table.getColumns().add(column("rank", "head.col.rank", ResultRow::rank, 48));
         table.getColumns().add(column("bib", "head.col.bib", ResultRow::bib, 52));
+        workNumber = column("workNumber", "head.col.workNumber", ResultRow::workNumber, 64);
+        table.getColumns().add(workNumber);
         table.getColumns().add(column("name", "head.col.name", ResultRow::name, 80));
         table.getColumns().add(column("unit", "head.col.unit", ResultRow::unit, 190));
         table.getColumns().add(column("time", "head.col.time", ResultRow::officialTime, 80));
@@ -280,6 +283,7 @@ public final class HeadTableView {
         Event e = model.eventProperty().get();
         Round r = model.roundProperty().get();
         timeScore.setVisible(e != null && e.uses(Component.TIME));
+        workNumber.setVisible(e != null && e.blindJudging()); // the key of blind judging lives here, at the head table
         quality.setVisible(e != null && e.uses(Component.QUALITY));
         theory.setVisible(e != null && e.uses(Component.THEORY));
         advances.setVisible(e != null && r != null && e.rounds().indexOf(r) < e.rounds().size() - 1);

@@ -192,7 +192,8 @@ public final class HeadTableViewModel {
             names.put(r.bib(), r.contestant().name());
             boolean noRecord = r.status() == Status.DNS
                     && rep.facts(r.bib()).stream().allMatch(f -> f.kind() == FactKind.THEORY);
-            list.add(ResultRow.of(e, r, last, kinds.getOrDefault(r.bib(), List.of()), open.containsKey(r.bib()), noRecord, i18n));
+            list.add(ResultRow.of(e, r, rep.workNumbers().get(r.bib()), last, kinds.getOrDefault(r.bib(), List.of()),
+                    open.containsKey(r.bib()), noRecord, i18n));
         }
         rows.setAll(list);
         FlagRow chosenFlag = selectedFlag.get();

@@ -15,17 +15,18 @@ import org.podium.ui.common.I18n;
  * One line of the head table's live ranking, as shown: every cell a text, empty where the ranking CSV is empty
  * (scoring.md section 13). A component the event does not use is empty too.
  *
+ * @param workNumber blind judging: the entry's work number (typed from a paper sheet, the filter finds the entry), or empty
  * @param flagged  the entry has a flag still to acknowledge (the row is marked)
  * @param status   the entry's status, for the row's style
  * @param noRecord nothing is recorded for the entry in this round yet (its status is DNS by the rules)
  */
-public record ResultRow(String bib, String rank, String name, String unit, String officialTime, String timeScore,
+public record ResultRow(String bib, String workNumber, String rank, String name, String unit, String officialTime, String timeScore,
                         String quality, String theory, String penalty, String total, String award, String titles,
                         String flags, String statusText, String advances, Status status, boolean flagged, boolean noRecord) {
 
     /** @param kinds the head table's flags of the entry (its INCOMPLETE status is shown as its status) */
-    static ResultRow of(Event event, EntryResult r, boolean lastRound, List<RoundFlag.Kind> kinds, boolean flagged,
-                        boolean noRecord, I18n i18n) {
+    static ResultRow of(Event event, EntryResult r, String workNumber, boolean lastRound, List<RoundFlag.Kind> kinds,
+                        boolean flagged, boolean noRecord, I18n i18n) {
         List<String> flagNames = new ArrayList<>();
         for (RoundFlag.Kind k : kinds) {
             if (k != RoundFlag.Kind.INCOMPLETE) {
@@ -34,7 +35,7 @@ public record ResultRow(String bib, String rank, String name, String unit, Strin
         }
         String statusText = noRecord ? i18n.get("head.status.noRecord") : i18n.get("head.status." + r.status().name());
         String counting = r.countingAttempt() == null ? "" : " " + i18n.get("head.attempt", r.countingAttempt());
-        return new ResultRow(r.bib(), r.rank() == null ? "" : r.rank().toString(), r.contestant().name(), r.contestant().unit(),
+        return new ResultRow(r.bib(), workNumber == null ? "" : workNumber, r.rank() == null ? "" : r.rank().toString(), r.contestant().name(), r.contestant().unit(),
                 r.officialTime() == null ? "" : RaceTime.ofMillis(r.officialTime()).format() + counting,
                 used(event, Component.TIME, r.timeScore()), used(event, Component.QUALITY, r.qualityScore()),
                 used(event, Component.THEORY, r.theoryScore()), text(r.penaltyPoints()), text(r.total()),
@@ -53,7 +54,7 @@ public record ResultRow(String bib, String rank, String name, String unit, Strin
 
     /** Whether the row holds {@code needle} (already lower case) in its bib, name, unit, status, award, titles or flags. */
     boolean matches(String needle) {
-        for (String s : new String[] {bib, name, unit, statusText, award, titles, flags}) {
+        for (String s : new String[] {bib, workNumber, name, unit, statusText, award, titles, flags}) {
             if (s.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
                 return true;
             }

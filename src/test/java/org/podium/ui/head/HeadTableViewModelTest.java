@@ -186,4 +186,25 @@ class HeadTableViewModelTest {
         assertThat(model.errorProperty().get()).contains("only a chief locks, unlocks and publishes a round");
         assertThat(model.lockedProperty().get()).isFalse();
     }
+
+    @Test
+    void aBlindEventShowsTheWorkNumbersTheDatabaseKeepsAndTheFilterFindsAnEntryByOne() throws Exception {
+        store.close();
+        Path blind = dir.resolve("blind");
+        Path copy = FireSafety.folder(blind);
+        Path yaml = copy.resolve("contest.yaml");
+        java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml).replaceFirst(
+                "\n    judges: \\[J1, J2, J3\\]\n", "\n    judges: [J1, J2, J3]\n    blind_judging: true\n"));
+        folder = ContestFolder.load(copy);
+        store = FireSafety.store(folder);
+        model = head("C", true);
+        String event = model.eventProperty().get().id();
+        assertThat(model.eventProperty().get().blindJudging()).isTrue();
+        java.util.Map<String, String> kept = store.workNumbers(event, model.roundProperty().get().id());
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.workNumber()).isEqualTo(kept.get(r.bib())).isNotEmpty());
+
+        String wanted = model.rows().get(3).bib();
+        model.filterProperty().set(kept.get(wanted));
+        assertThat(model.rows()).extracting(ResultRow::bib).contains(wanted);
+    }
 }
