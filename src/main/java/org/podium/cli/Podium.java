@@ -41,6 +41,7 @@ public final class Podium implements Runnable {
                 .addSubcommand(new ExportSheetsCommand(out, clock))
                 .addSubcommand(new ExportFactsCommand(out, clock)));
         cl.addSubcommand(new AuditCommand(out, clock));
+        cl.addSubcommand(new OfficialsCommand(out, clock, System.in));
         cl.addSubcommand(new VerifyCommand(out, clock));
         cl.addSubcommand(new RestoreCommand(out, clock));
         cl.setOut(new java.io.PrintWriter(stdout, true));
