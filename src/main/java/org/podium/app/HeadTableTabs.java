@@ -92,16 +92,8 @@ final class HeadTableTabs {
         org.podium.service.ExportService service = new org.podium.service.ExportService();
         return (kind, outDir, locale, progress) -> {
             java.util.List<org.podium.domain.Fact> facts = results.facts();
-            java.util.Map<String, java.util.Map<String, String>> work = new java.util.HashMap<>();
-            for (org.podium.domain.Event e : results.contest().events()) {
-                if (e.blindJudging()) {
-                    for (org.podium.domain.Round r : e.rounds()) {
-                        work.put(org.podium.exchange.ExportInput.roundKey(e.id(), r.id()), results.store().workNumbers(e.id(), r.id()));
-                    }
-                }
-            }
             org.podium.exchange.ExportInput input = new org.podium.exchange.ExportInput(results.contest(), results.score(facts),
-                    facts, contestDir, work);
+                    facts, contestDir, org.podium.service.WorkNumberKeys.of(results.contest(), results.store()));
             return switch (kind) {
                 case RESULTS -> service.results(input, outDir, locale, progress);
                 case AWARDS -> service.awards(input, outDir, locale, progress);

@@ -20,6 +20,12 @@ final class Databases {
         return db != null ? db : dir.resolve(DEFAULT_FILE);
     }
 
+    /** {@code dir/contest.db} when that file exists (every export reads it without --db), else null. */
+    static Path presentDefault(Path dir) {
+        Path file = dir.resolve(DEFAULT_FILE);
+        return Files.isDirectory(dir) && Files.isRegularFile(file) ? file : null;
+    }
+
     /**
      * Opens the database; {@code create} allows a new one (import), otherwise a missing file is an input error
      * (a mistyped --db must never leave an empty database behind).

@@ -56,9 +56,9 @@ abstract class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        if (source.db == null && source.dir != null && java.nio.file.Files.isRegularFile(source.dir.resolve(Databases.DEFAULT_FILE))) {
+        if (source.db == null && source.dir != null && Databases.presentDefault(source.dir) != null) {
             // As the PDF exports do: at the venue the day's results are in the database, so every export reads it.
-            source.db = source.dir.resolve(Databases.DEFAULT_FILE);
+            source.db = Databases.presentDefault(source.dir);
             out.print("reading the venue database " + source.db + "\n");
         }
         ContestInputs.Scored scored = source.score(clock);

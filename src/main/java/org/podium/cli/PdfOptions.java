@@ -1,6 +1,5 @@
 package org.podium.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.exchange.ExportInput;
+import org.podium.service.WorkNumberKeys;
 import org.podium.exchange.Progress;
 import org.podium.exchange.pdf.PdfDocument;
 import org.podium.exchange.pdf.PdfExportException;
@@ -51,9 +51,8 @@ final class PdfOptions {
 
     /** The engine's results for the folder, the database and the files, as exporters read them. */
     ExportInput input(Clock clock, Output output, PdfExports pdf) throws InputError {
-        Path database = db;
-        if (database == null && Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(Databases.DEFAULT_FILE))) {
-            database = dir.resolve(Databases.DEFAULT_FILE);
+        Path database = db != null ? db : Databases.presentDefault(dir);
+        if (db == null && database != null) {
             output.print(pdf.text("pdf.cli.read", database.toString()) + "\n");
         }
         ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, clock);
@@ -61,28 +60,17 @@ final class PdfOptions {
                 database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock));
     }
 
-    /**
-     * The work numbers of every round of the events judged blind, as the venue database keeps them (drawn there the
-     * first time any station or export asks), so paper sheets carry the numbers the judge station shows.
-     */
+    /** The work numbers of the blind rounds, from the venue database (see {@link WorkNumberKeys}). */
     private static java.util.Map<String, java.util.Map<String, String>> workNumbers(org.podium.domain.Contest contest,
                                                                                   Path database, Clock clock) throws InputError {
-        java.util.Map<String, java.util.Map<String, String>> numbers = new java.util.HashMap<>();
         if (contest.events().stream().noneMatch(org.podium.domain.Event::blindJudging)) {
-            return numbers;
+            return java.util.Map.of();
         }
         try (var store = Databases.open(database, contest, clock, false)) {
-            for (org.podium.domain.Event e : contest.events()) {
-                if (e.blindJudging()) {
-                    for (org.podium.domain.Round r : e.rounds()) {
-                        numbers.put(ExportInput.roundKey(e.id(), r.id()), store.workNumbers(e.id(), r.id()));
-                    }
-                }
-            }
+            return WorkNumberKeys.of(contest, store);
         } catch (org.podium.store.StoreException e) {
             throw new InputError(e.getMessage());
         }
-        return numbers;
     }
 
     /**

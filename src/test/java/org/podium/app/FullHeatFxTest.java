@@ -1,6 +1,8 @@
 package org.podium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.app.FxScreens.focusId;
+import static org.podium.app.FxScreens.waitUntil;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,12 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -80,23 +80,13 @@ class FullHeatFxTest {
         assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String focusId() {
-        Node owner = stage.getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
-    }
-
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /** From the login screen: (for a judge, Shift+Tab to the station choice and Down) the official id and PIN. */
     private void logIn(FxRobot robot, String official, boolean judge) throws Exception {
-        waitUntil(() -> "official".equals(focusId()));
+        waitUntil(() -> "official".equals(focusId(stage)));
         if (judge) {
             robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
             robot.type(KeyCode.DOWN).type(KeyCode.TAB);
@@ -114,7 +104,7 @@ class FullHeatFxTest {
     private void typeTimes(FxRobot robot, String[][] bibAndTime, String[] shown) throws Exception {
         for (int i = 0; i < bibAndTime.length; i++) {
             String bib = bibAndTime[i][0];
-            waitUntil(() -> "bib".equals(focusId()));
+            waitUntil(() -> "bib".equals(focusId(stage)));
             robot.write(bib).type(KeyCode.ENTER).write(bibAndTime[i][1]).type(KeyCode.ENTER);
             String expected = shown[i];
             waitUntil(() -> expected.equals(text(robot, "#lane-" + bib + "-saved"))
@@ -140,7 +130,7 @@ class FullHeatFxTest {
     private void judge(FxRobot robot, int judge) throws Exception {
         for (int bib = 1; bib <= 4; bib++) {
             String label = Integer.toString(bib);
-            waitUntil(() -> text(robot, "#sheet-label").startsWith(label + " ") && "mark-C1".equals(focusId()));
+            waitUntil(() -> text(robot, "#sheet-label").startsWith(label + " ") && "mark-C1".equals(focusId(stage)));
             String[] m = MARKS[bib - 1][judge - 1];
             robot.write(m[0]).type(KeyCode.TAB).write(m[1]).type(KeyCode.TAB).write(m[2]);
             if (judge == 1 && bib == 2) {
@@ -148,7 +138,7 @@ class FullHeatFxTest {
             } else {
                 robot.type(KeyCode.ENTER);
             }
-            waitUntil(() -> "submit".equals(focusId()));
+            waitUntil(() -> "submit".equals(focusId(stage)));
             robot.type(KeyCode.ENTER);
             waitUntil(() -> "SUBMITTED".equals(sheetState(robot, label)));
         }

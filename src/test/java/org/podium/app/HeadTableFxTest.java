@@ -1,6 +1,8 @@
 package org.podium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.app.FxScreens.focusId;
+import static org.podium.app.FxScreens.waitUntil;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,11 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -76,16 +76,6 @@ class HeadTableFxTest {
         assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String focusId() {
-        Node owner = stage.getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
-    }
-
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -101,7 +91,7 @@ class HeadTableFxTest {
 
     /** The login screen: Shift+Tab to the station choice, Down twice (the head table), Tab, then C and the PIN. */
     private void logInAsChief(FxRobot robot) throws Exception {
-        waitUntil(() -> "official".equals(focusId()));
+        waitUntil(() -> "official".equals(focusId(stage)));
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.TAB);
         robot.write("C").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
@@ -170,11 +160,11 @@ class HeadTableFxTest {
         robot.clickOn("#filter").write("杨帆").type(KeyCode.ENTER);
         waitUntil(() -> results(robot).getItems().size() == 1 && text(robot, "#detail-heading").startsWith("16  杨帆"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "correct-value".equals(focusId()));
+        waitUntil(() -> "correct-value".equals(focusId(stage)));
         assertThat(robot.lookup("#correct-value").queryTextInputControl().getText()).isEqualTo("0:51.95");
         robot.lookup("#correct-value").queryTextInputControl().clear();
         robot.write("51").type(KeyCode.ENTER);
-        waitUntil(() -> "correct-reason".equals(focusId()));
+        waitUntil(() -> "correct-reason".equals(focusId(stage)));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#error").startsWith("A change at the head table needs a reason"));
         robot.write("T1 misread the stopwatch: 51.00").type(KeyCode.ENTER);

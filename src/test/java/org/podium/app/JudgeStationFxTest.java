@@ -1,18 +1,17 @@
 package org.podium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.app.FxScreens.focusId;
+import static org.podium.app.FxScreens.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -74,16 +73,6 @@ class JudgeStationFxTest {
         robot.write(official).type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String focusId(FxRobot robot) {
-        Node owner = stage.getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
-    }
-
     private String state(FxRobot robot, String id) {
         return robot.lookup("#state-" + id).queryAs(Label.class).getText();
     }
@@ -91,30 +80,30 @@ class JudgeStationFxTest {
     @Test
     void aJudgeMarksAndSubmitsASheetWithTheKeyboardAlone(FxRobot robot) throws Exception {
         logInAtTheJudgeStation(robot, "J1");
-        waitUntil(() -> "mark-C1".equals(focusId(robot)));
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
         assertThat(robot.lookup("#sheet-label").queryAs(Label.class).getText()).isEqualTo("101  张伟");
 
         robot.write("38.5").type(KeyCode.TAB).write("27.5").type(KeyCode.ENTER).write("3").type(KeyCode.ENTER);
-        waitUntil(() -> "submit".equals(focusId(robot)));
+        waitUntil(() -> "submit".equals(focusId(stage)));
         assertThat(state(robot, "C1")).isEqualTo("saved");
         assertThat(state(robot, "C3")).isEqualTo("saved");
 
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("102"));
-        waitUntil(() -> "mark-C1".equals(focusId(robot)));
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
 
         // 41 on a max-40 criterion: refused on its line, the keyboard stays there, nothing stored.
         robot.write("41").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#error-C1").queryAs(Label.class).getText())
                 .isEqualTo("Not saved: mark 41 on C1 is out of range: it must be from 0 to 40");
-        assertThat(focusId(robot)).isEqualTo("mark-C1");
+        assertThat(focusId(stage)).isEqualTo("mark-C1");
         assertThat(robot.lookup("#mark-C1").queryAs(TextField.class).getText()).isEqualTo("41");
 
         // Submit with a mark missing is refused inline.
         robot.eraseText(2).write("40").type(KeyCode.TAB).write("30").type(KeyCode.TAB).type(KeyCode.TAB)
                 .type(KeyCode.TAB).type(KeyCode.TAB);
-        waitUntil(() -> "submit".equals(focusId(robot)));
+        waitUntil(() -> "submit".equals(focusId(stage)));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#error").queryAs(Label.class).getText()).startsWith("Not submitted: C3 still without a mark.");

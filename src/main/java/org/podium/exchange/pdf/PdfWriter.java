@@ -184,7 +184,8 @@ final class PdfWriter {
         public void afterPageExport() {
             progress.checkCancelled();
             written++;
-            progress.step(Math.min(total - 1, records + Math.round((double) written * records / pages)), total);
+            // exact integer arithmetic: written/pages of the records' share, rounded half up
+            progress.step(Math.min(total - 1, records + (2L * written * records + pages) / (2L * pages)), total);
         }
     }
 }

@@ -1,0 +1,25 @@
+package org.podium.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the app's screen tests share: waiting for the executor and the screen, and where the keyboard is. */
+final class FxScreens {
+    private FxScreens() {
+    }
+
+    /** Waits (at most 15 s) until {@code condition} holds, then until the FX thread is idle. */
+    static void waitUntil(Callable<Boolean> condition) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The id of the node holding the keyboard, or null. */
+    static String focusId(Stage stage) {
+        Node owner = stage.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+}
