@@ -34,6 +34,7 @@ import org.podium.service.RoundControl;
 import org.podium.service.RoundFlag;
 import org.podium.service.RoundReport;
 import org.podium.store.RecordingRefused;
+import org.podium.store.Verification;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;
@@ -81,6 +82,8 @@ public final class HeadTableViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper chainBroken = new ReadOnlyStringWrapper(this, "chainBroken", "");
+    private final ReadOnlyStringWrapper backupProblem = new ReadOnlyStringWrapper(this, "backupProblem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private long shownAsOf = -1;
     private boolean reading;
@@ -147,7 +150,7 @@ public final class HeadTableViewModel {
             }
         }, ex -> {
             polling = false;
-            failure.set(i18n.get("head.error.load", String.valueOf(ex.getMessage())));
+            failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex)));
         });
     }
 
@@ -160,17 +163,24 @@ public final class HeadTableViewModel {
         }
         int shown = ++generation;
         reading = true;
-        background.run(() -> control.report(e.id(), r.id()), rep -> {
+        background.run(() -> new Read(control.report(e.id(), r.id()), control.results().store().verify(),
+                control.results().store().backupProblem().orElse("")), read -> {
+            chainBroken.set(read.chain().ok() ? "" : i18n.get("head.chain.broken", read.chain().problem()));
+            backupProblem.set(read.backupProblem().isEmpty() ? "" : i18n.get("head.backupProblem", read.backupProblem()));
             if (shown == generation) {
                 reading = false;
-                apply(rep);
+                apply(read.report());
             }
         }, ex -> {
             if (shown == generation) {
                 reading = false;
             }
-            failure.set(i18n.get("head.error.load", String.valueOf(ex.getMessage())));
+            failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex)));
         });
+    }
+
+    /** What one reading of the database gives the head table: the round, whether the journal verifies, the last backup. */
+    private record Read(RoundReport report, Verification chain, String backupProblem) {
     }
 
     private void apply(RoundReport rep) {
@@ -333,7 +343,9 @@ public final class HeadTableViewModel {
             refresh();
         }, ex -> {
             busy.set(false);
-            if (ex instanceof PublishBlocked blocked) {
+            if (ex instanceof PublishBlocked blocked && blocked.chainProblem().isPresent()) {
+                error.set(i18n.get("head.error.publishChain", blocked.chainProblem().get()));
+            } else if (ex instanceof PublishBlocked blocked) {
                 List<String> named = new ArrayList<>();
                 for (RoundFlag f : blocked.unacknowledged()) {
                     named.add(i18n.get("head.flag." + f.kind().name()) + " " + f.bib());
@@ -343,7 +355,7 @@ public final class HeadTableViewModel {
             } else if (ex instanceof RecordingRefused refused) {
                 error.set(i18n.get("head.error.refused", Refusals.text(i18n, refused)));
             } else {
-                failure.set(i18n.get("head.error.store", String.valueOf(ex.getMessage())));
+                failure.set(i18n.get("head.error.store", Refusals.failure(i18n, ex)));
             }
             refresh();
         });
@@ -463,6 +475,19 @@ public final class HeadTableViewModel {
     /** What the last command did, or empty. */
     public ReadOnlyStringProperty infoProperty() {
         return info.getReadOnlyProperty();
+    }
+
+    /**
+     * Shown in red above everything while the database's audit trail does not verify (rows changed outside Podium):
+     * what {@code verify} says, or empty. Publishing is refused meanwhile.
+     */
+    public ReadOnlyStringProperty chainBrokenProperty() {
+        return chainBroken.getReadOnlyProperty();
+    }
+
+    /** Why the last backup (automatic, at a lock or publish, or its copy to the second folder) failed, or empty. */
+    public ReadOnlyStringProperty backupProblemProperty() {
+        return backupProblem.getReadOnlyProperty();
     }
 
     /** Why the database could not be read or written, or empty. */

@@ -140,7 +140,7 @@ public final class StartViewModel {
         busy.set(true);
         problem.set("");
         background.run(() -> {
-            OpenContest c = OpenContest.open(dir, clock);
+            OpenContest c = OpenContest.open(dir, clock, settings == null ? null : settings.backupDir().orElse(null));
             if (settings != null) {
                 try {
                     settings.opened(dir);
