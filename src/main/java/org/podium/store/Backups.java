@@ -45,7 +45,9 @@ public final class Backups {
         void copy(Connection conn, Path target) throws SQLException, IOException;
     }
 
-    static volatile Copier copier = Backups::vacuumInto;
+    /** The copier: {@code VACUUM INTO}. */
+    static final Copier COPY = Backups::vacuumInto;
+    static volatile Copier copier = COPY;
 
     /**
      * A backup written.
