@@ -3,8 +3,6 @@ package org.podium.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.podium.cli.Podium;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -51,25 +48,15 @@ class DiskFullTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run podium(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Podium.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void anImportOntoAFullDiskSaysSoInOneLineAndImportsNothing() throws Exception {
         Path db = dir.resolve("contest.db");
         Path first = dir.resolve("first.csv");
         Files.writeString(first, "event,round,bib,kind,official,item,value\nstand,final,101,time,T1,,68.12\n");
-        assertThat(podium("import", "contests/monitor-stand", "--db", db.toString(), "--scores", first.toString()).code()).isZero();
+        assertThat(Cli.run("import", "contests/monitor-stand", "--db", db.toString(), "--scores", first.toString()).code()).isZero();
 
         Connections.pageLimitForTests = pages(db); // not one page more: the disk is full
-        Run full = podium("import", "contests/monitor-stand", "--db", db.toString(), "--scores", "contests/monitor-stand/scores/sample.csv");
+        Cli full = Cli.run("import", "contests/monitor-stand", "--db", db.toString(), "--scores", "contests/monitor-stand/scores/sample.csv");
         assertThat(full.code()).isEqualTo(1);
         assertThat(full.out()).isEmpty();
         assertThat(full.err().strip().lines()).hasSize(1);
