@@ -132,7 +132,7 @@ public final class Backups {
             move(part, target);
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(part);
-            String why = e instanceof SQLException q ? StoreFault.of(q).map(f -> StoreText.get(f.key(), db, q.getMessage()))
+            String why = e instanceof SQLException q ? StoreException.fault(db, q).map(StoreException::getMessage)
                     .orElse(q.getMessage()) : String.valueOf(e.getMessage());
             throw StoreException.bundled(e instanceof SQLException q ? StoreFault.of(q).orElse(null) : null, e,
                     "store.backup.failed", dir, why);

@@ -177,14 +177,6 @@ final class DatabaseLock implements AutoCloseable {
         return snapshot;
     }
 
-    /** Whether the database is open in this JVM (any store, or a restore under way). */
-    static boolean openHere(Path db) {
-        synchronized (MONITOR) {
-            Shared s = OPEN.get(key(db));
-            return s != null && !s.unused();
-        }
-    }
-
     @Override
     public void close() {
         synchronized (MONITOR) {

@@ -98,13 +98,8 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     private StoreException opening(SQLException e) {
-        return StoreFault.of(e).map(f -> StoreException.bundled(f, e, f.key(), file, e.getMessage()))
+        return StoreException.fault(file, e)
                 .orElseGet(() -> new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e));
-    }
-
-    /** A connection with Podium's settings: WAL, synchronous=FULL, foreign keys, a busy timeout. */
-    static Connection connect(Path file) throws SQLException {
-        return Connections.readWrite(file);
     }
 
     @Override
@@ -834,8 +829,8 @@ public final class SqliteContestStore implements ContestStore {
 
     /** A full disk, an I/O error, a read-only or damaged file in one bundled line; anything else as SQLite says it. */
     private StoreException failure(String what, SQLException e) {
-        return StoreFault.of(e).map(f -> StoreException.bundled(f, e, f.key(), file, e.getMessage()))
-                .orElseGet(() -> new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e));
+        return StoreException.fault(file, e).orElseGet(() -> new StoreException("cannot " + what + " in " + file + ": "
+                + e.getMessage(), e));
     }
 
     private void closeQuietly() {

@@ -39,6 +39,11 @@ public final class StoreException extends RuntimeException {
         return new StoreException(fault, cause, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
+    /** SQLite's error as the fault it is, said in one bundled line naming {@code file}; empty for another error. */
+    static Optional<StoreException> fault(Object file, java.sql.SQLException e) {
+        return StoreFault.of(e).map(f -> bundled(f, e, f.key(), file, e.getMessage()));
+    }
+
     /** The fault underneath: a full disk, a read-only file... or empty for any other problem. */
     public Optional<StoreFault> fault() {
         return Optional.ofNullable(fault);
