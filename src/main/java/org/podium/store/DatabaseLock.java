@@ -84,12 +84,7 @@ final class DatabaseLock implements AutoCloseable {
         Path key = key(db);
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         synchronized (MONITOR) {
-            Shared s = shared(key, true);
-            if (s == null || !s.writable) {
-                forget(key, s);
-                throw StoreException.bundled(StoreFault.READ_ONLY, null, "store.fault.READ_ONLY", db,
-                        "cannot write " + file(db).getFileName());
-            }
+            Shared s = writable(key, db);
             while (true) {
                 if (s.restore == null && s.snapshots == 0 && take(s, true)) {
                     s.opens++;
@@ -149,12 +144,7 @@ final class DatabaseLock implements AutoCloseable {
     static DatabaseLock forRestore(Path db) {
         Path key = key(db);
         synchronized (MONITOR) {
-            Shared s = shared(key, true);
-            if (s == null || !s.writable) {
-                forget(key, s);
-                throw StoreException.bundled(StoreFault.READ_ONLY, null, "store.fault.READ_ONLY", db,
-                        "cannot write " + file(db).getFileName());
-            }
+            Shared s = writable(key, db);
             if (s.opens > 0 || s.restore != null) {
                 throw StoreException.bundled(StoreFault.BUSY, null, "store.restore.open", db);
             }
@@ -320,6 +310,17 @@ final class DatabaseLock implements AutoCloseable {
         }
         s = new Shared(channel, writable);
         OPEN.put(key, s);
+        return s;
+    }
+
+    /** The lock file opened for writing, or the refusal: where it cannot be written, neither can the database. */
+    private static Shared writable(Path key, Path db) {
+        Shared s = shared(key, true);
+        if (s == null || !s.writable) {
+            forget(key, s);
+            throw StoreException.bundled(StoreFault.READ_ONLY, null, StoreFault.READ_ONLY.key(), db,
+                    "cannot write " + file(db).getFileName());
+        }
         return s;
     }
 

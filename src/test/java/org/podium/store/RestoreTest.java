@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.ContestFolder;
-import org.podium.domain.Contest;
 
 /**
  * Restore (contest-files.md, "Trust"): the backup is checked first, the database must be open nowhere, and nothing is
@@ -213,23 +212,6 @@ class RestoreTest {
     void aStationOpeningDuringARestoreWaitsForIt() throws Exception {
         Path db = dir.resolve("contest.db");
         backupAfterTwoFacts(db);
-        Contest contest = StoreFixture.contest();
-        long[] openedAfter = new long[1];
-        Thread station;
-        long released;
-        try (DatabaseLock restoring = DatabaseLock.forRestore(db)) {
-            station = new Thread(() -> {
-                try (SqliteContestStore store = new SqliteContestStore(db, contest, StoreFixture.CLOCK)) {
-                    openedAfter[0] = System.nanoTime();
-                    store.lastRowId();
-                }
-            });
-            station.start();
-            Thread.sleep(300);
-            assertThat(openedAfter[0]).isZero();
-            released = System.nanoTime();
-        }
-        station.join(10_000);
-        assertThat(openedAfter[0]).isGreaterThanOrEqualTo(released);
+        StoreFixture.assertAStationOpensOnlyAfter(db, DatabaseLock.forRestore(db));
     }
 }
