@@ -146,7 +146,7 @@ public final class HeadTableViewModel {
         background.run(() -> control.results().store().lastRowId(), last -> {
             polling = false;
             if (last != shownAsOf) {
-                refresh();
+                read(System.nanoTime() - journalCheckedAt >= JOURNAL_CHECK_NANOS);
             }
         }, ex -> {
             polling = false;
@@ -154,8 +154,13 @@ public final class HeadTableViewModel {
         });
     }
 
-    /** Reads the chosen round again (ranking, flags, detail) on the executor. */
+    /** Reads the chosen round again (ranking, flags, detail) on the executor, and checks the journal. */
     public void refresh() {
+        read(true);
+    }
+
+    /** Reads the round; {@code checkJournal}: then verifies the journal too (while facts arrive, every few seconds). */
+    private void read(boolean checkJournal) {
         Event e = event.get();
         Round r = round.get();
         if (e == null || r == null) {
@@ -163,13 +168,10 @@ public final class HeadTableViewModel {
         }
         int shown = ++generation;
         reading = true;
-        background.run(() -> new Read(control.report(e.id(), r.id()), control.results().store().verify(),
-                control.results().store().backupProblem().orElse("")), read -> {
-            chainBroken.set(read.chain().ok() ? "" : i18n.get("head.chain.broken", read.chain().problem()));
-            backupProblem.set(read.backupProblem().isEmpty() ? "" : i18n.get("head.backupProblem", read.backupProblem()));
+        background.run(() -> control.report(e.id(), r.id()), rep -> {
             if (shown == generation) {
                 reading = false;
-                apply(read.report());
+                apply(rep);
             }
         }, ex -> {
             if (shown == generation) {
@@ -177,10 +179,29 @@ public final class HeadTableViewModel {
             }
             failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex)));
         });
+        if (checkJournal) {
+            checkJournal();
+        }
     }
 
-    /** What one reading of the database gives the head table: the round, whether the journal verifies, the last backup. */
-    private record Read(RoundReport report, Verification chain, String backupProblem) {
+    /** While facts arrive, the journal is verified at most this often (a whole journal is read and hashed each time). */
+    private static final long JOURNAL_CHECK_NANOS = 5_000_000_000L;
+    private long journalCheckedAt;
+
+    /**
+     * After each reading, on the executor (so the results are shown first): whether the journal still verifies (the red
+     * banner) and whether the last backup failed.
+     */
+    private void checkJournal() {
+        journalCheckedAt = System.nanoTime();
+        background.run(() -> new JournalCheck(control.results().store().verify(),
+                control.results().store().backupProblem().orElse("")), check -> {
+            chainBroken.set(check.chain().ok() ? "" : i18n.get("head.chain.broken", check.chain().problem()));
+            backupProblem.set(check.backupProblem().isEmpty() ? "" : i18n.get("head.backupProblem", check.backupProblem()));
+        }, ex -> failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex))));
+    }
+
+    private record JournalCheck(Verification chain, String backupProblem) {
     }
 
     private void apply(RoundReport rep) {
