@@ -31,14 +31,15 @@ final class ContestInputs {
 
     /** The contest's results from its folder and the given score files, or the input problems. */
     static Scored score(Path dir, List<Path> scores) throws InputError {
-        return score(dir, scores, null, null);
+        return score(dir, scores, null, null, null);
     }
 
     /**
      * The contest's results from its folder, the database's current facts (when {@code db} is given) and the given
-     * score files, in that order: theory.csv, the database, each file.
+     * score files, in that order: theory.csv, the database, each file. The database is read only; when its audit trail
+     * does not verify, a line on {@code out}'s standard error says so.
      */
-    static Scored score(Path dir, List<Path> scores, Path db, Clock clock) throws InputError {
+    static Scored score(Path dir, List<Path> scores, Path db, Clock clock, Output out) throws InputError {
         if (!Files.isDirectory(dir)) {
             load(dir); // says what is wrong with the folder
         }
@@ -53,7 +54,7 @@ final class ContestInputs {
         }
         if (db != null) {
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
-            all.addAll(Databases.currentFacts(db, folder.contest(), clock));
+            all.addAll(Databases.currentFacts(db, folder.contest(), clock, out));
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));
             facts = all;
         }

@@ -61,7 +61,7 @@ abstract class ExportCommand implements Callable<Integer> {
             source.db = Databases.presentDefault(source.dir);
             out.print("reading the venue database " + source.db + "\n");
         }
-        ContestInputs.Scored scored = source.score(clock);
+        ContestInputs.Scored scored = source.score(clock, out);
         ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir);
         List<Path> written;
         try {

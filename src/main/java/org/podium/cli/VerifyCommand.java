@@ -13,7 +13,7 @@ final class VerifyCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws InputError {
-        try (SqliteContestStore store = open(folder(), false)) {
+        try (SqliteContestStore store = openReadOnly(folder())) {
             Verification v = store.verify();
             if (!v.ok()) {
                 throw new InputError(dbFile() + ": " + v.problem());

@@ -39,8 +39,19 @@ public record OpenContest(ContestFolder folder, ContestStore store, boolean seed
 
     /** Reads the folder and opens its database. Blocking I/O: call it on an executor. */
     public static OpenContest open(Path dir, Clock clock) throws ContestFileException {
+        return open(dir, clock, null);
+    }
+
+    /**
+     * Reads the folder and opens its database, every backup of which is also copied into {@code secondBackups} (the
+     * app's {@code backup_dir}; null: none). Blocking I/O: call it on an executor.
+     */
+    public static OpenContest open(Path dir, Clock clock, Path secondBackups) throws ContestFileException {
         ContestFolder folder = ContestFolder.load(dir);
         SqliteContestStore store = new SqliteContestStore(dir.resolve(DATABASE_FILE), folder.contest(), clock);
+        if (secondBackups != null) {
+            store.alsoBackUpTo(secondBackups);
+        }
         try {
             boolean seeded = seedSampleOfficials(store, folder.contest());
             return new OpenContest(folder, store, seeded);

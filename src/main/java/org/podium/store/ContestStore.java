@@ -122,6 +122,13 @@ public interface ContestStore extends AutoCloseable {
      */
     Optional<String> backupProblem();
 
+    /**
+     * Also copies every backup from now on into {@code folder}, in a subfolder named after the contest folder (a USB
+     * stick: {@code backup_dir} in the app's settings). A copy that cannot be written there is reported by
+     * {@link #backupProblem()}, never fatal: the backup beside the database is written all the same.
+     */
+    void alsoBackUpTo(Path folder);
+
     @Override
     void close();
 }

@@ -88,6 +88,24 @@ final class Migrations {
         }
     }
 
+    /**
+     * For a read-only store: the database is one Podium can read as it is (any schema up to the latest; never migrated
+     * here), else a one-line refusal.
+     */
+    static void requireReadable(Connection conn, String file) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_version', 'fact', 'official')")) {
+            if (!rs.next() || rs.getInt(1) < 3) {
+                throw StoreException.bundled(null, null, "store.notPodium", file);
+            }
+        }
+        int current = current(conn);
+        if (current > latest()) {
+            throw new StoreException(file + " was written by a newer Podium (schema " + current + ", this Podium knows "
+                    + latest() + "): use the newer Podium");
+        }
+    }
+
     static int current(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
             return rs.next() ? rs.getInt(1) : 0;

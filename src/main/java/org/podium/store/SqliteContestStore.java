@@ -24,7 +24,6 @@ import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The venue database in one SQLite file (docs/store.md): WAL, {@code synchronous=FULL}, foreign keys on, schema
@@ -39,6 +38,11 @@ public final class SqliteContestStore implements ContestStore {
 
     private final Path file;
     private final Clock clock;
+    private final OpenMode mode;
+    /** Says who has the database open (the lock file beside it), held until {@link #close()}. */
+    private final DatabaseLock lock;
+    /** A second folder every backup is copied into (backup_dir), or null. */
+    private Path mirror;
     private final Contest contest;
     private final RecordingPolicy policy;
     private final Pins pins = new Pins(new SecureRandom());
@@ -48,35 +52,54 @@ public final class SqliteContestStore implements ContestStore {
     /** Prepared once, by their SQL: every write runs the same few statements. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    /** Opens (or creates) the database, applying migrations; refuses one written by a newer Podium. */
+    /** Opens (or creates) the database to record, applying migrations; refuses one written by a newer Podium. */
     public SqliteContestStore(Path file, Contest contest, Clock clock) {
+        this(file, contest, clock, OpenMode.READ_WRITE);
+    }
+
+    /**
+     * Opens the database to record ({@link OpenMode#READ_WRITE}: created when missing, migrated) or to read only
+     * ({@link OpenMode#READ_ONLY}: never written, never migrated). Either waits while a restore runs.
+     */
+    public SqliteContestStore(Path file, Contest contest, Clock clock, OpenMode mode) {
+        this(file, contest, clock, mode, mode == OpenMode.READ_WRITE ? DatabaseLock.forWriting(file) : DatabaseLock.forReading(file));
+    }
+
+    /** A backup being checked before a restore: read only, as it lies, without a lock file beside it. */
+    static SqliteContestStore backupCopy(Path file, Contest contest, Clock clock) {
+        return new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY, DatabaseLock.none());
+    }
+
+    private SqliteContestStore(Path file, Contest contest, Clock clock, OpenMode mode, DatabaseLock lock) {
         this.file = file;
         this.clock = clock;
         this.contest = contest;
+        this.mode = mode;
         this.policy = new RecordingPolicy(contest);
+        this.lock = lock;
         try {
-            this.conn = connect(file);
+            this.conn = mode == OpenMode.READ_WRITE ? Connections.readWrite(file) : Connections.readOnly(file, lock.snapshot());
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
+            lock.close();
+            throw opening(e);
         }
         try {
-            Migrations.apply(conn, clock, file.toString());
-            lastBackup = Backups.newest(file).orElse(null);
+            if (mode == OpenMode.READ_WRITE) {
+                Migrations.apply(conn, clock, file.toString());
+                lastBackup = Backups.newest(file).orElse(null);
+            } else {
+                Migrations.requireReadable(conn, file.toString());
+            }
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
-            throw e instanceof StoreException s ? s
+            throw e instanceof StoreException s ? s : e instanceof SQLException q ? opening(q)
                     : new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
         }
     }
 
-    /** A connection with Podium's settings: WAL, synchronous=FULL, foreign keys, a busy timeout. */
-    static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        return config.createConnection("jdbc:sqlite:" + file);
+    private StoreException opening(SQLException e) {
+        return StoreException.fault(file, e)
+                .orElseGet(() -> new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e));
     }
 
     @Override
@@ -176,10 +199,18 @@ public final class SqliteContestStore implements ContestStore {
         if (lastBackup != null && Duration.between(lastBackup, now).compareTo(BACKUP_EVERY) < 0) {
             return;
         }
+        backupAfter("auto");
+    }
+
+    /**
+     * A backup after a committed row (a lock, a publish, facts). Never throws: the row is committed and only the copy
+     * failed; the store says so ({@link #backupProblem()}) and the next write tries again (a failed backup leaves no
+     * file and does not count, so the 10 minutes are not reset).
+     */
+    private void backupAfter(String label) {
         try {
-            backup("auto");
+            backup(label);
         } catch (StoreException e) {
-            // The fact is committed; only the copy failed. Say so, and try again with the next fact.
             backupProblem = e.getMessage();
         }
     }
@@ -240,20 +271,38 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused {
         List<Long> written = write(appender -> {
-            List<Long> ids = new ArrayList<>(facts.size());
             for (Fact f : facts) {
                 try {
                     policy.check(f);
+                } catch (RecordingRefused e) {
+                    throw importRefused(f, e);
+                }
+            }
+            ImportPlan plan = ImportPlan.of(facts, currentFacts());
+            if (plan.correction() != null && blank(reason)) {
+                Fact f = plan.correction();
+                throw new RecordingRefused(StoreText.get("store.import.correction", f.origin().line() > 0 ? f.origin() : file,
+                        f.kind().key() + " for " + RecordingPolicy.entry(f), FactText.value(plan.corrected()),
+                        FactText.value(f), Integer.toString(plan.corrected().origin().line())));
+            }
+            List<Long> ids = new ArrayList<>(plan.record().size());
+            for (Fact f : plan.record()) {
+                try {
                     ids.add(appendFact(appender, f, IMPORT, IMPORT, reason));
                 } catch (RecordingRefused e) {
-                    throw new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage()
-                            + "; nothing was imported");
+                    throw importRefused(f, e);
                 }
             }
             return ids;
         });
-        periodicBackup();
+        if (!written.isEmpty()) {
+            periodicBackup();
+        }
         return written;
+    }
+
+    private static RecordingRefused importRefused(Fact f, RecordingRefused e) {
+        return new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage() + "; nothing was imported");
     }
 
     @Override
@@ -303,6 +352,9 @@ public final class SqliteContestStore implements ContestStore {
             throw new IllegalArgumentException("no round " + event + "/" + round + " in contest.yaml");
         }
         List<String> bibs = contest.entrants(event).stream().map(Contestant::bib).toList();
+        if (mode == OpenMode.READ_ONLY) {
+            return drawnWorkNumbers(event, round, bibs);
+        }
         try {
             return write(appender -> {
                 Map<String, String> known = new HashMap<>();
@@ -345,11 +397,39 @@ public final class SqliteContestStore implements ContestStore {
         }
     }
 
+    /** A read-only store draws no number: the numbers as drawn, when every entrant has one. */
+    private Map<String, String> drawnWorkNumbers(String event, String round, List<String> bibs) {
+        Map<String, String> known = new HashMap<>();
+        try (PreparedStatement read = conn.prepareStatement("SELECT bib, number FROM work_number WHERE event = ? AND round = ?")) {
+            read.setString(1, event);
+            read.setString(2, round);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            if (StoreFault.of(e).isPresent()) {
+                throw failure("read the work numbers", e);
+            }
+            // a database older than work numbers (schema 3) has drawn none
+        }
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (String bib : bibs) {
+            String number = known.get(bib);
+            if (number == null) {
+                throw StoreException.bundled(StoreFault.READ_ONLY, null, "store.workNumbers.notDrawn", file, event + "/" + round);
+            }
+            numbers.put(bib, number);
+        }
+        return numbers;
+    }
+
     @Override
     public synchronized long lockRound(String officialId, String station, String event, String round, String reason)
             throws RecordingRefused {
         long id = roundAction(officialId, station, event, round, LockAction.LOCK, reason);
-        backup("lock-" + event + "-" + round);
+        backupAfter("lock-" + event + "-" + round);
         return id;
     }
 
@@ -362,7 +442,7 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized long publishRound(String officialId, String station, String event, String round) throws RecordingRefused {
         long id = roundAction(officialId, station, event, round, LockAction.PUBLISH, null);
-        backup("publish-" + event + "-" + round);
+        backupAfter("publish-" + event + "-" + round);
         return id;
     }
 
@@ -588,10 +668,15 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized Path backup(String label) {
         closeStatements(); // VACUUM refuses to run while a prepared statement is still active
-        Path written = Backups.snapshot(conn, file, clock, label);
+        Backups.Written written = Backups.snapshot(conn, file, clock, label, mirror);
         lastBackup = clock.instant();
-        backupProblem = null;
-        return written;
+        backupProblem = written.mirrorProblem();
+        return written.file();
+    }
+
+    @Override
+    public synchronized void alsoBackUpTo(Path folder) {
+        mirror = folder;
     }
 
     @Override
@@ -600,6 +685,8 @@ public final class SqliteContestStore implements ContestStore {
             conn.close();
         } catch (SQLException e) {
             throw failure("close", e);
+        } finally {
+            lock.close();
         }
     }
 
@@ -625,21 +712,33 @@ public final class SqliteContestStore implements ContestStore {
 
     /** A write: the work runs in one BEGIN IMMEDIATE transaction, committed before this returns, or rolled back. */
     private <T> T write(Work<T> work) throws RecordingRefused {
+        if (mode == OpenMode.READ_ONLY) {
+            throw StoreException.bundled(StoreFault.READ_ONLY, null, StoreFault.READ_ONLY.key(), file, "opened read-only");
+        }
         try {
             statement("BEGIN IMMEDIATE").executeUpdate();
-            boolean done = false;
             try {
                 T result = work.run(new Appender());
                 statement("COMMIT").executeUpdate();
-                done = true;
                 return result;
-            } finally {
-                if (!done) {
-                    statement("ROLLBACK").executeUpdate();
-                }
+            } catch (Throwable t) {
+                rollbackAfter(t);
+                throw t;
             }
         } catch (SQLException e) {
             throw failure("write", e);
+        }
+    }
+
+    /**
+     * Rolls back after a failed write. On a full disk or an I/O error SQLite has rolled the transaction back itself,
+     * and ROLLBACK then fails ("no transaction is active"): that must not hide what went wrong.
+     */
+    private void rollbackAfter(Throwable failed) {
+        try {
+            statement("ROLLBACK").executeUpdate();
+        } catch (SQLException alreadyRolledBack) {
+            failed.addSuppressed(alreadyRolledBack);
         }
     }
 
@@ -728,8 +827,10 @@ public final class SqliteContestStore implements ContestStore {
         return s == null || s.isBlank();
     }
 
+    /** A full disk, an I/O error, a read-only or damaged file in one bundled line; anything else as SQLite says it. */
     private StoreException failure(String what, SQLException e) {
-        return new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        return StoreException.fault(file, e).orElseGet(() -> new StoreException("cannot " + what + " in " + file + ": "
+                + e.getMessage(), e));
     }
 
     private void closeQuietly() {
@@ -737,6 +838,8 @@ public final class SqliteContestStore implements ContestStore {
             conn.close();
         } catch (SQLException ignored) {
             // already failing; the first error is the one to report
+        } finally {
+            lock.close();
         }
     }
 }

@@ -156,7 +156,9 @@ class DatabaseCliTest {
         }
         Path more = tmp.resolve("more.csv");
         Files.writeString(more, "event,round,bib,kind,official,item,value\nstand,final,101,time,T1,,59\n");
-        CliRunner.run("import", "contests/monitor-stand", "--db", db.toString(), "--scores", more.toString());
+        CliRunner corrected = CliRunner.run("import", "contests/monitor-stand", "--db", db.toString(), "--scores", more.toString(),
+                "--reason", "the paper sheet says 59");
+        assertThat(corrected.err()).isEmpty();
         String before = CliRunner.run("verify", "contests/monitor-stand", "--db", db.toString()).out();
 
         CliRunner list = CliRunner.run("restore", "contests/monitor-stand", "--db", db.toString());

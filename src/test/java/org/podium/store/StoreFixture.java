@@ -38,6 +38,37 @@ final class StoreFixture {
         return store;
     }
 
+    /** A new database of schema {@code version} at {@code target} holding the officials and journal of {@code source}. */
+    static void olderSchema(Path source, Path target, int version) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + target)) {
+            Migrations.apply(c, CLOCK, target.toString(), version);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("ATTACH DATABASE '" + source + "' AS src");
+                st.executeUpdate("INSERT INTO main.official SELECT * FROM src.official");
+                st.executeUpdate("INSERT INTO main.fact SELECT * FROM src.fact");
+                st.executeUpdate("DETACH DATABASE src");
+            }
+        }
+    }
+
+    /** A station opening {@code db} while {@code held} is held waits until it is released, and then opens. */
+    static void assertAStationOpensOnlyAfter(Path db, DatabaseLock held) throws InterruptedException {
+        Contest contest = contest();
+        long[] openedAt = new long[1];
+        Thread station = new Thread(() -> {
+            try (SqliteContestStore store = new SqliteContestStore(db, contest, CLOCK)) {
+                openedAt[0] = System.nanoTime();
+            }
+        });
+        station.start();
+        Thread.sleep(300);
+        org.assertj.core.api.Assertions.assertThat(openedAt[0]).isZero();
+        long released = System.nanoTime();
+        held.close();
+        station.join(10_000);
+        org.assertj.core.api.Assertions.assertThat(openedAt[0]).isGreaterThanOrEqualTo(released);
+    }
+
     static Fact time(String bib, String timekeeper, long millis) {
         return Fact.time("stand", "final", bib, timekeeper, millis, null, Origin.NONE);
     }

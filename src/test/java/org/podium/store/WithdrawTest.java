@@ -107,15 +107,7 @@ class WithdrawTest {
             source.submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
         }
         Path v1 = old.resolve("contest.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v1)) {
-            Migrations.apply(c, StoreFixture.CLOCK, v1.toString(), 1);
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("ATTACH DATABASE '" + dir.resolve("contest.db") + "' AS src");
-                st.executeUpdate("INSERT INTO main.official SELECT * FROM src.official");
-                st.executeUpdate("INSERT INTO main.fact SELECT * FROM src.fact");
-                st.executeUpdate("DETACH DATABASE src");
-            }
-        }
+        StoreFixture.olderSchema(dir.resolve("contest.db"), v1, 1);
         try (SqliteContestStore store = new SqliteContestStore(v1, StoreFixture.contest(), StoreFixture.CLOCK)) {
             assertThat(store.journal()).hasSize(3);
             assertThat(store.verify().ok()).isTrue();

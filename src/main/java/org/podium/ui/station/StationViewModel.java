@@ -19,6 +19,7 @@ import org.podium.store.OfficialAccount;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.Refusals;
 
 /**
  * Choosing a station and logging in with official id and PIN. The PIN is checked by the store on the executor
@@ -105,7 +106,7 @@ public final class StationViewModel {
             }
         }, e -> {
             busy.set(false);
-            error.set(i18n.get("station.error.store", e.getMessage()));
+            error.set(i18n.get("station.error.store", Refusals.failure(i18n, e)));
         });
     }
 }
