@@ -3,15 +3,11 @@ package org.podium.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.HrSheets;
@@ -93,19 +89,8 @@ class HrRosterCliTest {
         Path contest = HrSheets.folder(tmp.resolve("x"), "plain");
         Files.delete(contest.resolve("roster.csv"));
         Files.delete(contest.resolve("theory.csv"));
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(contest.resolve("roster.xlsx"))) {
-            Sheet s = wb.createSheet();
-            s.createRow(0).createCell(0).setCellValue("名单");
-            Row h = s.createRow(2);
-            h.createCell(0).setCellValue("参赛号");
-            h.createCell(1).setCellValue("单位");
-            h.createCell(2).setCellValue("性别");
-            h.createCell(3).setCellValue("出生年月");
-            Row r = s.createRow(3);
-            r.createCell(0).setCellValue(1001);
-            r.createCell(1).setCellValue("一车间");
-            wb.write(out);
-        }
+        HrSheets.workbook(contest.resolve("roster.xlsx"), new Object[] {"名单"}, null, new Object[] {"参赛号", "单位", "性别", "出生年月"},
+                new Object[] {1001, "一车间"});
         CliRunner.run("validate", contest.toString()).assertOneLineInputError(contest.resolve("roster.xlsx") + ":3: missing required"
                 + " column 'name' (or 姓名); the header has: 参赛号,单位,性别,出生年月; expected a header line like"
                 + " bib,name,unit,team,event,heat,gender,birth_date");

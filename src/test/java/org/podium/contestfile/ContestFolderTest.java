@@ -158,19 +158,8 @@ class ContestFolderTest {
 
     @Test
     void readsTheoryXlsxAndRefusesBothTheoryFiles() throws Exception {
-        Path x = dir.resolve("theory.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(x)) {
-            Sheet s = wb.createSheet();
-            s.createRow(0).createCell(0).setCellValue("理论考试成绩");
-            String[][] rows = {{"项目", "编号", "姓名", "理论成绩"}, {"支架", "102", "李娜", "40"}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = s.createRow(r + 1);
-                for (int c = 0; c < 4; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            wb.write(out);
-        }
+        HrSheets.workbook(dir.resolve("theory.xlsx"), new Object[] {"理论考试成绩"}, new Object[] {"项目", "编号", "姓名", "理论成绩"},
+                new Object[] {"支架", "102", "李娜", "40"});
         assertThat(ContestFolder.load(dir).theoryFacts())
                 .containsExactly(Fact.theory("stand", "102", new BigDecimal("40"), new Origin(f("theory.xlsx"), 3)));
         Fixtures.write(dir, "theory.csv", "event,bib,value\nstand,101,45\n");

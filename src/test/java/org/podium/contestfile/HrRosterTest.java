@@ -303,18 +303,9 @@ class HrRosterTest {
     }
 
     @Test
-    void aRosterWorkbookWithoutANameColumn() throws IOException {
-        Path f = dir.resolve("roster.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet();
-            s.createRow(0).createCell(0).setCellValue("名单");
-            Row h = s.createRow(1);
-            h.createCell(0).setCellValue("工号");
-            h.createCell(1).setCellValue("号码");
-            h.createCell(2).setCellValue("职工姓名");
-            s.createRow(2).createCell(1).setCellValue(5);
-            wb.write(out);
-        }
+    void aRosterWorkbookWithoutANameColumn() {
+        Path f = HrSheets.workbook(dir.resolve("roster.xlsx"), new Object[] {"名单"}, new Object[] {"工号", "号码", "职工姓名"},
+                new Object[] {null, 5});
         assertThat(RosterReader.preview(f, contest, Map.of(), Locale.ENGLISH).problems()).extracting(Problem::toString)
                 .containsExactly(f + ":2: missing required column 'name' (or 姓名); the header has: 工号,号码,职工姓名; expected a header"
                         + " line like bib,name,unit,team,event,heat,gender,birth_date");
@@ -386,19 +377,8 @@ class HrRosterTest {
     }
 
     @Test
-    void aCellRightOfTheHeaderInAWorkbook() throws IOException {
-        Path f = dir.resolve("roster.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet();
-            Row h = s.createRow(0);
-            h.createCell(0).setCellValue("编号");
-            h.createCell(1).setCellValue("姓名");
-            Row r = s.createRow(1);
-            r.createCell(0).setCellValue(1);
-            r.createCell(1).setCellValue("张伟");
-            r.createCell(3).setCellValue("迟到");
-            wb.write(out);
-        }
+    void aCellRightOfTheHeaderInAWorkbook() {
+        Path f = HrSheets.workbook(dir.resolve("roster.xlsx"), new Object[] {"编号", "姓名"}, new Object[] {1, "张伟", null, "迟到"});
         assertThat(RosterReader.preview(f, contest, Map.of(), Locale.ENGLISH).problems()).extracting(Problem::toString)
                 .containsExactly(f + ":2: has a value right of the header's 2 columns, in a column without a header: give that"
                         + " column a header, or clear the cell");

@@ -182,6 +182,33 @@ public final class HrSheets {
         }
     }
 
+    /**
+     * A workbook whose first sheet holds {@code rows}, the first at row 1: a null row is left out (blank), a cell is a
+     * String, a Number (a numeric cell) or null (no cell).
+     */
+    public static Path workbook(Path file, Object[]... rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet();
+            for (int r = 0; r < rows.length; r++) {
+                if (rows[r] == null) {
+                    continue;
+                }
+                Row row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            wb.write(out);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** ASCII digits and points in their full-width forms. */
     public static String fullWidth(String ascii) {
         StringBuilder b = new StringBuilder();

@@ -3,19 +3,13 @@ package org.podium.contestfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,21 +124,9 @@ class HrTheoryTest {
     }
 
     @Test
-    void aWorkbookProblemNamesTheSheetRow() throws IOException, ContestFileException {
-        Path f = dir.resolve("theory.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet();
-            s.createRow(0).createCell(0).setCellValue("理论成绩");
-            Row h = s.createRow(2);
-            h.createCell(0).setCellValue("编号");
-            h.createCell(1).setCellValue("理论成绩");
-            h.createCell(2).setCellValue("项目");
-            Row a = s.createRow(3);
-            a.createCell(0).setCellValue(101);
-            a.createCell(1).setCellValue(51);
-            a.createCell(2).setCellValue("stand");
-            wb.write(out);
-        }
+    void aWorkbookProblemNamesTheSheetRow() throws ContestFileException {
+        Path f = HrSheets.workbook(dir.resolve("theory.xlsx"), new Object[] {"理论成绩"}, null, new Object[] {"编号", "理论成绩", "项目"},
+                new Object[] {101, 51, "stand"});
         assertThat(TheoryReader.preview(f, Fixtures.twoEvents(), Map.of(), Locale.ENGLISH).problems()).extracting(Problem::toString)
                 .containsExactly(f + ":4: theory mark 51 is out of range: it must be from 0 to 50 (theory.max)");
     }
