@@ -101,15 +101,18 @@ public final class Table {
     private final List<Column> columns;
     private final Csv.Record header;
     private final boolean found;
+    private final boolean namesAny;
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<List<Column>> duplicates = new ArrayList<>();
     private final List<Csv.Record> rows;
     private final List<Csv.Record> above;
     private final End end;
 
-    private Table(Csv.Record header, boolean found, List<Column> columns, List<Csv.Record> rows, List<Csv.Record> above, End end) {
+    private Table(Csv.Record header, boolean found, boolean namesAny, List<Column> columns, List<Csv.Record> rows,
+                  List<Csv.Record> above, End end) {
         this.header = header;
         this.found = found;
+        this.namesAny = namesAny;
         this.columns = List.copyOf(columns);
         this.rows = Collections.unmodifiableList(rows);
         this.above = Collections.unmodifiableList(above);
@@ -175,13 +178,14 @@ public final class Table {
             end = new End(end.line(), end.text(), after);
         }
         if (header != null) {
-            return new Table(header, true, columns, rows, above, end);
+            return new Table(header, true, true, columns, rows, above, end);
         }
+        boolean namesAny = candidate != null;
         if (candidate == null && !above.isEmpty()) {
             candidate = above.get(0);
             candidateColumns = recognise(candidate, kind, hand);
         }
-        return new Table(candidate, false, candidateColumns == null ? List.of() : candidateColumns, rows, above, null);
+        return new Table(candidate, false, namesAny, candidateColumns == null ? List.of() : candidateColumns, rows, above, null);
     }
 
     /** The columns of a row read as a header. */
@@ -289,9 +293,12 @@ public final class Table {
         return found;
     }
 
-    /** True when the header row (found, or the one the messages name) names any column Podium knows. */
+    /**
+     * True when the header row (found, or the one the messages name) names any column Podium knows, maybe in the wrong
+     * case; false when no row does (a theory file without a header is read in the default order).
+     */
     boolean namesAny() {
-        return header != null && !names(columns).isEmpty();
+        return namesAny;
     }
 
     /** The header row; when none was found, the row the reader's messages name (the first naming any column), or null. */

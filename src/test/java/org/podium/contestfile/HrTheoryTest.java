@@ -115,6 +115,17 @@ class HrTheoryTest {
     }
 
     @Test
+    void aHeaderInCapitalsIsAHeaderWithUnknownColumns() throws Exception {
+        Path f = Fixtures.write(dir, "theory.csv", "EVENT,bib,value\nstand,101,45\n");
+        assertThat(TheoryReader.preview(f, Fixtures.twoEvents(), Map.of(), Locale.ENGLISH).problems()).extracting(Problem::message)
+                .containsExactly("unknown column 'EVENT' in the header (did you mean 'event'? columns: event, bib, value)",
+                        "missing column 'event' (or 项目, 比赛项目) in the header (expected the columns event,bib,value, in any order)");
+        Path g = Fixtures.write(dir, "theory2.csv", "EVENT,BIB,VALUE\nstand,101,45\n");
+        assertThat(TheoryReader.preview(g, Fixtures.twoEvents(), Map.of(), Locale.ENGLISH).problems()).extracting(Problem::line)
+                .containsExactly(1, 1, 1, 1, 1, 1);
+    }
+
+    @Test
     void aHeaderWithoutAValueColumn() throws Exception {
         Path f = Fixtures.write(dir, "theory.csv", "成绩表\n项目,编号,分数\nstand,101,45\n", GB18030);
         assertThat(TheoryReader.preview(f, Fixtures.twoEvents(), Map.of(), Locale.ENGLISH).problems()).extracting(Problem::toString)
