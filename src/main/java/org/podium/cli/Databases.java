@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import org.podium.domain.Contest;
 import org.podium.domain.Fact;
+import org.podium.exchange.Publication;
+import org.podium.service.Publications;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
 
@@ -41,12 +43,21 @@ final class Databases {
         }
     }
 
-    /** The database's current facts, in recording order. */
-    static List<Fact> currentFacts(Path file, Contest contest, Clock clock) throws InputError {
+    /**
+     * The database's current facts, in recording order (each checked against contest.yaml as it is read back), and the
+     * rounds published all the while they were read, with their seals (exports print them).
+     */
+    static Read read(Path file, Contest contest, Clock clock) throws InputError {
         try (SqliteContestStore store = open(file, contest, clock, false)) {
-            return store.currentFacts();
+            Publication before = Publications.of(store);
+            List<Fact> facts = store.currentFacts();
+            return new Read(facts, Publications.stable(before, Publications.of(store)));
         } catch (StoreException e) {
             throw new InputError(e.getMessage());
         }
+    }
+
+    /** What {@link #read} read. */
+    record Read(List<Fact> facts, Publication publication) {
     }
 }

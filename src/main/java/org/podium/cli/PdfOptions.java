@@ -57,7 +57,7 @@ final class PdfOptions {
         }
         ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, clock);
         return new ExportInput(scored.contest(), scored.result(), scored.facts(), dir,
-                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock));
+                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock), scored.publication());
     }
 
     /** The work numbers of the blind rounds, from the venue database (see {@link WorkNumberKeys}). */

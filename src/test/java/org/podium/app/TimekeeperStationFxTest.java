@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.FactKind;
 import org.podium.service.OpenContest;
+import org.podium.store.JournalRows;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;
@@ -150,7 +151,7 @@ class TimekeeperStationFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pin").tryQuery().isPresent());
         try (SqliteContestStore store = new SqliteContestStore(database(),
                 org.podium.contestfile.ContestFolder.load(database().getParent()).contest(), Clock.systemUTC())) {
-            assertThat(store.journal()).extracting(org.podium.store.JournalRow::kind).containsExactly("time", "withdraw");
+            assertThat(JournalRows.recorded(store)).extracting(org.podium.store.JournalRow::kind).containsExactly("time", "withdraw");
             assertThat(store.currentFacts()).isEmpty();
         }
     }

@@ -53,8 +53,8 @@ class OfficialsCliTest {
 
         try (OpenContest open = OpenContest.open(c, Clock.systemUTC())) {
             assertThat(open.seeded()).isFalse(); // the contest has its own officials: no PIN 0000 for anyone
-            assertThat(open.store().checkPin("T1", "4711".toCharArray())).isTrue();
-            assertThat(open.store().checkPin("T1", "0000".toCharArray())).isFalse();
+            assertThat(open.store().checkPin("T1", "4711".toCharArray()).ok()).isTrue();
+            assertThat(open.store().checkPin("T1", "0000".toCharArray()).ok()).isFalse();
             assertThat(open.store().official("T2")).isEmpty();
         }
     }
@@ -63,7 +63,7 @@ class OfficialsCliTest {
     void aMissingNameOrRoleAShortPinOrAnIdTakenAreRefusedAndAddNothing() throws Exception {
         Path c = contest();
         withStdin("12\n", "officials", c.toString(), "--add", "J1", "--name", "李四", "--role", "judge")
-                .assertOneLineInputError("a PIN has at least 4 characters", "nothing was added");
+                .assertOneLineInputError("PIN refused: a PIN has at least 4 digits; nothing was added");
         withStdin("1234\n", "officials", c.toString(), "--add", "J1", "--name", "李四", "--role", "referee")
                 .assertOneLineInputError("--role must be timekeeper, judge, chief or organiser", "referee");
         withStdin("1234\n", "officials", c.toString(), "--add", "J1", "--role", "judge")
@@ -79,7 +79,7 @@ class OfficialsCliTest {
                 assertThat(a.name()).isEqualTo("李四");
                 assertThat(a.role()).isEqualTo(Role.JUDGE);
             });
-            assertThat(store.checkPin("J1", "1234".toCharArray())).isTrue();
+            assertThat(store.checkPin("J1", "1234".toCharArray()).ok()).isTrue();
         }
     }
 }
