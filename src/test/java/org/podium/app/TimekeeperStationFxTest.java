@@ -69,6 +69,23 @@ class TimekeeperStationFxTest {
     }
 
     @Test
+    void aSampleSaysSampleOnEveryScreenAndARealContestNeitherSaysItNorHasAnyone(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#sampleMark").queryAs(Label.class).getText()).startsWith("SAMPLE");
+        logIn(robot);
+        assertThat(robot.lookup("#sampleMark").queryAs(Label.class).isVisible()).isTrue();
+
+        Path real = Files.createDirectories(dir.resolve("real-" + System.nanoTime()));
+        Files.copy(Path.of("contests/monitor-stand/roster.csv"), real.resolve("roster.csv"));
+        Files.writeString(real.resolve("contest.yaml"), Files.readString(Path.of("contests/monitor-stand/contest.yaml"))
+                .replace("sample: true", "sample: false"));
+        OpenContest opened = OpenContest.open(real, Clock.systemUTC());
+        robot.interact(() -> shell.showStation(opened));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#noOfficials").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#sampleMark").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#noOfficials").queryAs(Label.class).getText()).contains("podium officials CONTEST_DIR --add");
+    }
+
+    @Test
     void aTimeTypedAtTheTimekeeperStationIsInTheDatabase(FxRobot robot) throws Exception {
         logIn(robot);
         robot.write("101").type(KeyCode.ENTER).write("12.34").type(KeyCode.ENTER);

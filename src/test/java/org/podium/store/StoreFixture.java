@@ -32,6 +32,12 @@ final class StoreFixture {
         }
     }
 
+    /** The monitor-stand contest as a real contest ({@code sample: false}): the PIN rules apply in full. */
+    static Contest realContest() {
+        Contest c = contest();
+        return new Contest(c.name(), c.date(), c.venue(), c.organiser(), c.decimals(), c.events(), c.teams(), c.roster(), false);
+    }
+
     /** A new store in {@code dir} with officials T1 (timekeeper), J1 and J2 (judges), C (chief), O (organiser). */
     static SqliteContestStore store(Path dir) {
         SqliteContestStore store = new SqliteContestStore(dir.resolve("contest.db"), contest(), CLOCK);
