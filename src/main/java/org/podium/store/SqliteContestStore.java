@@ -740,6 +740,21 @@ public final class SqliteContestStore implements ContestStore {
         return rows;
     }
 
+    /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
+    @Override
+    public synchronized Map<String, Seal> publishSeals() {
+        List<JournalRow> rows = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT " + COLUMNS + " FROM fact WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"
+                + " ORDER BY id").executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+        return Seal.ofPublishedRounds(rows);
+    }
+
     @Override
     public synchronized List<Fact> currentFacts() {
         return CurrentFacts.of(journal(), policy, file.toString());
