@@ -104,10 +104,8 @@ final class OfficialsCommand extends DatabaseCommand {
         char[] newPin = newPin(add, "cli.officials.nothingAdded");
         try {
             store.addOfficial(add.strip(), name.strip(), r, newPin);
-        } catch (WeakPin e) {
-            throw new InputError(weak(e, "cli.officials.nothingAdded"));
         } catch (IllegalArgumentException e) {
-            throw new InputError(e.getMessage() + "; " + CliText.get("cli.officials.nothingAdded"));
+            throw refusal(e, "cli.officials.nothingAdded");
         } finally {
             Arrays.fill(newPin, '\0');
         }
@@ -133,10 +131,8 @@ final class OfficialsCommand extends DatabaseCommand {
         try {
             PinCheck check = store.changePin(id, newPin, asker, askerPin, "cli");
             refuseUnlessRight(check, asker);
-        } catch (WeakPin e) {
-            throw new InputError(weak(e, "cli.officials.nothingChanged"));
         } catch (IllegalArgumentException e) {
-            throw new InputError(e.getMessage() + "; " + CliText.get("cli.officials.nothingChanged"));
+            throw refusal(e, "cli.officials.nothingChanged");
         } finally {
             Arrays.fill(newPin, '\0');
             Arrays.fill(askerPin, '\0');
@@ -157,7 +153,7 @@ final class OfficialsCommand extends DatabaseCommand {
         try {
             refuseUnlessRight(store.changeOfficial(id, name, r, by.strip(), chiefPin, "cli"), by.strip());
         } catch (IllegalArgumentException e) {
-            throw new InputError(e.getMessage() + "; " + CliText.get("cli.officials.nothingChanged"));
+            throw refusal(e, "cli.officials.nothingChanged");
         } finally {
             Arrays.fill(chiefPin, '\0');
         }
@@ -176,8 +172,11 @@ final class OfficialsCommand extends DatabaseCommand {
         }
     }
 
-    private static String weak(WeakPin e, String nothing) {
-        return CliText.get("cli.pin.refused", CliText.get("cli.pin.weak." + e.problem().name()), CliText.get(nothing));
+    /** The store's refusal in one line, ending with what was not done; a weak PIN is said with the rule it breaks. */
+    private static InputError refusal(IllegalArgumentException e, String nothing) {
+        return new InputError(e instanceof WeakPin weak
+                ? CliText.get("cli.pin.refused", CliText.get("cli.pin.weak." + weak.problem().name()), CliText.get(nothing))
+                : e.getMessage() + "; " + CliText.get(nothing));
     }
 
     /** --role as a role; required for --add, optional for --change. */

@@ -74,6 +74,13 @@ class OfficialsCliTest {
     }
 
     @Test
+    void everyPinRuleHasItsWords() {
+        for (org.podium.store.PinProblem p : org.podium.store.PinProblem.values()) {
+            assertThat(CliText.get("cli.pin.weak." + p.name())).isNotBlank();
+        }
+    }
+
+    @Test
     void theListHasEveryOfficialOfTheDatabaseChiefsAndOrganisersToo() throws Exception {
         Path c = realContest();
         assertThat(withStdin("482915\n", "officials", c.toString(), "--add", "C", "--name", "赵六", "--role", "chief").code()).isZero();
