@@ -9,6 +9,7 @@ import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Contest;
 import org.podium.domain.Fact;
+import org.podium.exchange.Publication;
 import org.podium.scoring.ContestResult;
 import org.podium.scoring.RejectedFact;
 import org.podium.scoring.ScoringEngine;
@@ -52,13 +53,16 @@ final class ContestInputs {
         } catch (ContestFileException e) {
             throw new InputError(List.of(e.getMessage().split("\n")));
         }
+        Publication publication = Publication.NONE;
         if (db != null) {
+            Databases.Read read = Databases.read(db, folder.contest(), clock, out);
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
-            all.addAll(Databases.currentFacts(db, folder.contest(), clock, out));
+            all.addAll(read.facts());
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));
             facts = all;
+            publication = read.publication();
         }
-        return new Scored(folder.contest(), check(folder.contest(), facts), facts);
+        return new Scored(folder.contest(), check(folder.contest(), facts), facts, publication);
     }
 
     /** The engine's result for these facts, or every fact it rejects as an input error. */
@@ -74,8 +78,11 @@ final class ContestInputs {
         return result;
     }
 
-    /** The contest, the engine's result, and the facts it was computed from (in reading order). */
-    record Scored(Contest contest, ContestResult result, List<Fact> facts) {
+    /**
+     * The contest, the engine's result, the facts it was computed from (in reading order), and which rounds the database
+     * has published ({@link Publication#NONE} without a database).
+     */
+    record Scored(Contest contest, ContestResult result, List<Fact> facts, Publication publication) {
         Scored {
             facts = List.copyOf(facts);
         }

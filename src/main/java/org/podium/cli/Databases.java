@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import org.podium.domain.Contest;
 import org.podium.domain.Fact;
+import org.podium.exchange.Publication;
+import org.podium.service.Publications;
 import org.podium.store.OpenMode;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
@@ -58,14 +60,18 @@ final class Databases {
     }
 
     /**
-     * The database's current facts, in recording order, read only. When its audit trail does not verify, one line on
-     * standard error says so (the results are still given, for the chief judge to look into; the exit code is kept).
+     * The database's current facts, in recording order (each checked against contest.yaml as it is read back), and the
+     * rounds published all the while they were read, with their seals (exports print them); read only. When its audit
+     * trail does not verify, one line on standard error says so (the results are still given, for the chief judge to
+     * look into; the exit code is kept).
      */
-    static List<Fact> currentFacts(Path file, Contest contest, Clock clock, Output out) throws InputError {
+    static Read read(Path file, Contest contest, Clock clock, Output out) throws InputError {
         try (SqliteContestStore store = openReadOnly(file, contest, clock)) {
+            Publication before = Publications.of(store);
             List<Fact> facts = store.currentFacts();
+            Read read = new Read(facts, Publications.stable(before, Publications.of(store)));
             warnUnlessVerified(file, store, out);
-            return facts;
+            return read;
         } catch (StoreException e) {
             throw new InputError(e.getMessage());
         }
@@ -77,5 +83,9 @@ final class Databases {
         if (!v.ok()) {
             out.error(StoreText.get("cli.chain.warning", file, v.problem()));
         }
+    }
+
+    /** What {@link #read} read. */
+    record Read(List<Fact> facts, Publication publication) {
     }
 }

@@ -62,7 +62,8 @@ abstract class ExportCommand implements Callable<Integer> {
             out.print("reading the venue database " + source.db + "\n");
         }
         ContestInputs.Scored scored = source.score(clock, out);
-        ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir);
+        ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir)
+                .withPublication(scored.publication());
         List<Path> written;
         try {
             written = export(input, lang.locale);

@@ -57,7 +57,7 @@ final class PdfOptions {
         }
         ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, clock, output);
         return new ExportInput(scored.contest(), scored.result(), scored.facts(), dir,
-                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock));
+                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock), scored.publication());
     }
 
     /**

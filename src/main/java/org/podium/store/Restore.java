@@ -228,10 +228,11 @@ public final class Restore {
 
     /**
      * "Of this contest": a database holds no copy of contest.yaml, so its journal says whose it is. Every event, round
-     * and bib its rows name must be one of this contest.yaml, and it must hold at least one row.
+     * and bib its rows name must be one of this contest.yaml, and it must hold at least one row that names an event
+     * (the officials' rows of schema 5 name none, and say nothing of whose contest it is).
      */
     private static void sameContest(Path backup, SqliteContestStore store, Contest contest) {
-        List<JournalRow> rows = store.journal();
+        List<JournalRow> rows = store.journal().stream().filter(r -> !OfficialEntry.KIND.equals(r.kind())).toList();
         if (rows.isEmpty()) {
             throw StoreException.bundled(null, null, "store.restore.noRows", backup);
         }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
@@ -33,8 +32,7 @@ import org.podium.domain.FactKind;
 public final class SqliteContestStore implements ContestStore {
     /** The journal kind of a withdrawal: {@code value} holds the withdrawn fact's kind, {@code supersedes} its id. */
     static final String WITHDRAW = "withdraw";
-    private static final String COLUMNS = "id, kind, event, round, bib, official, item, attempt, value, status, recorded_by,"
-            + " station, recorded_at, reason, supersedes, hash";
+    private static final String COLUMNS = JournalAppender.COLUMNS;
 
     private final Path file;
     private final Clock clock;
@@ -105,54 +103,236 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized void addOfficial(String id, String name, Role role, char[] pin) {
         OfficialAccount account = new OfficialAccount(id, name, role);
-        if (IMPORT.equals(account.id())) {
-            throw new IllegalArgumentException("'" + IMPORT + "' is reserved for facts imported from files: choose another id");
+        if (IMPORT.equals(account.id()) || SETUP.equals(account.id())) {
+            throw new IllegalArgumentException("'" + account.id() + "' is reserved (" + IMPORT + ": facts imported from files; "
+                    + SETUP + ": changes made at set-up): choose another id");
         }
-        if (pin == null || pin.length < 4) {
-            throw new IllegalArgumentException("a PIN has at least 4 characters");
-        }
-        byte[] salt = pins.newSalt();
-        byte[] hash = Pins.hash(pin, salt, Pins.ITERATIONS);
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, name);
-            ps.setString(3, role.key());
-            ps.setBytes(4, hash);
-            ps.setBytes(5, salt);
-            ps.setInt(6, Pins.ITERATIONS);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if (official(id).isPresent()) {
-                throw new IllegalArgumentException("official " + id + " already exists", e);
+        PinRules.require(pin, role, contest.sample());
+        OfficialEntry entry = withNewPin(new OfficialEntry(id, name, role, new byte[0], new byte[0], 0), pin);
+        writeOfficial(appender -> {
+            if (latestOfficialRow(id) != null || officialTableRow(id) != null) {
+                throw new IllegalArgumentException("official " + id + " already exists");
             }
-            throw failure("add official " + id, e);
+            PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+            ps.setString(1, id);
+            setOfficialColumns(ps, 2, entry);
+            ps.executeUpdate();
+            appender.appendOfficial(OfficialEntry.Change.ADD, entry, SETUP, SETUP, null);
+        });
+    }
+
+    @Override
+    public synchronized List<OfficialAccount> officials() {
+        List<OfficialAccount> out = new ArrayList<>();
+        try {
+            List<JournalRow> rows = new ArrayList<>();
+            PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE kind = '" + OfficialEntry.KIND + "' ORDER BY id");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            Map<String, OfficialEntry> table = new HashMap<>();
+            for (OfficialEntry t : officialTable()) {
+                table.put(t.id(), t);
+            }
+            for (Officials.Latest latest : Officials.latest(rows).values()) {
+                String id = latest.entry().id();
+                Officials.agreed(id, table.remove(id), latest, file.toString()).ifPresent(e -> out.add(e.account()));
+            }
+            for (OfficialEntry stray : table.values()) {
+                Officials.agreed(stray.id(), stray, null, file.toString());
+            }
+        } catch (SQLException e) {
+            throw failure("read the officials", e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(file + ": " + e.getMessage());
         }
+        return out;
     }
 
     @Override
     public synchronized Optional<OfficialAccount> official(String id) {
+        return entry(id).map(OfficialEntry::account);
+    }
+
+    /** The official of {@code id} as the journal holds them, once the official table agrees (docs/store.md). */
+    private Optional<OfficialEntry> entry(String id) {
         try {
-            PreparedStatement ps = statement("SELECT name, role FROM official WHERE id = ?");
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new OfficialAccount(id, rs.getString(1), Role.fromKey(rs.getString(2)))) : Optional.empty();
-            }
+            return Officials.agreed(id, officialTableRow(id), latestOfficialRow(id), file.toString());
         } catch (SQLException e) {
             throw failure("read official " + id, e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** The latest official row of {@code id} (indexed: fact_entry with event, round and bib null), or null. */
+    private Officials.Latest latestOfficialRow(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE event IS NULL AND round IS NULL AND bib IS NULL"
+                + " AND kind = '" + OfficialEntry.KIND + "' AND official = ? ORDER BY id DESC LIMIT 1");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Officials.of(row(rs)) : null;
+        }
+    }
+
+    private OfficialEntry officialTableRow(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? officialOf(rs) : null;
+        }
+    }
+
+    private List<OfficialEntry> officialTable() throws SQLException {
+        List<OfficialEntry> out = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official ORDER BY rowid")
+                .executeQuery()) {
+            while (rs.next()) {
+                out.add(officialOf(rs));
+            }
+        }
+        return out;
+    }
+
+    private static OfficialEntry officialOf(ResultSet rs) throws SQLException {
+        return new OfficialEntry(rs.getString(1), rs.getString(2), Role.fromKey(rs.getString(3)), rs.getBytes(4),
+                rs.getBytes(5), rs.getInt(6));
+    }
+
+    /** name, role, pin_hash, pin_salt, pin_iterations from parameter {@code from} on. */
+    private static void setOfficialColumns(PreparedStatement ps, int from, OfficialEntry e) throws SQLException {
+        ps.setString(from, e.name());
+        ps.setString(from + 1, e.role().key());
+        ps.setBytes(from + 2, e.pinHash());
+        ps.setBytes(from + 3, e.pinSalt());
+        ps.setInt(from + 4, e.pinIterations());
+    }
+
+    private OfficialEntry withNewPin(OfficialEntry e, char[] pin) {
+        byte[] salt = pins.newSalt();
+        return e.withPin(Pins.hash(pin, salt, Pins.ITERATIONS), salt, Pins.ITERATIONS);
+    }
+
+    /** A change to an official in one transaction: the official table's row and the journal row together. */
+    private void writeOfficial(OfficialWork work) {
+        try {
+            write(appender -> {
+                work.run(appender);
+                return null;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OfficialWork {
+        void run(JournalAppender appender) throws SQLException;
+    }
+
+    @Override
+    public synchronized PinCheck checkPin(String id, char[] pin) {
+        try {
+            PinWait wait = pinWait(id);
+            Instant now = clock.instant();
+            if (wait != null && !wait.remaining(now).isZero()) {
+                return new PinCheck(PinCheck.Outcome.WAITING, wait.remaining(now));
+            }
+            Optional<OfficialEntry> official = entry(id);
+            boolean right = official.isPresent() ? official.get().pinMatches(pin) : Pins.matchesNothing(pin);
+            PreparedStatement ps;
+            if (right) {
+                ps = statement("DELETE FROM pin_wait WHERE official = ?");
+                ps.setString(1, id);
+                ps.executeUpdate();
+                return PinCheck.RIGHT;
+            }
+            ps = statement("INSERT INTO pin_wait (official, misses, last_miss) VALUES (?, 1, ?)"
+                    + " ON CONFLICT (official) DO UPDATE SET misses = misses + 1, last_miss = excluded.last_miss");
+            ps.setString(1, id);
+            ps.setString(2, now.toString());
+            ps.executeUpdate();
+            return new PinCheck(PinCheck.Outcome.WRONG, PinWait.after(pinWait(id).misses()));
+        } catch (SQLException e) {
+            throw failure("check the PIN of " + id, e);
+        }
+    }
+
+    private PinWait pinWait(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT misses, last_miss FROM pin_wait WHERE official = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new PinWait(rs.getInt(1), Instant.parse(rs.getString(2))) : null;
         }
     }
 
     @Override
-    public synchronized boolean checkPin(String id, char[] pin) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT pin_hash, pin_salt, pin_iterations FROM official WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && Pins.matches(pin, rs.getBytes(2), rs.getInt(3), rs.getBytes(1));
-            }
-        } catch (SQLException e) {
-            throw failure("check the PIN of " + id, e);
+    public synchronized PinCheck changePin(String id, char[] newPin, String by, char[] byPin, String station) {
+        requireStation(station);
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
+                + " in the database (podium officials lists them)"));
+        if (!id.equals(by) && entry(by).map(e -> e.role() != Role.CHIEF).orElse(false)) {
+            throw new IllegalArgumentException(by + " may not change the PIN of " + id + ": a PIN is changed by its official"
+                    + " (with the old PIN) or by a chief (with the chief's PIN)");
         }
+        PinRules.require(newPin, target.role(), contest.sample());
+        PinCheck check = checkPin(by, byPin);
+        if (!check.ok()) {
+            return check;
+        }
+        OfficialEntry changed = withNewPin(target, newPin);
+        writeOfficial(appender -> {
+            updateOfficialTable(changed);
+            appender.appendOfficial(OfficialEntry.Change.PIN, changed, by, station, null);
+            PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
+            ps.setString(1, id);
+            ps.executeUpdate();
+        });
+        return check;
+    }
+
+    @Override
+    public synchronized PinCheck changeOfficial(String id, String name, Role role, String chief, char[] chiefPin,
+                                                String station) {
+        requireStation(station);
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
+                + " in the database (podium officials lists them)"));
+        if (entry(chief).map(e -> e.role() != Role.CHIEF).orElse(false)) {
+            throw new IllegalArgumentException(chief + " may not change official " + id + ": a chief changes an official's"
+                    + " name or role");
+        }
+        OfficialEntry renamed = name == null || name.isBlank() ? target : target.withName(name.strip());
+        OfficialEntry changed = role == null ? renamed : renamed.withRole(role);
+        if (changed.role().head() && !target.role().head() && !contest.sample()) {
+            // a chief's or organiser's PIN needs 6 digits: the official sets a new one first (podium officials --pin)
+            throw new IllegalArgumentException(id + " cannot become a " + changed.role().key() + " with the PIN of a "
+                    + target.role().key() + ": " + PinProblem.TOO_SHORT_FOR_HEAD.words() + "; add a new official instead");
+        }
+        PinCheck check = checkPin(chief, chiefPin);
+        if (!check.ok()) {
+            return check;
+        }
+        writeOfficial(appender -> {
+            updateOfficialTable(changed);
+            if (!renamed.name().equals(target.name())) {
+                appender.appendOfficial(OfficialEntry.Change.NAME, renamed, chief, station, null);
+            }
+            if (changed.role() != target.role()) {
+                appender.appendOfficial(OfficialEntry.Change.ROLE, changed, chief, station, null);
+            }
+        });
+        return check;
+    }
+
+    private void updateOfficialTable(OfficialEntry e) throws SQLException {
+        PreparedStatement ps = statement("UPDATE official SET name = ?, role = ?, pin_hash = ?, pin_salt = ?, pin_iterations = ?"
+                + " WHERE id = ?");
+        setOfficialColumns(ps, 1, e);
+        ps.setString(6, e.id());
+        ps.executeUpdate();
     }
 
     @Override
@@ -162,6 +342,7 @@ public final class SqliteContestStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.check(fact);
             policy.allow(who, fact);
+            policy.checkNames(fact);
             return appendFact(appender, fact, who.id(), station, reason);
         });
         periodicBackup();
@@ -178,6 +359,7 @@ public final class SqliteContestStore implements ContestStore {
             for (Fact fact : facts) {
                 policy.check(fact);
                 policy.allow(who, fact);
+                policy.checkNames(fact);
                 written.add(appendFact(appender, fact, who.id(), station, reason));
             }
             return written;
@@ -273,7 +455,7 @@ public final class SqliteContestStore implements ContestStore {
         List<Long> written = write(appender -> {
             for (Fact f : facts) {
                 try {
-                    policy.check(f);
+                    policy.checkRead(f);
                 } catch (RecordingRefused e) {
                     throw importRefused(f, e);
                 }
@@ -485,7 +667,7 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     /** Appends a fact after the lock rules; finds the fact it supersedes. */
-    private long appendFact(Appender appender, Fact fact, String by, String station, String reason)
+    private long appendFact(JournalAppender appender, Fact fact, String by, String station, String reason)
             throws SQLException, RecordingRefused {
         String why = blank(reason) ? null : reason.strip();
         if (fact.kind() != FactKind.THEORY) {
@@ -638,31 +820,48 @@ public final class SqliteContestStore implements ContestStore {
         return rows;
     }
 
+    /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
     @Override
-    public synchronized List<Fact> currentFacts() {
-        Map<Long, JournalRow> current = new LinkedHashMap<>();
-        for (JournalRow row : journal()) {
-            if (row.factKind() == null) {
-                if (WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
-                    current.remove(row.supersedes());
-                }
-                continue;
+    public synchronized Map<String, Seal> publishSeals() {
+        List<JournalRow> rows = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT " + COLUMNS + " FROM fact WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"
+                + " ORDER BY id").executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
             }
-            current.put(row.id(), row);
-            if (row.supersedes() != null) {
-                current.remove(row.supersedes());
-            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
         }
-        List<Fact> facts = new ArrayList<>(current.size());
-        for (JournalRow row : current.values()) {
-            facts.add(FactText.fact(row, file.toString()));
-        }
-        return facts;
+        return Seal.ofPublishedRounds(rows);
     }
 
     @Override
-    public Verification verify() {
-        return Chain.verify(journal());
+    public synchronized List<Fact> currentFacts() {
+        return CurrentFacts.of(journal(), policy, file.toString());
+    }
+
+    @Override
+    public synchronized Verification verify() {
+        List<JournalRow> rows = journal();
+        List<String> more = new ArrayList<>();
+        try {
+            more.addAll(SqliteGuards.problems(conn));
+            if (Migrations.current(conn) >= Migrations.OFFICIALS_IN_JOURNAL) {
+                more.addAll(officialProblems(rows));
+            }
+        } catch (SQLException e) {
+            throw failure("verify", e);
+        }
+        return Chain.verify(rows).with(more);
+    }
+
+    /** The official table held against the journal's official rows: one line per official that disagrees. */
+    private List<String> officialProblems(List<JournalRow> rows) throws SQLException {
+        try {
+            return Officials.compare(Officials.latest(rows), officialTable());
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     @Override
@@ -718,7 +917,7 @@ public final class SqliteContestStore implements ContestStore {
         try {
             statement("BEGIN IMMEDIATE").executeUpdate();
             try {
-                T result = work.run(new Appender());
+                T result = work.run(new JournalAppender(this::statement, clock));
                 statement("COMMIT").executeUpdate();
                 return result;
             } catch (Throwable t) {
@@ -744,54 +943,7 @@ public final class SqliteContestStore implements ContestStore {
 
     @FunctionalInterface
     private interface Work<T> {
-        T run(Appender appender) throws SQLException, RecordingRefused;
-    }
-
-    /** Appends rows to the journal within one transaction, continuing the hash chain from the last row. */
-    private final class Appender {
-        private long lastId;
-        private String lastHash;
-
-        Appender() throws SQLException {
-            try (ResultSet rs = statement("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1").executeQuery()) {
-                lastId = rs.next() ? rs.getLong(1) : 0;
-                lastHash = lastId == 0 ? Chain.START : rs.getString(2);
-            }
-        }
-
-        long append(String kind, String event, String round, String bib, String official, String item, Integer attempt,
-                    String value, String status, String by, String station, String reason, Long supersedes) throws SQLException {
-            JournalRow row = new JournalRow(lastId + 1, kind, event, round, bib, official, item, attempt, value, status, by,
-                    station, clock.instant().toString(), reason, supersedes, null);
-            row = row.withHash(Chain.hash(lastHash, row));
-            PreparedStatement ps = statement("INSERT INTO fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            {
-                ps.setLong(1, row.id());
-                ps.setString(2, row.kind());
-                ps.setString(3, row.event());
-                ps.setString(4, row.round());
-                ps.setString(5, row.bib());
-                ps.setString(6, row.official());
-                ps.setString(7, row.item());
-                setInteger(ps, 8, row.attempt());
-                ps.setString(9, row.value());
-                ps.setString(10, row.status());
-                ps.setString(11, row.recordedBy());
-                ps.setString(12, row.station());
-                ps.setString(13, row.recordedAt());
-                ps.setString(14, row.reason());
-                if (row.supersedes() == null) {
-                    ps.setNull(15, Types.INTEGER);
-                } else {
-                    ps.setLong(15, row.supersedes());
-                }
-                ps.setString(16, row.hash());
-                ps.executeUpdate();
-            }
-            lastId = row.id();
-            lastHash = row.hash();
-            return row.id();
-        }
+        T run(JournalAppender appender) throws SQLException, RecordingRefused;
     }
 
     private static JournalRow row(ResultSet rs) throws SQLException {
@@ -816,11 +968,7 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
+        JournalAppender.setInteger(ps, index, value);
     }
 
     private static boolean blank(String s) {

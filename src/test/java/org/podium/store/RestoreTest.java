@@ -78,7 +78,7 @@ class RestoreTest {
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
         assertRefusedAndNothingChanged(db, passwd, passwd + " is not a backup: it is not an SQLite database");
-        assertThat(rows(db)).isEqualTo(3);
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 3);
     }
 
     @Test
@@ -87,7 +87,7 @@ class RestoreTest {
         backupAfterTwoFacts(db);
         Path empty = Files.createFile(dir.resolve("backups/contest-20200720-014000-auto.db"));
         assertRefusedAndNothingChanged(db, empty, "is an empty file (0 bytes), not a backup");
-        assertThat(rows(db)).isEqualTo(3);
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 3);
     }
 
     @Test
@@ -136,8 +136,8 @@ class RestoreTest {
         Restore.Done done = Restore.run(db, backup, StoreFixture.contest(), StoreFixture.CLOCK);
         assertThat(done.movedAside()).isFalse();
         assertThat(done.kept().getFileName().toString()).endsWith("-before-restore.db");
-        assertThat(rows(done.kept())).isEqualTo(3);
-        assertThat(rows(db)).isEqualTo(2);
+        assertThat(rows(done.kept())).isEqualTo(StoreFixture.OFFICIAL_ROWS + 3);
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 2);
         assertThat(Connections.sibling(db, "-wal")).doesNotExist(); // the restore's connection checkpointed and closed
         try (SqliteContestStore store = new SqliteContestStore(db, StoreFixture.contest(), StoreFixture.CLOCK)) {
             assertThat(store.verify().ok()).isTrue();
@@ -155,7 +155,7 @@ class RestoreTest {
             long savedAfter = station.record("T1", "lane-1", StoreFixture.time("105", "T1", 73_000), null);
             assertThat(station.journal()).extracting(JournalRow::id).contains(saved, savedAfter);
         }
-        assertThat(rows(db)).isEqualTo(5); // every fact the station reported saved is in the database
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 5); // every fact the station reported saved is in the database
     }
 
     @Test
@@ -164,11 +164,11 @@ class RestoreTest {
         Path backup = backupAfterTwoFacts(db);
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = other.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM fact")) {
-            assertThat(rs.getInt(1)).isEqualTo(3);
+            assertThat(rs.getInt(1)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 3);
             assertThatThrownBy(() -> Restore.run(db, backup, StoreFixture.contest(), StoreFixture.CLOCK))
                     .isInstanceOf(StoreException.class).hasMessageContaining("is open in the app or in another command");
         }
-        assertThat(rows(db)).isEqualTo(3);
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 3);
         assertThat(Backups.list(db)).extracting(p -> p.getFileName().toString()).noneMatch(n -> n.contains("before-restore"));
     }
 
@@ -191,7 +191,7 @@ class RestoreTest {
         }
         Restore.Done done = Restore.run(db, backup, StoreFixture.contest(), StoreFixture.CLOCK);
         assertThat(rows(done.kept())).isGreaterThan(3); // what the killed station had recorded is kept
-        assertThat(rows(db)).isEqualTo(2);
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 2);
     }
 
     @Test
@@ -204,7 +204,7 @@ class RestoreTest {
         assertThat(done.movedAside()).isTrue();
         assertThat(done.kept()).isEqualTo(dir.resolve("contest-unreadable-20200720-013000.db"));
         assertThat(Files.readAllBytes(done.kept())).isEqualTo(garbage);
-        assertThat(rows(db)).isEqualTo(2);
+        assertThat(rows(db)).isEqualTo(StoreFixture.OFFICIAL_ROWS + 2);
         assertThat(Backups.list(db)).extracting(p -> p.getFileName().toString()).noneMatch(n -> n.contains("before-restore"));
     }
 
