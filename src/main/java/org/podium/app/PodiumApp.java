@@ -53,15 +53,18 @@ public final class PodiumApp extends Application {
         return dir.resolve("podium.properties");
     }
 
-    /** Where the sample contests are looked for: {@code contests/} in the working folder and beside target/. */
+    /**
+     * Where the sample contests are looked for: {@code contests/} in the working folder, beside the jar (in the
+     * packages: the zip, and the app images' app folder) and beside target/ (in the repository).
+     */
     static List<Path> sampleDirs() {
         List<Path> dirs = new ArrayList<>();
         dirs.add(Path.of("contests"));
         try {
             Path jar = Path.of(PodiumApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path parent = jar.getParent();
-            if (parent != null && parent.getParent() != null) {
-                dirs.add(parent.getParent().resolve("contests"));
+            Path folder = jar.getParent();
+            for (int up = 0; up < 2 && folder != null; up++, folder = folder.getParent()) {
+                dirs.add(folder.resolve("contests"));
             }
         } catch (Exception e) {
             // Only a convenience: the working folder's contests/ and the folder chooser remain.
