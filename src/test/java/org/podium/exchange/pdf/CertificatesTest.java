@@ -213,7 +213,10 @@ class CertificatesTest {
 
     @Test
     void aContestTemplateThatDoesNotLoadIsRefusedNamingTheFile() throws Exception {
-        PdfExportException e = refusedTemplate("<detail><band height=\"595\"><element kind=\"nonsense\"/></band>");
+        PdfExportException e = refusedTemplate("""
+                <detail><band height="595">
+                  <element kind="staticText" x="0" y="0" width="10" height="10" hTextAlign="Sideways"><text>x</text></element>
+                </band></detail>""");
 
         assertThat(e.problems().get(0)).contains("：无法使用此模板：");
     }
