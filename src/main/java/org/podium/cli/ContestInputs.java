@@ -25,7 +25,7 @@ final class ContestInputs {
         try {
             return ContestFolder.load(dir);
         } catch (ContestFileException e) {
-            throw new InputError(List.of(e.getMessage().split("\n")));
+            throw new InputError(e);
         }
     }
 
@@ -49,7 +49,7 @@ final class ContestInputs {
             folder = loaded.folder();
             facts = loaded.facts();
         } catch (ContestFileException e) {
-            throw new InputError(List.of(e.getMessage().split("\n")));
+            throw new InputError(e);
         }
         if (db != null) {
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));

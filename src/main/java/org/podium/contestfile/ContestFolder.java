@@ -39,7 +39,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                     ? "is not a folder: expected a contest folder holding contest.yaml and roster.csv"
                     : "does not exist: expected a contest folder holding contest.yaml and roster.csv"));
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Path yaml = dir.resolve(CONTEST_FILE);
         Contest contest = null;
         if (!Files.exists(yaml)) {
@@ -49,7 +49,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
             try {
                 contest = ContestYaml.read(yaml);
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
 
@@ -78,14 +78,15 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                     theory = TheoryReader.read(theoryFile, contest.withRoster(roster));
                 } else {
                     // without a contest or roster only the text itself can be checked
-                    Csv.parse(TextFiles.read(theoryFile, TheoryReader.HEADER_EXAMPLE), theoryFile.toString());
+                    Csv.parse(TextFiles.read(theoryFile, TheoryReader.HEADER_EXAMPLE, Limits.THEORY_CSV_BYTES,
+                            "theory.csv"), theoryFile.toString());
                 }
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return new ContestFolder(dir, contest.withRoster(roster), theory);
     }
@@ -98,16 +99,16 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
      */
     public List<Fact> readScores(List<Path> files) throws ContestFileException {
         List<Fact> facts = new ArrayList<>(theoryFacts);
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (Path f : files) {
             try {
                 facts.addAll(ScoresReader.read(f, contest));
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return facts;
     }
@@ -144,10 +145,13 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the score files", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: the command line says so in one line
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         List<Fact> facts = new ArrayList<>(folder.theoryFacts());
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (Object t : tokenized) {
             try {
                 if (t instanceof ContestFileException e) {
@@ -155,11 +159,11 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                 }
                 facts.addAll(ScoresReader.parse((ScoresReader.Tokens) t, folder.contest()));
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return new Loaded(folder, facts);
     }

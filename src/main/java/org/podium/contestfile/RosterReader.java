@@ -30,7 +30,7 @@ public final class RosterReader {
     }
 
     /** What was read (rows with a usable bib and event, even when other fields are wrong) and what is wrong. */
-    record Result(List<Contestant> roster, List<Problem> problems) {
+    record Result(List<Contestant> roster, Problems problems) {
     }
 
     /**
@@ -41,7 +41,7 @@ public final class RosterReader {
     public static List<Contestant> read(Path file, Contest contest) throws ContestFileException {
         Result r = parse(file, contest);
         if (!r.problems().isEmpty()) {
-            throw new ContestFileException(r.problems());
+            throw r.problems().exception();
         }
         return r.roster();
     }
@@ -54,13 +54,14 @@ public final class RosterReader {
      */
     static Result parse(Path file, Contest contest) {
         String name = file.toString();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<Contestant> roster = new ArrayList<>();
         List<Csv.Record> records;
         try {
             records = Sheets.read(file, HEADER_EXAMPLE);
         } catch (ContestFileException e) {
-            return new Result(roster, e.problems());
+            problems.addAll(e);
+            return new Result(roster, problems);
         }
         if (records.isEmpty()) {
             problems.add(Problem.of(name, "is empty: expected " + HEADER_EXAMPLE));
@@ -68,16 +69,14 @@ public final class RosterReader {
         }
         Csv.Header header = new Csv.Header(records.get(0));
         int headerLine = records.get(0).line();
-        for (String d : header.duplicates()) {
-            problems.add(Problem.at(name, headerLine, "column '" + d + "' appears twice in the header: give each column once"));
-        }
+        header.reportDuplicates(name, headerLine, problems);
         boolean columnsOk = true;
         for (String required : List.of("bib", "name")) {
             if (!header.has(required)) {
                 String close = Words.closest(required, header.names());
-                problems.add(Problem.at(name, headerLine, "missing required column '" + required + "'"
-                        + (close == null ? "" : " (did you mean '" + close + "'?)")
-                        + "; the header has: " + String.join(",", header.names()) + "; expected " + HEADER_EXAMPLE));
+                problems.add(Problem.at(name, headerLine, "missing required column " + Words.q(required)
+                        + (close == null ? "" : " (did you mean " + Words.q(close) + "?)")
+                        + "; the header has: " + Words.shown(String.join(",", header.names())) + "; expected " + HEADER_EXAMPLE));
                 columnsOk = false;
             }
         }
@@ -113,7 +112,7 @@ public final class RosterReader {
             }
             String person = header.get(r, "name");
             if (person.isEmpty()) {
-                problems.add(Problem.at(name, line, "empty name for bib " + bib + ": every row needs the contestant's name"));
+                problems.add(Problem.at(name, line, "empty name for bib " + Words.shown(bib) + ": every row needs the contestant's name"));
             }
             String event = header.get(r, "event");
             boolean eventOk = true;
@@ -124,13 +123,13 @@ public final class RosterReader {
                     } else {
                         eventOk = false;
                         if (header.has("event")) {
-                            problems.add(Problem.at(name, line, "empty event for bib " + bib + ": the contest has several events ("
+                            problems.add(Problem.at(name, line, "empty event for bib " + Words.shown(bib) + ": the contest has several events ("
                                     + String.join(", ", eventIds) + "), name one"));
                         }
                     }
                 } else if (contest.event(event) == null) {
                     eventOk = false;
-                    problems.add(Problem.at(name, line, "unknown event '" + event + "' for bib " + bib
+                    problems.add(Problem.at(name, line, "unknown event " + Words.q(event) + " for bib " + Words.shown(bib)
                             + Words.hint(event, eventIds, "events")));
                 }
             }
@@ -139,7 +138,7 @@ public final class RosterReader {
             if (!birthText.isEmpty()) {
                 birth = date(birthText);
                 if (birth == null) {
-                    problems.add(Problem.at(name, line, "birth_date '" + birthText + "' of bib " + bib
+                    problems.add(Problem.at(name, line, "birth_date " + Words.q(birthText) + " of bib " + Words.shown(bib)
                             + " is not a date: write yyyy-MM-dd, like 1994-03-18"));
                 }
             }
@@ -152,7 +151,7 @@ public final class RosterReader {
             }
             Integer first = firstInEvent.putIfAbsent(event + '\u0000' + bib, line);
             if (first != null) {
-                problems.add(Problem.at(name, line, "bib " + bib + " appears twice in event " + (event.isEmpty() ? "(none)" : event)
+                problems.add(Problem.at(name, line, "bib " + Words.shown(bib) + " appears twice in event " + (event.isEmpty() ? "(none)" : Words.shown(event))
                         + " (first at line " + first + "): a contestant is entered once per event"));
                 continue;
             }
@@ -171,7 +170,7 @@ public final class RosterReader {
     private record Row(int line, String event, String name, String unit, String gender, String birthDate) {
     }
 
-    private static void agree(String file, String bib, Row a, Row b, List<Problem> problems) {
+    private static void agree(String file, String bib, Row a, Row b, Problems problems) {
         String[][] pairs = {
                 {"name", a.name(), b.name()},
                 {"unit", a.unit(), b.unit()},
@@ -180,25 +179,26 @@ public final class RosterReader {
         };
         for (String[] p : pairs) {
             if (!p[1].equals(p[2])) {
-                problems.add(Problem.at(file, b.line(), "bib " + bib + " has " + p[0] + " " + Words.quote(p[2]) + " in event " + b.event()
-                        + " but " + Words.quote(p[1]) + " in event " + a.event() + " (line " + a.line() + "): the rows of one"
+                problems.add(Problem.at(file, b.line(), "bib " + Words.shown(bib) + " has " + p[0] + " " + Words.quote(p[2]) + " in event " + Words.shown(b.event())
+                        + " but " + Words.quote(p[1]) + " in event " + Words.shown(a.event()) + " (line " + a.line() + "): the rows of one"
                         + " contestant must agree on name, unit, gender and birth_date (or use another bib)"));
             }
         }
     }
 
-    private static void titleColumns(Contest contest, Csv.Header header, String file, int line, List<Problem> problems) {
+    private static void titleColumns(Contest contest, Csv.Header header, String file, int line, Problems problems) {
         for (Event e : contest.events()) {
             for (Title t : e.awards().titles()) {
                 for (String column : t.where().keySet().stream().sorted().toList()) {
                     if (!header.has(column)) {
-                        problems.add(Problem.at(file, line, "title '" + t.name() + "' of event " + e.id() + " needs column '" + column
-                                + "' (where: {" + column + ": " + t.where().get(column) + "}), but the roster has no such column"
-                                + " (columns: " + String.join(",", header.names()) + "): add it, or change the title"));
+                        problems.add(Problem.at(file, line, "title " + Words.q(t.name()) + " of event " + e.id() + " needs column " + Words.q(column)
+                                + " (where: {" + Words.shown(column) + ": " + Words.shown(String.valueOf(t.where().get(column)))
+                                + "}), but the roster has no such column (columns: " + Words.shown(String.join(",", header.names()))
+                                + "): add it, or change the title"));
                     }
                 }
                 if (t.maxAge() != null && !header.has("birth_date")) {
-                    problems.add(Problem.at(file, line, "title '" + t.name() + "' of event " + e.id() + " has max_age " + t.maxAge()
+                    problems.add(Problem.at(file, line, "title " + Words.q(t.name()) + " of event " + e.id() + " has max_age " + t.maxAge()
                             + ", but the roster has no birth_date column: add birth_date (yyyy-MM-dd), or remove max_age"));
                 }
             }

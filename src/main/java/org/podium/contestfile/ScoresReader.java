@@ -44,7 +44,7 @@ public final class ScoresReader {
      * @throws ContestFileException with every bad line, when any line is bad (then nothing is read)
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE);
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
         return parse(text, file.toString(), contest);
     }
 
@@ -59,7 +59,7 @@ public final class ScoresReader {
 
     /** Reads and splits a scores file; needs no contest, so it can run while the contest folder loads. */
     public static Tokens tokenize(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE);
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
         return new Tokens(file.toString(), Csv.parse(text, file.toString()));
     }
 
@@ -77,7 +77,7 @@ public final class ScoresReader {
         if (records.isEmpty()) {
             throw new ContestFileException(Problem.of(file, "is empty: expected " + HEADER_EXAMPLE));
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Lines lines = new Lines(file, contest, problems);
         List<String> all = new ArrayList<>(COLUMNS);
         all.add(ATTEMPT);
@@ -88,7 +88,7 @@ public final class ScoresReader {
             Csv.Header header = new Csv.Header(first);
             checkHeader(header, all, COLUMNS, file, first.line(), problems);
             if (!problems.isEmpty()) {
-                throw new ContestFileException(problems);
+                throw problems.exception();
             }
             for (int i = 0; i < all.size(); i++) {
                 index[i] = header.index(all.get(i));
@@ -102,14 +102,14 @@ public final class ScoresReader {
             // A large file (a whole venue's paper sheets, the benchmark's 108,000 lines) is checked in two
             // halves at once; the halves' facts and problems are joined back in line order.
             int half = body.size() / 2;
-            List<Problem> laterProblems = new ArrayList<>();
+            Problems laterProblems = new Problems();
             List<Fact> later = new ArrayList<>(body.size() - half);
             Lines laterLines = new Lines(file, contest, laterProblems);
-            RuntimeException[] failed = new RuntimeException[1];
+            Throwable[] failed = new Throwable[1];
             Thread second = new Thread(() -> {
                 try {
                     read(body.subList(half, body.size()), hasHeader, first, index, all.size(), laterLines, later);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) { // thrown again on the reading thread, never printed here
                     failed[0] = e;
                 }
             }, "podium-scores-reader");
@@ -121,14 +121,17 @@ public final class ScoresReader {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading " + file, e);
             }
-            if (failed[0] != null) {
-                throw failed[0];
+            if (failed[0] instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed[0] instanceof Error e) {
+                throw e;
             }
             facts.addAll(later);
             problems.addAll(laterProblems);
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return facts;
     }
@@ -184,18 +187,18 @@ public final class ScoresReader {
 
     /** Unknown, doubled and missing columns of a header. */
     static void checkHeader(Csv.Header header, List<String> allowed, List<String> required, String file, int line,
-                            List<Problem> problems) {
-        for (String d : header.duplicates()) {
-            problems.add(Problem.at(file, line, "column '" + d + "' appears twice in the header: give each column once"));
-        }
+                            Problems problems) {
+        header.reportDuplicates(file, line, problems);
         for (String n : header.names()) {
-            if (!allowed.contains(n)) {
-                problems.add(Problem.at(file, line, "unknown column '" + n + "' in the header" + Words.hint(n, allowed, "columns")));
+            if (!allowed.contains(n) && !problems.keepsMore()) {
+                problems.omit(); // a header of a million columns: counted, not spelt out
+            } else if (!allowed.contains(n)) {
+                problems.add(Problem.at(file, line, "unknown column " + Words.q(n) + " in the header" + Words.hint(n, allowed, "columns")));
             }
         }
         for (String n : required) {
             if (!header.has(n)) {
-                problems.add(Problem.at(file, line, "missing column '" + n + "' in the header (expected the columns "
+                problems.add(Problem.at(file, line, "missing column " + Words.q(n) + " in the header (expected the columns "
                         + String.join(",", required) + ", in any order)"));
             }
         }
@@ -205,12 +208,12 @@ public final class ScoresReader {
     static final class Lines {
         private final String file;
         private final Contest contest;
-        private final List<Problem> problems;
+        private final Problems problems;
         private final List<String> eventIds = new ArrayList<>();
         /** event id -> bib -> the roster's own bib string (facts share the roster's instances). */
         private final Map<String, Map<String, String>> bibs = new HashMap<>();
 
-        Lines(String file, Contest contest, List<Problem> problems) {
+        Lines(String file, Contest contest, Problems problems) {
             this.file = file;
             this.contest = contest;
             this.problems = problems;
@@ -237,7 +240,7 @@ public final class ScoresReader {
             }
             Event e = contest.event(id);
             if (e == null) {
-                problem(line, "unknown event '" + id + "'" + Words.hint(id, eventIds, "events"));
+                problem(line, "unknown event " + Words.q(id) + Words.hint(id, eventIds, "events"));
             }
             return e;
         }
@@ -251,7 +254,7 @@ public final class ScoresReader {
             if (bibs.getOrDefault(event.id(), Map.of()).containsKey(bib)) {
                 return true;
             }
-            problem(line, "unknown bib " + bib + " in event " + event.id() + ": the roster has no row with this bib in this event");
+            problem(line, "unknown bib " + Words.shown(bib) + " in event " + event.id() + ": the roster has no row with this bib in this event");
             return false;
         }
 
@@ -277,14 +280,14 @@ public final class ScoresReader {
 
         Fact fact(int line, String eventId, String roundId, String bib, String kindText, String official, String item,
                   String value, String attemptText) {
-            int before = problems.size();
+            long before = problems.size();
             FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
             if (kind == null) {
                 List<String> kinds = new ArrayList<>();
                 for (FactKind k : FactKind.values()) {
                     kinds.add(k.key());
                 }
-                problem(line, (kindText.isEmpty() ? "empty kind" : "unknown kind '" + kindText + "'") + Words.hint(kindText, kinds, "kinds"));
+                problem(line, (kindText.isEmpty() ? "empty kind" : "unknown kind " + Words.q(kindText)) + Words.hint(kindText, kinds, "kinds"));
             }
             Event event = event(line, eventId);
             if (event == null || kind == null) {
@@ -328,7 +331,7 @@ public final class ScoresReader {
                     } else {
                         c = event.quality().criterion(item);
                         if (c == null) {
-                            problem(line, "unknown criterion '" + item + "' in event " + event.id()
+                            problem(line, "unknown criterion " + Words.q(item) + " in event " + event.id()
                                     + Words.hint(item, criteria(event), "criteria"));
                         }
                     }
@@ -352,7 +355,7 @@ public final class ScoresReader {
                     } else {
                         p = event.penalty(item);
                         if (p == null) {
-                            problem(line, "unknown penalty code '" + item + "' in event " + event.id() + Words.hint(item, codes(event), "codes"));
+                            problem(line, "unknown penalty code " + Words.q(item) + " in event " + event.id() + Words.hint(item, codes(event), "codes"));
                         }
                     }
                     Integer count = value.isEmpty() ? Integer.valueOf(1) : Words.whole(value);
@@ -409,7 +412,7 @@ public final class ScoresReader {
             }
             Round r = event.round(id);
             if (r == null) {
-                problem(line, "unknown round '" + id + "' in event " + event.id() + Words.hint(id, ids, "rounds"));
+                problem(line, "unknown round " + Words.q(id) + " in event " + event.id() + Words.hint(id, ids, "rounds"));
                 return null;
             }
             return r.id();
@@ -443,7 +446,7 @@ public final class ScoresReader {
                 problem(line, "empty official: " + what + " line names its " + role
                         + (allowed.isEmpty() ? ", but event " + event.id() + " has no " + role + "s" : " (" + String.join(", ", allowed) + ")"));
             } else if (!allowed.contains(official)) {
-                problem(line, "unknown " + role + " '" + official + "' in event " + event.id()
+                problem(line, "unknown " + role + " " + Words.q(official) + " in event " + event.id()
                         + Words.hint(official, allowed, role + "s"));
             }
         }

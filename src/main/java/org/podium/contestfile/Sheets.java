@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,10 +21,19 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Tables read from a contest folder: a CSV text file, or the first sheet of an .xlsx workbook, as records
- * with their 1-based line (the spreadsheet row number), so that every message counts lines the same way.
+ * The roster's table: a CSV text file, or the first sheet of an .xlsx workbook, as records with their 1-based line (the
+ * spreadsheet row number), so that every message counts lines the same way. Each within {@link Limits}: the file's
+ * size before it is read, and for a workbook every part once inflated, so that a "zip bomb" (a small file that
+ * unpacks to gigabytes) is refused rather than filling the memory.
  */
 final class Sheets {
+    static {
+        // POI's own guards, for every workbook Podium reads: a part may not inflate beyond the limit, nor more than
+        // 100 times (POI's default ratio guard, kept).
+        ZipSecureFile.setMaxEntrySize(Limits.XLSX_PART_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
+
     private Sheets() {
     }
 
@@ -32,7 +42,7 @@ final class Sheets {
         if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return xlsx(file, expected);
         }
-        String text = TextFiles.read(file, expected);
+        String text = TextFiles.read(file, expected, Limits.ROSTER_CSV_BYTES, "a roster");
         return Csv.parse(text, file.toString());
     }
 
@@ -42,12 +52,12 @@ final class Sheets {
      */
     static List<Csv.Record> xlsx(Path file, String expected) throws ContestFileException {
         String name = file.toString();
-        byte[] bytes = TextFiles.readBytes(file);
+        byte[] bytes = TextFiles.readBytes(file, Limits.ROSTER_XLSX_BYTES, "a roster workbook");
         if (bytes.length == 0) {
             throw new ContestFileException(Problem.of(name, "is empty: expected a workbook whose first sheet holds " + expected));
         }
         List<Csv.Record> out = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (wb.getNumberOfSheets() == 0) {
                 throw new ContestFileException(Problem.of(name, "has no sheet: expected a first sheet holding " + expected));
@@ -70,16 +80,32 @@ final class Sheets {
         } catch (EncryptedDocumentException e) {
             throw new ContestFileException(Problem.of(name, "is protected by a password: save it without one"));
         } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new ContestFileException(Problem.of(name, "unpacks to more than a roster can hold (a part of it would be"
+                        + " over " + Limits.megabytes(Limits.XLSX_PART_BYTES) + ", or it is compressed more than 100 times):"
+                        + " nothing of it was read; save the roster again from Excel, or as CSV (roster.csv)"));
+            }
             throw new ContestFileException(Problem.of(name, "is not an Excel workbook that can be read: save it again from"
                     + " Excel as .xlsx, or save the sheet as CSV (roster.csv)"));
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return out;
     }
 
-    private static String text(Cell cell, CellType type, String file, int line, List<Problem> problems) {
+    /** Whether POI refused the workbook for inflating too much (its zip-bomb guards). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("MaxEntrySize"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(Cell cell, CellType type, String file, int line, Problems problems) {
         switch (type) {
             case STRING:
                 return cell.getStringCellValue();

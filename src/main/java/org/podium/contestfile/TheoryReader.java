@@ -29,7 +29,7 @@ public final class TheoryReader {
      * @throws ContestFileException listing every bad line, when any line is bad
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE);
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.THEORY_CSV_BYTES, "theory.csv");
         return parse(text, file.toString(), contest);
     }
 
@@ -39,7 +39,7 @@ public final class TheoryReader {
         if (records.isEmpty()) {
             throw new ContestFileException(Problem.of(file, "is empty: expected " + HEADER_EXAMPLE));
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Csv.Record first = records.get(0);
         boolean hasHeader = ScoresReader.isHeader(first, COLUMNS);
         int[] index = {0, 1, 2};
@@ -48,7 +48,7 @@ public final class TheoryReader {
             List<String> required = contest.events().size() == 1 ? List.of("bib", "value") : COLUMNS;
             ScoresReader.checkHeader(header, COLUMNS, required, file, first.line(), problems);
             if (!problems.isEmpty()) {
-                throw new ContestFileException(problems);
+                throw problems.exception();
             }
             for (int i = 0; i < COLUMNS.size(); i++) {
                 index[i] = header.index(COLUMNS.get(i));
@@ -65,7 +65,7 @@ public final class TheoryReader {
                         + ": keep the commas of empty fields"));
                 continue;
             }
-            int before = problems.size();
+            long before = problems.size();
             String eventId = index[0] < 0 ? "" : r.field(index[0]).strip();
             String bib = r.field(index[1]).strip();
             String value = r.field(index[2]).strip();
@@ -80,7 +80,7 @@ public final class TheoryReader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return facts;
     }

@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import org.podium.domain.Shown;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -56,9 +57,6 @@ final class TemplateCheck {
     /** Element kinds a template may print. */
     static final List<String> KINDS = List.of("staticText", "textField", "image", "line", "rectangle", "ellipse", "frame",
             "break");
-
-    /** Values longer than this are cut in the messages. */
-    private static final int SHOWN = 80;
 
     private static final Set<String> STYLE = Set.of("mode", "forecolor", "backcolor", "fill", "radius", "scaleImage",
             "hTextAlign", "vTextAlign", "hImageAlign", "vImageAlign", "rotation", "markup", "pattern", "blankWhenNull",
@@ -361,10 +359,7 @@ final class TemplateCheck {
 
     /** A value for a message: at most 80 characters, the rest replaced by an ellipsis. */
     static String cut(String value) {
-        if (value.codePointCount(0, value.length()) <= SHOWN) {
-            return value;
-        }
-        return value.substring(0, value.offsetByCodePoints(0, SHOWN - 1)) + "…";
+        return Shown.value(value);
     }
 
     @SafeVarargs

@@ -154,7 +154,9 @@ public final class StartViewModel {
             opened.accept(c);
         }, e -> {
             busy.set(false);
-            problem.set(i18n.get("start.error.open", dir, e.getMessage()));
+            String more = e instanceof ContestFileException c && c.omitted() > 0
+                    ? "\n" + i18n.get("problems.more", String.format("%,d", c.omitted())) : "";
+            problem.set(i18n.get("start.error.open", dir, e.getMessage()) + more);
         });
     }
 }
