@@ -88,7 +88,7 @@ class HeadTableExportsTest {
     void aContestTemplateThatWouldRunCodeIsRefusedOnTheExportsTabAndWritesNothing() throws Exception {
         Path contest = NewContest.fromSample(Path.of("contests/monitor-stand"), dir.resolve("attack"));
         Path victim = dir.resolve("x");
-        Path template = org.podium.exchange.pdf.PdfFixtures.certificateTemplate(contest,
+        Path template = org.podium.exchange.pdf.PdfFixtures.attackTemplate(contest,
                 org.podium.exchange.pdf.PdfFixtures.creatingFile(victim));
         ResultsService results = results(contest);
         ExportsViewModel vm = new ExportsViewModel(HeadTableTabs.exporter(results, contest), Background.sameThread(), Runnable::run,

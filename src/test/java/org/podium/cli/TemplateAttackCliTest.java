@@ -22,7 +22,7 @@ class TemplateAttackCliTest {
     /** A copy of monitor-stand whose certificate prints {@code expression} on line 9 of its template. */
     private Path contestWithTemplate(String expression) throws IOException {
         Path dir = PdfFixtures.copy("monitor-stand", tmp.resolve("contest"));
-        PdfFixtures.certificateTemplate(dir, expression);
+        PdfFixtures.attackTemplate(dir, expression);
         return dir;
     }
 

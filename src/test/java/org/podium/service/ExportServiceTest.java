@@ -133,7 +133,7 @@ class ExportServiceTest {
     void aContestTemplateThatWouldRunCodeIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path contest = org.podium.exchange.pdf.PdfFixtures.copy("monitor-stand", dir.resolve("contest"));
         Path victim = dir.resolve("x");
-        Path template = org.podium.exchange.pdf.PdfFixtures.certificateTemplate(contest,
+        Path template = org.podium.exchange.pdf.PdfFixtures.attackTemplate(contest,
                 org.podium.exchange.pdf.PdfFixtures.creatingFile(victim));
         org.podium.contestfile.ContestFolder.Loaded loaded = org.podium.contestfile.ContestFolder.loadWithScores(contest,
                 List.of(contest.resolve("scores/sample.csv")));
