@@ -29,7 +29,6 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
-import org.podium.service.NewContest;
 import org.podium.service.OpenContest;
 import org.podium.store.Role;
 import org.podium.ui.common.Fonts;
@@ -129,7 +128,7 @@ public final class Screenshots {
             return;
         }
         Path work = Files.createTempDirectory("podium-shots");
-        Path dir = NewContest.fromSample(Path.of("contests/monitor-stand"), work.resolve("monitor-stand"));
+        Path dir = sampleCopy(Path.of("contests/monitor-stand"), work.resolve("monitor-stand"));
         contest = OpenContest.open(dir, Clock.systemUTC());
         seed();
         shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
@@ -188,6 +187,29 @@ public final class Screenshots {
     }
 
     /** Times of T1 for the first lanes of heat 1, so the lanes show saved values; J1's sheet of 101, submitted. */
+    /**
+     * A copy of a sample that stays a sample (not NewContest, whose contest is a real one): its officials get the PIN
+     * 0000 when opened, and the screens show what a sample shows, SAMPLE included.
+     */
+    private static Path sampleCopy(Path sample, Path target) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(sample)) {
+            for (Path from : files.toList()) {
+                Path rel = sample.relativize(from);
+                String top = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
+                if (top.equals("contest.yaml") || top.equals("roster.csv") || top.equals("theory.csv") || top.equals("templates")
+                        || top.isEmpty()) {
+                    Path to = target.resolve(rel.toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+        }
+        return target;
+    }
+
     private void seed() throws Exception {
         String[][] sheet = {{"C1", "37.5"}, {"C2", "28"}, {"C3", "3"}};
         for (String[] m : sheet) {
@@ -209,7 +231,7 @@ public final class Screenshots {
      */
     private void headTable() throws Exception {
         Path work = Files.createTempDirectory("podium-shots");
-        Path dir = NewContest.fromSample(Path.of("contests/fire-safety"), work.resolve("fire-safety"));
+        Path dir = sampleCopy(Path.of("contests/fire-safety"), work.resolve("fire-safety"));
         contest = OpenContest.open(dir, Clock.systemUTC());
         java.util.List<Fact> prelim = contest.folder().readScores(List.of(Path.of("contests/fire-safety/scores/sample.csv")))
                 .stream().filter(f -> f.event().equals("hose") && "prelim".equals(f.round())).toList();

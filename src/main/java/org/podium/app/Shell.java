@@ -8,10 +8,13 @@ import java.util.function.LongSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.service.OpenContest;
@@ -115,6 +118,7 @@ public final class Shell {
             showStart(sampleDirs);
         }));
         view.focus();
+        model.lookForOfficials();
     }
 
     /** The open contest's results: the engine over its theory.csv and its database. */
@@ -161,14 +165,25 @@ public final class Shell {
 
     /**
      * A screen with a small bar on top holding one way out: back to the contests (login screen) or log out (work
-     * screens, so the next official logs in on the same laptop). Ctrl+L does the same from the keyboard.
+     * screens, so the next official logs in on the same laptop). Ctrl+L does the same from the keyboard. On a sample
+     * contest the bar also says SAMPLE, on every screen (login, stations, head table).
      */
     private Parent withBar(Parent screen, String key, Runnable away) {
         Button out = new Button(i18n.get(key));
         out.setId("away");
         out.setFocusTraversable(false);
         out.setOnAction(e -> away.run());
-        HBox bar = new HBox(out);
+        HBox bar = new HBox(12);
+        if (open != null && open.contest().sample()) {
+            // contest.sample: true: every screen of the contest says so, in the one bar every screen has
+            Label sample = new Label(i18n.get("shell.sample"));
+            sample.setId("sampleMark");
+            sample.getStyleClass().add("sample-mark");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            bar.getChildren().addAll(sample, gap);
+        }
+        bar.getChildren().add(out);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("shell-bar");
         BorderPane pane = new BorderPane(screen);

@@ -13,7 +13,7 @@ final class AuditCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws InputError {
-        try (SqliteContestStore store = open(folder(), false)) {
+        try (SqliteContestStore store = openReadOnly(folder())) {
             StringBuilder sb = new StringBuilder();
             for (String line : Audit.lines(store.journal())) {
                 sb.append(line).append('\n');

@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The command line's own words ({@code cli.*} keys of org/podium/i18n/messages*.properties) in the user's language:
- * Chinese when the machine's language is Chinese, English otherwise.
+ * The words of the command line's messages ({@code cli.*} and the other keys it shares with the screens, of
+ * org/podium/i18n/messages*.properties) in the machine's language: Chinese when the default locale's language is
+ * Chinese, English (the base bundle) otherwise. The PDF exports choose theirs with {@code --lang}.
+ *
+ * <p>Arguments are formatted as given: pass numbers as text (or write {@code {0,number,#}} in the pattern), so that
+ * MessageFormat adds no grouping comma to a row id or a PIN wait.
  */
 final class CliText {
     private static final String BUNDLE = "org.podium.i18n.messages";

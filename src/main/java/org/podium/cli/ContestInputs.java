@@ -9,6 +9,7 @@ import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Contest;
 import org.podium.domain.Fact;
+import org.podium.exchange.Publication;
 import org.podium.scoring.ContestResult;
 import org.podium.scoring.RejectedFact;
 import org.podium.scoring.ScoringEngine;
@@ -31,14 +32,15 @@ final class ContestInputs {
 
     /** The contest's results from its folder and the given score files, or the input problems. */
     static Scored score(Path dir, List<Path> scores) throws InputError {
-        return score(dir, scores, null, null);
+        return score(dir, scores, null, null, null);
     }
 
     /**
      * The contest's results from its folder, the database's current facts (when {@code db} is given) and the given
-     * score files, in that order: theory.csv, the database, each file.
+     * score files, in that order: theory.csv, the database, each file. The database is read only; when its audit trail
+     * does not verify, a line on {@code out}'s standard error says so.
      */
-    static Scored score(Path dir, List<Path> scores, Path db, Clock clock) throws InputError {
+    static Scored score(Path dir, List<Path> scores, Path db, Clock clock, Output out) throws InputError {
         if (!Files.isDirectory(dir)) {
             load(dir); // says what is wrong with the folder
         }
@@ -51,13 +53,16 @@ final class ContestInputs {
         } catch (ContestFileException e) {
             throw new InputError(e);
         }
+        Publication publication = Publication.NONE;
         if (db != null) {
+            Databases.Read read = Databases.read(db, folder.contest(), clock, out);
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
-            all.addAll(Databases.currentFacts(db, folder.contest(), clock));
+            all.addAll(read.facts());
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));
             facts = all;
+            publication = read.publication();
         }
-        return new Scored(folder.contest(), check(folder.contest(), facts), facts);
+        return new Scored(folder.contest(), check(folder.contest(), facts), facts, publication);
     }
 
     /** The engine's result for these facts, or every fact it rejects as an input error. */
@@ -73,8 +78,11 @@ final class ContestInputs {
         return result;
     }
 
-    /** The contest, the engine's result, and the facts it was computed from (in reading order). */
-    record Scored(Contest contest, ContestResult result, List<Fact> facts) {
+    /**
+     * The contest, the engine's result, the facts it was computed from (in reading order), and which rounds the database
+     * has published ({@link Publication#NONE} without a database).
+     */
+    record Scored(Contest contest, ContestResult result, List<Fact> facts, Publication publication) {
         Scored {
             facts = List.copyOf(facts);
         }

@@ -19,8 +19,8 @@ class ContestSource {
             + " before the --scores files)")
     Path db;
 
-    /** The engine's results for the folder, the database and the files. */
-    ContestInputs.Scored score(Clock clock) throws InputError {
-        return ContestInputs.score(dir, scores, db, clock);
+    /** The engine's results for the folder, the database (read only; a warning on {@code out} when it fails verify) and the files. */
+    ContestInputs.Scored score(Clock clock, Output out) throws InputError {
+        return ContestInputs.score(dir, scores, db, clock, out);
     }
 }

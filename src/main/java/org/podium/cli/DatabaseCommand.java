@@ -32,6 +32,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return ContestInputs.load(dir);
     }
 
+    /** The existing database of this contest, opened to read only (never written, never migrated). */
+    SqliteContestStore openReadOnly(ContestFolder folder) throws InputError {
+        return Databases.openReadOnly(dbFile(), folder.contest(), clock);
+    }
+
     /** The database of this contest; {@code create}: a new one may be made (otherwise it must exist). */
     SqliteContestStore open(ContestFolder folder, boolean create) throws InputError {
         return Databases.open(dbFile(), folder.contest(), clock, create);

@@ -6,8 +6,13 @@ import java.time.Clock;
 import java.util.List;
 import org.podium.domain.Contest;
 import org.podium.domain.Fact;
+import org.podium.exchange.Publication;
+import org.podium.service.Publications;
+import org.podium.store.OpenMode;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
+import org.podium.store.StoreText;
+import org.podium.store.Verification;
 
 /** Opening a contest's venue database for a command: {@code --db FILE}, by default {@code CONTEST_DIR/contest.db}. */
 final class Databases {
@@ -27,26 +32,60 @@ final class Databases {
     }
 
     /**
-     * Opens the database; {@code create} allows a new one (import), otherwise a missing file is an input error
-     * (a mistyped --db must never leave an empty database behind).
+     * Opens the database to record; {@code create} allows a new one (import), otherwise a missing file is an input
+     * error (a mistyped --db must never leave an empty database behind).
      */
     static SqliteContestStore open(Path file, Contest contest, Clock clock, boolean create) throws InputError {
+        return open(file, contest, clock, create, OpenMode.READ_WRITE);
+    }
+
+    /**
+     * Opens an existing database to read only (verify, audit, rank and teams --db, the exports): never written, never
+     * migrated, readable on a read-only medium (docs/store.md, "Reading only").
+     */
+    static SqliteContestStore openReadOnly(Path file, Contest contest, Clock clock) throws InputError {
+        return open(file, contest, clock, false, OpenMode.READ_ONLY);
+    }
+
+    private static SqliteContestStore open(Path file, Contest contest, Clock clock, boolean create, OpenMode mode)
+            throws InputError {
         if (!create && !Files.isRegularFile(file)) {
             throw new InputError(file + ": no such database (podium import creates one; --db names another file)");
         }
         try {
-            return new SqliteContestStore(file, contest, clock);
+            return new SqliteContestStore(file, contest, clock, mode);
         } catch (StoreException e) {
             throw new InputError(e.getMessage());
         }
     }
 
-    /** The database's current facts, in recording order. */
-    static List<Fact> currentFacts(Path file, Contest contest, Clock clock) throws InputError {
-        try (SqliteContestStore store = open(file, contest, clock, false)) {
-            return store.currentFacts();
+    /**
+     * The database's current facts, in recording order (each checked against contest.yaml as it is read back), and the
+     * rounds published all the while they were read, with their seals (exports print them); read only. When its audit
+     * trail does not verify, one line on standard error says so (the results are still given, for the chief judge to
+     * look into; the exit code is kept).
+     */
+    static Read read(Path file, Contest contest, Clock clock, Output out) throws InputError {
+        try (SqliteContestStore store = openReadOnly(file, contest, clock)) {
+            Publication before = Publications.of(store);
+            List<Fact> facts = store.currentFacts();
+            Read read = new Read(facts, Publications.stable(before, Publications.of(store)));
+            warnUnlessVerified(file, store, out);
+            return read;
         } catch (StoreException e) {
             throw new InputError(e.getMessage());
         }
+    }
+
+    /** One line on standard error when the database's audit trail does not verify. */
+    static void warnUnlessVerified(Path file, SqliteContestStore store, Output out) {
+        Verification v = store.verify();
+        if (!v.ok()) {
+            out.error(StoreText.get("cli.chain.warning", file, v.problem()));
+        }
+    }
+
+    /** What {@link #read} read. */
+    record Read(List<Fact> facts, Publication publication) {
     }
 }

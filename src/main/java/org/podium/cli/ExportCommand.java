@@ -61,8 +61,9 @@ abstract class ExportCommand implements Callable<Integer> {
             source.db = Databases.presentDefault(source.dir);
             out.print("reading the venue database " + source.db + "\n");
         }
-        ContestInputs.Scored scored = source.score(clock);
-        ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir);
+        ContestInputs.Scored scored = source.score(clock, out);
+        ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir)
+                .withPublication(scored.publication());
         List<Path> written;
         try {
             written = export(input, lang.locale);

@@ -31,7 +31,8 @@ final class ExportFactsCommand extends DatabaseCommand {
     public Integer call() throws InputError {
         ContestFolder folder = folder();
         List<List<String>> rows = new ArrayList<>();
-        try (SqliteContestStore store = open(folder, false)) {
+        try (SqliteContestStore store = openReadOnly(folder)) {
+            Databases.warnUnlessVerified(dbFile(), store, out);
             for (Fact f : store.currentFacts()) {
                 rows.add(List.of(f.event(), text(f.round()), f.bib(), f.kind().key(), text(f.official()), text(f.item()),
                         FactText.value(f), f.attempt() == null ? "" : f.attempt().toString()));

@@ -9,6 +9,7 @@ import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Fact;
 import org.podium.store.RecordingRefused;
 import org.podium.store.SqliteContestStore;
+import org.podium.store.StoreText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,9 @@ final class ImportCommand extends DatabaseCommand {
             description = "a scores CSV; may be given several times, read in order")
     List<Path> scores = new ArrayList<>();
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "why, when a fact changes a locked-and-unlocked round or a submitted sheet")
+    @Option(names = "--reason", paramLabel = "TEXT", description = "why, when a line corrects a fact already in the database"
+            + " (same event, round, bib, kind, official, item and attempt, another value), or changes a locked-and-unlocked"
+            + " round or a submitted sheet")
     String reason;
 
     ImportCommand(Output out, Clock clock) {
@@ -49,6 +52,9 @@ final class ImportCommand extends DatabaseCommand {
             }
             out.print("imported " + ids.size() + " facts into " + dbFile()
                     + (ids.isEmpty() ? "" : " (ids " + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")") + "\n");
+            if (ids.size() < facts.size()) {
+                out.print(StoreText.get("cli.import.skipped", Integer.toString(facts.size() - ids.size())) + "\n");
+            }
         }
         return 0;
     }

@@ -27,7 +27,8 @@ final class InputError extends Exception {
         this(lines(e), e.omitted());
     }
 
-    private InputError(List<String> lines, long omitted) {
+    /** Lines, and how many more problems were found than they list. */
+    InputError(List<String> lines, long omitted) {
         super(String.join("\n", lines));
         this.lines = List.copyOf(lines);
         this.omitted = omitted;

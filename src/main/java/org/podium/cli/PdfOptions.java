@@ -55,16 +55,24 @@ final class PdfOptions {
         if (db == null && database != null) {
             output.print(pdf.text("pdf.cli.read", database.toString()) + "\n");
         }
-        ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, clock);
+        ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, clock, output);
         return new ExportInput(scored.contest(), scored.result(), scored.facts(), dir,
-                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock));
+                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock), scored.publication());
     }
 
-    /** The work numbers of the blind rounds, from the venue database (see {@link WorkNumberKeys}). */
+    /**
+     * The work numbers of the blind rounds, from the venue database (see {@link WorkNumberKeys}): read only when every
+     * entrant has a number; opened to record only when numbers are still to be drawn.
+     */
     private static java.util.Map<String, java.util.Map<String, String>> workNumbers(org.podium.domain.Contest contest,
                                                                                   Path database, Clock clock) throws InputError {
         if (contest.events().stream().noneMatch(org.podium.domain.Event::blindJudging)) {
             return java.util.Map.of();
+        }
+        try (var store = Databases.openReadOnly(database, contest, clock)) {
+            return WorkNumberKeys.of(contest, store);
+        } catch (org.podium.store.StoreException notDrawnYet) {
+            // a number still to be drawn: that is a write
         }
         try (var store = Databases.open(database, contest, clock, false)) {
             return WorkNumberKeys.of(contest, store);

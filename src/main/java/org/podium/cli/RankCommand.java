@@ -32,7 +32,7 @@ final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        ContestInputs.Scored scored = options.score(clock);
+        ContestInputs.Scored scored = options.score(clock, out);
         if (event != null && scored.contest().event(event) == null) {
             throw new InputError("--event " + event + ": contest.yaml has no such event (events: " + eventIds(scored) + ")");
         }

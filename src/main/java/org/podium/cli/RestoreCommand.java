@@ -7,12 +7,21 @@ import java.time.Clock;
 import java.util.List;
 import org.podium.contestfile.ContestFolder;
 import org.podium.store.Backups;
+import org.podium.store.Restore;
 import org.podium.store.SqliteContestStore;
+import org.podium.store.StoreException;
+import org.podium.store.StoreText;
 import org.podium.store.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "restore", description = "List the database's backups, or restore one (the current database is backed up first).")
+/**
+ * {@code podium restore CONTEST_DIR [--db FILE] [BACKUP]}: lists the backups, or restores one after checking it
+ * (docs/store.md, "Restore"): refused, with nothing changed, for a file that is not a backup of this contest and
+ * while the database is open anywhere.
+ */
+@Command(name = "restore", description = "List the database's backups, or restore one (checked first; the current database"
+        + " is backed up first, or moved aside when it cannot be read).")
 final class RestoreCommand extends DatabaseCommand {
     @Parameters(index = "1", arity = "0..1", paramLabel = "BACKUP", description = "a backup's file name (as listed) or path")
     Path backup;
@@ -43,12 +52,18 @@ final class RestoreCommand extends DatabaseCommand {
             throw new InputError(backup + ": no such backup in " + Backups.folder(dbFile()) + " (podium restore "
                     + dir + " lists them)");
         }
-        Path aside = Backups.restore(dbFile(), chosen, clock);
+        Restore.Done done;
+        try {
+            done = Restore.run(dbFile(), chosen, folder.contest(), clock);
+        } catch (StoreException e) {
+            throw new InputError(e.getMessage());
+        }
         try (SqliteContestStore store = open(folder, false)) {
             Verification v = store.verify();
-            out.print("restored " + dbFile() + " from " + chosen.getFileName()
-                    + (aside == null ? "" : "; the database before it is kept as " + aside.getFileName())
-                    + "; " + (v.ok() ? "ok: " + v.rows() + " rows" : "its audit trail does not verify: " + v.problem()) + "\n");
+            String kept = done.kept() == null ? "" : StoreText.get(done.movedAside() ? "store.restore.movedAside"
+                    : "store.restore.kept", done.kept().getFileName());
+            out.print(StoreText.get("store.restore.done", dbFile(), chosen.getFileName(), kept,
+                    v.ok() ? "ok: " + v.rows() + " rows" : StoreText.get("store.restore.doesNotVerify", v.problem())) + "\n");
             return v.ok() ? 0 : Podium.INPUT_ERROR;
         }
     }

@@ -21,7 +21,7 @@ final class TeamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        ContestInputs.Scored scored = options.score(clock);
+        ContestInputs.Scored scored = options.score(clock, out);
         if (scored.contest().teams() == null) {
             throw new InputError(options.dir.resolve("contest.yaml") + ": this contest has no teams: section, so there are no team standings"
                     + " (add e.g. 'teams: {score: sum-best, k: 3}')");

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
@@ -11,17 +13,19 @@ import org.podium.domain.Fact;
 
 /**
  * A contest folder read and checked as a whole: {@code contest.yaml}, {@code roster.csv} or
- * {@code roster.xlsx}, and {@code theory.csv} when present (contest-files.md).
+ * {@code roster.xlsx}, and {@code theory.csv} or {@code theory.xlsx} when present (contest-files.md); a folder
+ * holding both forms of one file is refused, so that it is never a silent choice which one counts.
  *
  * @param dir         the folder as the caller gave it; file names in messages start with it
  * @param contest     the contest with its roster
- * @param theoryFacts the facts of theory.csv (empty without one), read before any scores file
+ * @param theoryFacts the facts of theory.csv or theory.xlsx (empty without one), read before any scores file
  */
 public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
     public static final String CONTEST_FILE = "contest.yaml";
     public static final String ROSTER_CSV = "roster.csv";
     public static final String ROSTER_XLSX = "roster.xlsx";
     public static final String THEORY_FILE = "theory.csv";
+    public static final String THEORY_XLSX = "theory.xlsx";
 
     public ContestFolder {
         theoryFacts = List.copyOf(theoryFacts);
@@ -30,16 +34,58 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
     /**
      * Reads and checks the folder's files.
      *
-     * @throws ContestFileException with every problem of every file, those of contest.yaml first, then the
-     *                              roster's, then theory.csv's
+     * @throws ContestFileException with the problems of every file, those of contest.yaml first, then the roster's,
+     *                              then the theory results': the first {@link Limits#LISTED_PROBLEMS}, the rest
+     *                              counted
      */
     public static ContestFolder load(Path dir) throws ContestFileException {
+        Checked c = check(dir);
+        if (!c.problems().isEmpty()) {
+            throw new ContestFileException(c.problems(), c.omitted());
+        }
+        return c.folder();
+    }
+
+    /**
+     * A folder checked: the folder when nothing is wrong, every problem, and the notes (a roster or theory table that
+     * ends before the end of its file), messages in English.
+     *
+     * @param folder   null when there is any problem
+     * @param problems the problems of every file, those of contest.yaml first, then the roster's, then the theory
+     *                 results': the first {@link Limits#LISTED_PROBLEMS}, as the command line lists them
+     * @param notes    what is worth saying though it is not wrong, each with its file and line
+     * @param omitted  how many more problems were found than {@code problems} holds
+     */
+    public record Checked(ContestFolder folder, List<Problem> problems, List<Problem> notes, long omitted) {
+        public Checked {
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+        }
+
+        /** Every problem kept, none omitted. */
+        public Checked(ContestFolder folder, List<Problem> problems, List<Problem> notes) {
+            this(folder, problems, notes, 0);
+        }
+
+        /** The notes as the command line prints them: {@code file:line: note: message}. */
+        public List<String> noteLines() {
+            List<String> out = new ArrayList<>();
+            for (Problem n : notes) {
+                out.add(new Problem(n.file(), n.line(), n.column(), FileText.ENGLISH.get("contestfile.note", n.message())).toString());
+            }
+            return out;
+        }
+    }
+
+    /** Reads and checks the folder's files, as {@link #load} does, keeping the notes too. */
+    public static Checked check(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new ContestFileException(Problem.of(dir.toString(), Files.exists(dir)
+            return new Checked(null, List.of(Problem.of(dir.toString(), Files.exists(dir)
                     ? "is not a folder: expected a contest folder holding contest.yaml and roster.csv"
-                    : "does not exist: expected a contest folder holding contest.yaml and roster.csv"));
+                    : "does not exist: expected a contest folder holding contest.yaml and roster.csv")), List.of());
         }
         Problems problems = new Problems();
+        List<Problem> notes = new ArrayList<>();
         Path yaml = dir.resolve(CONTEST_FILE);
         Contest contest = null;
         if (!Files.exists(yaml)) {
@@ -65,30 +111,38 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                     + RosterReader.HEADER_EXAMPLE));
         } else {
             RosterReader.Result r = RosterReader.parse(Files.exists(csv) ? csv : xlsx, contest);
-            problems.addAll(r.problems());
+            problems.addAll(r.problems(), r.omitted());
+            notes.addAll(r.notes());
             roster.addAll(r.roster());
             rosterRead = true;
         }
 
         List<Fact> theory = List.of();
-        Path theoryFile = dir.resolve(THEORY_FILE);
-        if (Files.exists(theoryFile)) {
+        Path theoryCsv = dir.resolve(THEORY_FILE);
+        Path theoryXlsx = dir.resolve(THEORY_XLSX);
+        if (Files.exists(theoryCsv) && Files.exists(theoryXlsx)) {
+            problems.add(Problem.of(dir.toString(), FileText.ENGLISH.get("contestfile.theory.both")));
+        } else if (Files.exists(theoryCsv) || Files.exists(theoryXlsx)) {
+            Path theoryFile = Files.exists(theoryCsv) ? theoryCsv : theoryXlsx;
             try {
                 if (contest != null && rosterRead) {
-                    theory = TheoryReader.read(theoryFile, contest.withRoster(roster));
+                    Preview<Fact> p = TheoryReader.preview(theoryFile, contest.withRoster(roster), Map.of(), Locale.ENGLISH,
+                            Limits.LISTED_PROBLEMS);
+                    problems.addAll(p.problems(), p.problemsOmitted());
+                    notes.addAll(p.notes());
+                    theory = p.read();
                 } else {
                     // without a contest or roster only the text itself can be checked
-                    Csv.parse(TextFiles.read(theoryFile, TheoryReader.HEADER_EXAMPLE, Limits.THEORY_CSV_BYTES,
-                            "theory.csv"), theoryFile.toString());
+                    Sheets.read(theoryFile, TheoryReader.HEADER_EXAMPLE, Sheets.Kind.THEORY);
                 }
             } catch (ContestFileException e) {
                 problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw problems.exception();
+            return new Checked(null, problems.kept(), notes, problems.omitted());
         }
-        return new ContestFolder(dir, contest.withRoster(roster), theory);
+        return new Checked(new ContestFolder(dir, contest.withRoster(roster), theory), List.of(), notes);
     }
 
     /**

@@ -51,7 +51,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 public final class ContestYaml {
     static final List<String> TOP = List.of("contest", "decimals", "events", "teams");
-    static final List<String> CONTEST = List.of("name", "date", "venue", "organiser");
+    static final List<String> CONTEST = List.of("name", "date", "venue", "organiser", "sample");
     static final List<String> EVENT = List.of("id", "name", "timekeepers", "judges", "blind_judging", "laps", "attempts",
             "timing", "time_score", "quality", "theory", "penalties", "total", "ranking", "rounds", "awards");
     static final List<String> TIMING = List.of("aggregate", "required", "resolution_ms", "rounding", "tolerance_ms", "limit",
@@ -200,6 +200,7 @@ public final class ContestYaml {
             String name = null;
             String venue = "";
             String organiser = "";
+            boolean sample = false;
             if (top.node("contest") == null) {
                 top.missing("contest", "contest: {name: ..., date: 2020-07-20, venue: ..., organiser: ...}");
             } else {
@@ -210,6 +211,7 @@ public final class ContestYaml {
                     date = c.date("date");
                     venue = orElse(c.text("venue"), "");
                     organiser = orElse(c.text("organiser"), "");
+                    sample = orElse(c.bool("sample"), false);
                 }
             }
             int decimals = orElse(top.whole("decimals", 0, null), DEFAULT_DECIMALS);
@@ -246,7 +248,7 @@ public final class ContestYaml {
             if (!sink.problems.isEmpty()) {
                 return null;
             }
-            return new Contest(name, date, venue, organiser, decimals, events, teams, List.of());
+            return new Contest(name, date, venue, organiser, decimals, events, teams, List.of(), sample);
         }
 
         private Event event(Node node, String path, Ids eventIds) {

@@ -13,10 +13,12 @@ public final class Limits {
     public static final long ROSTER_CSV_BYTES = 16L << 20;
     /** roster.xlsx, compressed, as saved by Excel. */
     public static final long ROSTER_XLSX_BYTES = 16L << 20;
-    /** Any part of roster.xlsx once inflated (the sheet's XML): an Excel sheet of 200,000 rows is about 60 MB. */
+    /** Any part of roster.xlsx or theory.xlsx once inflated (the sheet's XML): an Excel sheet of 200,000 rows is about 60 MB. */
     public static final long XLSX_PART_BYTES = 100L << 20;
     /** theory.csv: one line per contestant. */
     public static final long THEORY_CSV_BYTES = 16L << 20;
+    /** theory.xlsx, compressed, as saved by Excel; each part inflated at most {@link #XLSX_PART_BYTES}. */
+    public static final long THEORY_XLSX_BYTES = 16L << 20;
     /**
      * A scores CSV: about two million facts of 30 bytes, read into memory whole (a larger venue imports several
      * files, each at most this size).
@@ -24,6 +26,11 @@ public final class Limits {
     public static final long SCORES_CSV_BYTES = 64L << 20;
     /** Problems kept and listed per command; the rest are counted ("... and N more problems"). */
     public static final int LISTED_PROBLEMS = 100;
+    /**
+     * Problems kept in a preview of a roster or theory results (a setup screen shows each with its row, in full); the
+     * rest are counted ({@link Preview#problemsOmitted()}), so that a file of millions of bad lines still fits in memory.
+     */
+    public static final int PREVIEW_PROBLEMS = 10_000;
 
     private Limits() {
     }

@@ -4,15 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The problems a reader finds, the first {@link Limits#LISTED_PROBLEMS} kept in order and the rest only counted, so that a
- * file with millions of bad lines (or a header of a million columns) costs no more memory than a hundred.
+ * The problems a reader finds, the first few kept in order ({@link Limits#LISTED_PROBLEMS} for the command line,
+ * {@link Limits#PREVIEW_PROBLEMS} for a preview screen) and the rest only counted, so that a file with millions of bad
+ * lines (or a header of a million columns) costs no more memory than the problems kept.
  */
 final class Problems {
+    private final int cap;
     private final List<Problem> kept = new ArrayList<>();
     private long omitted;
 
+    /** Keeps the first {@link Limits#LISTED_PROBLEMS}, as the command line lists them. */
+    Problems() {
+        this(Limits.LISTED_PROBLEMS);
+    }
+
+    /** Keeps the first {@code cap}. */
+    Problems(int cap) {
+        this.cap = cap;
+    }
+
     void add(Problem p) {
-        if (kept.size() < Limits.LISTED_PROBLEMS) {
+        if (kept.size() < cap) {
             kept.add(p);
         } else {
             omitted++;
@@ -21,7 +33,7 @@ final class Problems {
 
     /** Whether the next problem would be kept: when not, a caller may count it ({@link #omit}) without writing it. */
     boolean keepsMore() {
-        return kept.size() < Limits.LISTED_PROBLEMS;
+        return kept.size() < cap;
     }
 
     /** Counts a problem that is not kept. */
@@ -40,6 +52,12 @@ final class Problems {
         omitted += other.omitted;
     }
 
+    /** Problems kept elsewhere ({@code omitted} of them only counted there). */
+    void addAll(List<Problem> problems, long omitted) {
+        problems.forEach(this::add);
+        this.omitted += omitted;
+    }
+
     /** How many were found, kept or not. */
     long size() {
         return kept.size() + omitted;
@@ -47,6 +65,16 @@ final class Problems {
 
     boolean isEmpty() {
         return kept.isEmpty() && omitted == 0;
+    }
+
+    /** The problems kept, in the order found. */
+    List<Problem> kept() {
+        return List.copyOf(kept);
+    }
+
+    /** How many were found beyond {@link #kept()}. */
+    long omitted() {
+        return omitted;
     }
 
     /** All of them, to throw. */

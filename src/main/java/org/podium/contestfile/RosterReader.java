@@ -1,82 +1,125 @@
 package org.podium.contestfile;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
+import org.podium.domain.NumberText;
+import org.podium.domain.Shown;
 import org.podium.domain.Title;
 
 /**
- * Reads the roster, {@code roster.csv} (UTF-8 or GB18030) or {@code roster.xlsx} (first sheet), and checks
- * it against the contest. Lines are counted with the header as line 1. Every problem is reported at once;
- * nothing is half-read.
+ * Reads the roster, {@code roster.csv} (UTF-8 or GB18030) or {@code roster.xlsx} (first sheet), as HR sends it
+ * (contest-files.md "Rosters as HR sends them": Chinese column names, title rows, merged cells, the end of the
+ * table, numbers as Excel keeps them), and checks it against the contest. Lines count from the file's first line
+ * (in a workbook, the sheet's row number). Every problem is reported at once; nothing is half-read.
+ *
+ * <p>{@link #preview} gives a screen everything before anything is imported: the columns as recognised, every row,
+ * every problem with its line in the screen's language, the end of the table; it takes a hand mapping for a
+ * column it does not know.
  */
 public final class RosterReader {
     /** The columns the app knows; any other column is kept in {@link Contestant#columns()}. */
     public static final List<String> COLUMNS = List.of("bib", "name", "unit", "team", "event", "heat", "gender", "birth_date");
+    /** The other names of the columns (contest-files.md), in the order the spec gives them; spaces inside a name are ignored. */
+    public static final Map<String, String> ALIASES = aliases(
+            "bib", "编号", "号码", "参赛号", "参赛编号",
+            "name", "姓名",
+            "unit", "单位", "所在单位", "工作单位",
+            "team", "队", "队伍", "代表队",
+            "event", "项目", "比赛项目",
+            "heat", "组别", "组", "分组",
+            "gender", "性别",
+            "birth_date", "出生日期", "出生年月");
     static final String HEADER_EXAMPLE = "a header line like bib,name,unit,team,event,heat,gender,birth_date";
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Table.Kind KIND = new Table.Kind(COLUMNS, ALIASES, List.of("bib", "name"), "bib");
+    /** A date as a person or Excel writes it, year first: 1994-03-18, 1994/3/18, 1994.3.18, 1994年3月18日. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|/(\\d{1,2})/(\\d{1,2})"
+            + "|\\.(\\d{1,2})\\.(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日?)");
 
     private RosterReader() {
     }
 
-    /** What was read (rows with a usable bib and event, even when other fields are wrong) and what is wrong. */
-    record Result(List<Contestant> roster, Problems problems) {
+    /**
+     * What {@link ContestFolder} needs: the roster, its problems (the first {@link Limits#LISTED_PROBLEMS}, and how
+     * many more there were) and notes in English.
+     */
+    record Result(List<Contestant> roster, List<Problem> problems, List<Problem> notes, long omitted) {
     }
 
     /**
      * The roster rows of {@code file}, in file order.
      *
-     * @throws ContestFileException with every problem, each with the file as given and its line
+     * @throws ContestFileException with the problems, each with the file as given and its line (the first {@link
+     *                              Limits#LISTED_PROBLEMS}, the rest counted)
      */
     public static List<Contestant> read(Path file, Contest contest) throws ContestFileException {
         Result r = parse(file, contest);
         if (!r.problems().isEmpty()) {
-            throw r.problems().exception();
+            throw new ContestFileException(r.problems(), r.omitted());
         }
         return r.roster();
     }
 
-    /**
-     * Reads and checks the roster.
-     *
-     * @param contest the contest it belongs to; null when contest.yaml could not be read, and then only what
-     *                needs no contest is checked (columns, bibs, dates, rows that must agree)
-     */
+    /** Reads and checks the roster, messages in English, the first {@link Limits#LISTED_PROBLEMS} problems kept. */
     static Result parse(Path file, Contest contest) {
+        Preview<Contestant> p = preview(file, contest, Map.of(), Locale.ENGLISH, Limits.LISTED_PROBLEMS);
+        return new Result(p.read(), p.problems(), p.notes(), p.problemsOmitted());
+    }
+
+    /**
+     * Reads and checks a roster without importing anything.
+     *
+     * @param contest the contest it belongs to; null when there is none yet, and then only what needs no contest is
+     *                checked (columns, bibs, dates, rows that must agree)
+     * @param hand    header text (as written, spaces around it removed) -> the column it is ({@code bib}, {@code name},
+     *                ...), or another name to keep it under, or "" to leave it out; it wins over the recognised reading
+     * @param locale  the language of the messages (Chinese for zh, else English)
+     * @return the preview, with the first {@link Limits#PREVIEW_PROBLEMS} problems (the rest counted)
+     */
+    public static Preview<Contestant> preview(Path file, Contest contest, Map<String, String> hand, Locale locale) {
+        return preview(file, contest, hand, locale, Limits.PREVIEW_PROBLEMS);
+    }
+
+    /** {@link #preview(Path, Contest, Map, Locale)} keeping the first {@code kept} problems. */
+    static Preview<Contestant> preview(Path file, Contest contest, Map<String, String> hand, Locale locale, int kept) {
+        FileText i18n = FileText.forLocale(locale);
         String name = file.toString();
-        Problems problems = new Problems();
+        Problems problems = new Problems(kept);
+        List<Problem> notes = new ArrayList<>();
         List<Contestant> roster = new ArrayList<>();
-        List<Csv.Record> records;
+        List<Table.Row> rows = new ArrayList<>();
+        Table table;
         try {
-            records = Sheets.read(file, HEADER_EXAMPLE);
+            table = Table.read(Sheets.read(file, HEADER_EXAMPLE, Sheets.Kind.ROSTER), KIND, hand);
         } catch (ContestFileException e) {
-            problems.addAll(e);
-            return new Result(roster, problems);
+            return Preview.unread(name, e);
         }
-        if (records.isEmpty()) {
-            problems.add(Problem.of(name, "is empty: expected " + HEADER_EXAMPLE));
-            return new Result(roster, problems);
+        if (table.header() == null) {
+            return Preview.unread(name, List.of(Problem.of(name, i18n.get("contestfile.file.empty",
+                    i18n.get("contestfile.roster.expected")))));
         }
-        Csv.Header header = new Csv.Header(records.get(0));
-        int headerLine = records.get(0).line();
-        header.reportDuplicates(name, headerLine, problems);
+        int headerLine = table.headerLine();
+        duplicates(table, name, i18n, problems);
         boolean columnsOk = true;
         for (String required : List.of("bib", "name")) {
-            if (!header.has(required)) {
-                String close = Words.closest(required, header.names());
-                problems.add(Problem.at(name, headerLine, "missing required column " + Words.q(required)
-                        + (close == null ? "" : " (did you mean " + Words.q(close) + "?)")
-                        + "; the header has: " + Words.shown(String.join(",", header.names())) + "; expected " + HEADER_EXAMPLE));
+            if (!table.has(required)) {
+                problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missing", required,
+                        i18n.get("contestfile.roster.alsoNamed", String.join(", ", aliasesOf(required))),
+                        i18n.didYouMean(required, table.headers()), Shown.value(String.join(",", table.headers())),
+                        i18n.get("contestfile.roster.expected"))));
                 columnsOk = false;
             }
         }
@@ -85,36 +128,101 @@ public final class RosterReader {
             for (Event e : contest.events()) {
                 eventIds.add(e.id());
             }
-            if (!header.has("event") && eventIds.size() > 1) {
-                problems.add(Problem.at(name, headerLine, "missing column 'event': the contest has " + eventIds.size()
-                        + " events (" + String.join(", ", eventIds) + "), so every row must name its event"));
+            if (!table.has("event") && eventIds.size() > 1) {
+                problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missingEvent", eventIds.size(),
+                        String.join(", ", eventIds))));
             }
-            titleColumns(contest, header, name, headerLine, problems);
+            titleColumns(contest, table, name, headerLine, i18n, problems);
         }
         if (!columnsOk) {
-            return new Result(roster, problems);
+            return new Preview<>(name, headerLine, table.columns(), rows, null, problems, notes, roster);
+        }
+        Rows reading = new Rows(name, contest, eventIds, table, i18n, problems, xlsx(file));
+        for (Csv.Record r : table.rows()) {
+            Table.Row row = reading.row(r);
+            rows.add(row);
+            Contestant c = reading.contestant(r.line(), row);
+            if (c != null) {
+                roster.add(c);
+            }
+        }
+        if (table.end() != null) {
+            notes.add(Problem.at(name, table.end().line(), i18n.get("contestfile.roster.end", Shown.value(table.end().text()),
+                    table.end().rowsAfter())));
+        }
+        return new Preview<>(name, headerLine, table.columns(), rows, table.end(), problems, notes, roster);
+    }
+
+    /** The rows' checks, which carry what earlier rows said (a bib's first row, each event's bibs). */
+    private static final class Rows {
+        private final String file;
+        private final Contest contest;
+        private final List<String> eventIds;
+        private final Table table;
+        private final FileText i18n;
+        private final Problems problems;
+        private final boolean workbook;
+        private final int width;
+        private final Map<String, Integer> firstInEvent = new HashMap<>();
+        private final Map<String, Agreeing> firstOfBib = new HashMap<>();
+
+        Rows(String file, Contest contest, List<String> eventIds, Table table, FileText i18n, Problems problems,
+             boolean workbook) {
+            this.file = file;
+            this.contest = contest;
+            this.eventIds = eventIds;
+            this.table = table;
+            this.i18n = i18n;
+            this.problems = problems;
+            this.workbook = workbook;
+            this.width = table.header().size();
         }
 
-        Map<String, Integer> firstInEvent = new HashMap<>();
-        Map<String, Row> firstOfBib = new HashMap<>();
-        int width = header.record().size();
-        for (Csv.Record r : records.subList(1, records.size())) {
-            int line = r.line();
-            if (r.size() > width && !r.fields().subList(width, r.size()).stream().allMatch(String::isBlank)) {
-                problems.add(Problem.at(name, line, "has " + r.size() + " fields but the header has " + width
-                        + ": put a value holding a comma in double quotes"));
-                continue;
+        private void problem(int line, String message) {
+            problems.add(Problem.at(file, line, message));
+        }
+
+        /** The row's values as Podium reads them. */
+        Table.Row row(Csv.Record r) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Table.Column c : table.columns()) {
+                if (c.name() == null || values.containsKey(c.name())) {
+                    continue;
+                }
+                String cell = table.get(r, c.name());
+                values.put(c.name(), switch (c.name()) {
+                    case "bib", "heat" -> NumberText.code(cell);
+                    case "name", "unit", "event" -> cell;
+                    case "birth_date" -> {
+                        LocalDate d = date(cell);
+                        yield d == null ? cell : d.toString();
+                    }
+                    default -> number(cell);
+                });
             }
-            String bib = header.get(r, "bib");
+            return new Table.Row(r.line(), r.fields(), values);
+        }
+
+        /** The contestant of a row, or null when its bib or event cannot be read (each problem reported). */
+        Contestant contestant(int line, Table.Row row) {
+            List<String> cells = row.cells();
+            if (cells.size() > width && !cells.subList(width, cells.size()).stream().allMatch(String::isBlank)) {
+                problem(line, workbook
+                        ? i18n.get("contestfile.roster.cellsRight", width)
+                        : i18n.get("contestfile.roster.tooManyFields", cells.size(), width));
+                return null;
+            }
+            Map<String, String> v = row.values();
+            String bib = v.getOrDefault("bib", "");
             if (bib.isEmpty()) {
-                problems.add(Problem.at(name, line, "empty bib: every row needs the contestant's bib"));
-                continue;
+                problem(line, i18n.get("contestfile.roster.emptyBib"));
+                return null;
             }
-            String person = header.get(r, "name");
+            String person = v.getOrDefault("name", "");
             if (person.isEmpty()) {
-                problems.add(Problem.at(name, line, "empty name for bib " + Words.shown(bib) + ": every row needs the contestant's name"));
+                problem(line, i18n.get("contestfile.roster.emptyName", Shown.value(bib)));
             }
-            String event = header.get(r, "event");
+            String event = v.getOrDefault("event", "");
             boolean eventOk = true;
             if (contest != null) {
                 if (event.isEmpty()) {
@@ -122,98 +230,213 @@ public final class RosterReader {
                         event = eventIds.get(0);
                     } else {
                         eventOk = false;
-                        if (header.has("event")) {
-                            problems.add(Problem.at(name, line, "empty event for bib " + Words.shown(bib) + ": the contest has several events ("
-                                    + String.join(", ", eventIds) + "), name one"));
+                        if (table.has("event")) {
+                            problem(line, i18n.get("contestfile.roster.emptyEvent", Shown.value(bib), String.join(", ", eventIds)));
                         }
                     }
-                } else if (contest.event(event) == null) {
-                    eventOk = false;
-                    problems.add(Problem.at(name, line, "unknown event " + Words.q(event) + " for bib " + Words.shown(bib)
-                            + Words.hint(event, eventIds, "events")));
+                } else {
+                    List<Event> named = events(contest, event);
+                    if (named.size() == 1) {
+                        event = named.get(0).id();
+                    } else {
+                        eventOk = false;
+                        problem(line, named.isEmpty()
+                                ? i18n.get("contestfile.roster.unknownEvent", Shown.value(event), Shown.value(bib),
+                                        i18n.hint(event, eventIds, "events"))
+                                : i18n.get("contestfile.roster.ambiguousEvent", Shown.value(event), Shown.value(bib), ids(named)));
+                    }
                 }
             }
             LocalDate birth = null;
-            String birthText = header.get(r, "birth_date");
+            String birthText = v.getOrDefault("birth_date", "");
             if (!birthText.isEmpty()) {
                 birth = date(birthText);
                 if (birth == null) {
-                    problems.add(Problem.at(name, line, "birth_date " + Words.q(birthText) + " of bib " + Words.shown(bib)
-                            + " is not a date: write yyyy-MM-dd, like 1994-03-18"));
+                    problem(line, i18n.get("contestfile.roster.badDate", Shown.value(birthText), Shown.value(bib)));
                 }
             }
-            Map<String, String> columns = new LinkedHashMap<>();
-            for (String column : header.names()) {
-                columns.put(column, header.get(r, column));
-            }
             if (!eventOk) {
-                continue;
+                return null;
             }
             Integer first = firstInEvent.putIfAbsent(event + '\u0000' + bib, line);
             if (first != null) {
-                problems.add(Problem.at(name, line, "bib " + Words.shown(bib) + " appears twice in event " + (event.isEmpty() ? "(none)" : Words.shown(event))
-                        + " (first at line " + first + "): a contestant is entered once per event"));
-                continue;
+                problem(line, i18n.get("contestfile.roster.twice", Shown.value(bib),
+                        event.isEmpty() ? i18n.get("contestfile.roster.noEvent") : Shown.value(event), first));
+                return null;
             }
-            Row row = new Row(line, event, person, header.get(r, "unit"), header.get(r, "gender"), birthText);
-            Row earlier = firstOfBib.putIfAbsent(bib, row);
+            String unit = v.getOrDefault("unit", "");
+            Agreeing now = new Agreeing(line, event, person, unit, v.getOrDefault("gender", ""), birthText);
+            Agreeing earlier = firstOfBib.putIfAbsent(bib, now);
             if (earlier != null) {
-                agree(name, bib, earlier, row, problems);
+                agree(bib, earlier, now);
             }
-            roster.add(new Contestant(bib, person, header.get(r, "unit"), header.get(r, "team"), event, header.get(r, "heat"),
-                    birth, columns));
+            Map<String, String> columns = new LinkedHashMap<>(v);
+            columns.put("bib", bib);
+            for (Table.Column c : table.columns()) {
+                // a title may name a column as the roster's header does (性别) or as Podium does (gender)
+                if (c.source() == Table.Source.ALIAS) {
+                    columns.putIfAbsent(c.header(), v.get(c.name()));
+                }
+            }
+            return new Contestant(bib, person, unit, v.getOrDefault("team", ""), event, v.getOrDefault("heat", ""), birth,
+                    columns);
         }
-        return new Result(roster, problems);
+
+        private void agree(String bib, Agreeing a, Agreeing b) {
+            String[][] pairs = {
+                    {"name", a.name(), b.name()},
+                    {"unit", a.unit(), b.unit()},
+                    {"gender", a.gender(), b.gender()},
+                    {"birth_date", a.birthDate(), b.birthDate()},
+            };
+            for (String[] p : pairs) {
+                if (!p[1].equals(p[2])) {
+                    problem(b.line(), i18n.get("contestfile.roster.disagree", Shown.value(bib), p[0], i18n.quote(p[2]),
+                            Shown.value(b.event()), i18n.quote(p[1]), Shown.value(a.event()), a.line()));
+                }
+            }
+        }
     }
 
     /** The fields that must agree between the rows of one bib in several events. */
-    private record Row(int line, String event, String name, String unit, String gender, String birthDate) {
+    private record Agreeing(int line, String event, String name, String unit, String gender, String birthDate) {
     }
 
-    private static void agree(String file, String bib, Row a, Row b, Problems problems) {
-        String[][] pairs = {
-                {"name", a.name(), b.name()},
-                {"unit", a.unit(), b.unit()},
-                {"gender", a.gender(), b.gender()},
-                {"birth_date", a.birthDate(), b.birthDate()},
-        };
-        for (String[] p : pairs) {
-            if (!p[1].equals(p[2])) {
-                problems.add(Problem.at(file, b.line(), "bib " + Words.shown(bib) + " has " + p[0] + " " + Words.quote(p[2]) + " in event " + Words.shown(b.event())
-                        + " but " + Words.quote(p[1]) + " in event " + Words.shown(a.event()) + " (line " + a.line() + "): the rows of one"
-                        + " contestant must agree on name, unit, gender and birth_date (or use another bib)"));
+    /** The events a roster or theory cell names: by id (full-width letters read as ASCII), else by name. */
+    static List<Event> events(Contest contest, String text) {
+        String id = NumberText.nfkc(text);
+        Event byId = contest.event(id);
+        if (byId != null) {
+            return List.of(byId);
+        }
+        List<Event> named = new ArrayList<>();
+        for (Event e : contest.events()) {
+            if (NumberText.nfkc(e.name()).equals(id)) {
+                named.add(e);
+            }
+        }
+        return named;
+    }
+
+    static String ids(List<Event> events) {
+        List<String> ids = new ArrayList<>();
+        for (Event e : events) {
+            ids.add(e.id());
+        }
+        return String.join(", ", ids);
+    }
+
+    /** Two header cells giving one column: the same text twice, or two names of one column. */
+    static void duplicates(Table table, String file, FileText i18n, Problems problems) {
+        for (List<Table.Column> same : table.duplicates()) {
+            if (!problems.keepsMore()) {
+                problems.omit(); // counted, not written: a header of a million columns costs nothing more
+                continue;
+            }
+            boolean sameText = same.stream().map(Table.Column::header).distinct().count() == 1;
+            if (sameText) {
+                problems.add(Problem.at(file, table.headerLine(), same.size() == 2
+                        ? i18n.get("contestfile.table.twice", Shown.value(same.get(0).header()))
+                        : i18n.get("contestfile.table.times", Shown.value(same.get(0).header()), same.size())));
+            } else {
+                List<String> cells = new ArrayList<>();
+                for (Table.Column c : same) {
+                    if (cells.size() == 10) { // enough to find them; the rest by count
+                        cells.add("… (" + same.size() + ")");
+                        break;
+                    }
+                    cells.add(i18n.get("contestfile.table.cell", Shown.value(c.header()), c.letters()));
+                }
+                problems.add(Problem.at(file, table.headerLine(), i18n.get("contestfile.table.sameColumn",
+                        String.join(", ", cells), Shown.value(same.get(0).name()))));
             }
         }
     }
 
-    private static void titleColumns(Contest contest, Csv.Header header, String file, int line, Problems problems) {
+    private static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
+                                     Problems problems) {
         for (Event e : contest.events()) {
             for (Title t : e.awards().titles()) {
                 for (String column : t.where().keySet().stream().sorted().toList()) {
-                    if (!header.has(column)) {
-                        problems.add(Problem.at(file, line, "title " + Words.q(t.name()) + " of event " + e.id() + " needs column " + Words.q(column)
-                                + " (where: {" + Words.shown(column) + ": " + Words.shown(String.valueOf(t.where().get(column)))
-                                + "}), but the roster has no such column (columns: " + Words.shown(String.join(",", header.names()))
-                                + "): add it, or change the title"));
+                    if (!table.has(column) && !aliasHeader(table, column)) {
+                        problems.add(Problem.at(file, line, i18n.get("contestfile.roster.titleColumn", t.name(), e.id(), column,
+                                t.where().get(column), Shown.value(String.join(",", table.headers())))));
                     }
                 }
-                if (t.maxAge() != null && !header.has("birth_date")) {
-                    problems.add(Problem.at(file, line, "title " + Words.q(t.name()) + " of event " + e.id() + " has max_age " + t.maxAge()
-                            + ", but the roster has no birth_date column: add birth_date (yyyy-MM-dd), or remove max_age"));
+                if (t.maxAge() != null && !table.has("birth_date")) {
+                    problems.add(Problem.at(file, line, i18n.get("contestfile.roster.titleAge", t.name(), e.id(), t.maxAge())));
                 }
             }
         }
     }
 
-    /** A yyyy-MM-dd date, or null. */
+    private static boolean aliasHeader(Table table, String header) {
+        for (Table.Column c : table.columns()) {
+            if (c.source() == Table.Source.ALIAS && c.header().equals(header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The other names of a column, in the spec's order. */
+    static List<String> aliasesOf(String column) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> a : ALIASES.entrySet()) {
+            if (a.getValue().equals(column)) {
+                out.add(a.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** column, its names..., next column, its names...: a column is a name of {@link #COLUMNS}. */
+    private static Map<String, String> aliases(String... words) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String column = null;
+        for (String w : words) {
+            if (COLUMNS.contains(w)) {
+                column = w;
+            } else {
+                out.put(w, column);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** A cell of another column: a number or code in full-width forms reads as ASCII; any other text stays as written. */
+    static String number(String cell) {
+        if (NumberText.isAscii(cell)) {
+            return cell;
+        }
+        String n = NumberText.nfkc(cell);
+        return NumberText.isAscii(n) ? n : cell;
+    }
+
+    /** A workbook, not a text file. */
+    static boolean xlsx(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /**
+     * A date written year first, as a person or Excel writes it (1994-03-18, 1994/3/18, 1994.3.18, 1994年3月18日;
+     * full-width digits too), or null when it is not one.
+     */
     static LocalDate date(String text) {
-        if (!DATE.matcher(text).matches()) {
+        Matcher m = DATE.matcher(NumberText.nfkc(text));
+        if (!m.matches()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
+        int year = Integer.parseInt(m.group(1));
+        for (int g = 2; g <= 8; g += 2) {
+            if (m.group(g) != null) {
+                try {
+                    return LocalDate.of(year, Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
         }
+        return null;
     }
 }

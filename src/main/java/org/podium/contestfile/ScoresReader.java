@@ -13,9 +13,11 @@ import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
+import org.podium.domain.NumberText;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
+import org.podium.domain.Shown;
 import org.podium.domain.Penalty;
 import org.podium.domain.RaceTime;
 import org.podium.domain.Round;
@@ -209,14 +211,21 @@ public final class ScoresReader {
         private final String file;
         private final Contest contest;
         private final Problems problems;
+        private final FileText i18n;
         private final List<String> eventIds = new ArrayList<>();
         /** event id -> bib -> the roster's own bib string (facts share the roster's instances). */
         private final Map<String, Map<String, String>> bibs = new HashMap<>();
 
         Lines(String file, Contest contest, Problems problems) {
+            this(file, contest, problems, FileText.ENGLISH);
+        }
+
+        /** With the messages of the event, bib and theory checks in the language of {@code i18n}. */
+        Lines(String file, Contest contest, Problems problems, FileText i18n) {
             this.file = file;
             this.contest = contest;
             this.problems = problems;
+            this.i18n = i18n;
             for (Event e : contest.events()) {
                 eventIds.add(e.id());
             }
@@ -235,12 +244,12 @@ public final class ScoresReader {
                 if (eventIds.size() == 1) {
                     return contest.events().get(0);
                 }
-                problem(line, "empty event: the contest has several events (" + String.join(", ", eventIds) + "), name one");
+                problem(line, i18n.get("contestfile.lines.emptyEvent", String.join(", ", eventIds)));
                 return null;
             }
             Event e = contest.event(id);
             if (e == null) {
-                problem(line, "unknown event " + Words.q(id) + Words.hint(id, eventIds, "events"));
+                problem(line, i18n.get("contestfile.lines.unknownEvent", Shown.value(id), i18n.hint(id, eventIds, "events")));
             }
             return e;
         }
@@ -248,31 +257,29 @@ public final class ScoresReader {
         /** False (reported) when {@code bib} has no roster row in {@code event}. */
         boolean bib(int line, Event event, String bib) {
             if (bib.isEmpty()) {
-                problem(line, "empty bib: every line needs the contestant's bib");
+                problem(line, i18n.get("contestfile.lines.emptyBib"));
                 return false;
             }
             if (bibs.getOrDefault(event.id(), Map.of()).containsKey(bib)) {
                 return true;
             }
-            problem(line, "unknown bib " + Words.shown(bib) + " in event " + event.id() + ": the roster has no row with this bib in this event");
+            problem(line, i18n.get("contestfile.lines.unknownBib", Shown.value(bib), event.id()));
             return false;
         }
 
         /** A theory line's checks: the event uses theory, and the raw mark is 0..theory.max. */
         BigDecimal theory(int line, Event event, String value) {
             if (!event.uses(Component.THEORY)) {
-                problem(line, "event " + event.id() + " does not use theory (its total.weights has no theory): remove this line,"
-                        + " or give theory a weight");
+                problem(line, i18n.get("contestfile.lines.noTheory", event.id()));
                 return null;
             }
             BigDecimal raw = Words.decimal(value);
             if (raw == null) {
-                problem(line, "theory mark " + Words.quote(value) + " is not a number: write the raw mark, like 86 or 86.5");
+                problem(line, i18n.get("contestfile.lines.theoryNotNumber", i18n.quote(value)));
                 return null;
             }
             if (raw.signum() < 0 || raw.compareTo(event.theoryMax()) > 0) {
-                problem(line, "theory mark " + raw.toPlainString() + " is out of range: it must be from 0 to "
-                        + event.theoryMax().toPlainString() + " (theory.max)");
+                problem(line, i18n.get("contestfile.lines.theoryRange", Shown.value(raw.toPlainString()), event.theoryMax().toPlainString()));
                 return null;
             }
             return raw;
@@ -281,6 +288,7 @@ public final class ScoresReader {
         Fact fact(int line, String eventId, String roundId, String bib, String kindText, String official, String item,
                   String value, String attemptText) {
             long before = problems.size();
+            bib = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
             FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
             if (kind == null) {
                 List<String> kinds = new ArrayList<>();

@@ -7,16 +7,24 @@ import java.util.List;
 /**
  * A contest: its header, events, optional team rules and roster.
  *
- * @param teams null when the contest has no {@code teams:} section
+ * @param teams  null when the contest has no {@code teams:} section
+ * @param sample {@code contest.sample: true}: a sample to try, whose officials get the PIN 0000 and whose every screen
+ *               says SAMPLE (contest-files.md, "Samples and PINs")
  */
 public record Contest(String name, LocalDate date, String venue, String organiser, int decimals,
-                      List<Event> events, TeamRules teams, List<Contestant> roster) {
+                      List<Event> events, TeamRules teams, List<Contestant> roster, boolean sample) {
     public Contest {
         events = List.copyOf(events);
         roster = List.copyOf(roster);
         if (decimals < 0) {
             throw new IllegalArgumentException("decimals cannot be negative");
         }
+    }
+
+    /** A real contest (not a sample). */
+    public Contest(String name, LocalDate date, String venue, String organiser, int decimals, List<Event> events,
+                   TeamRules teams, List<Contestant> roster) {
+        this(name, date, venue, organiser, decimals, events, teams, roster, false);
     }
 
     public Event event(String id) {
@@ -40,6 +48,6 @@ public record Contest(String name, LocalDate date, String venue, String organise
     }
 
     public Contest withRoster(List<Contestant> newRoster) {
-        return new Contest(name, date, venue, organiser, decimals, events, teams, newRoster);
+        return new Contest(name, date, venue, organiser, decimals, events, teams, newRoster, sample);
     }
 }

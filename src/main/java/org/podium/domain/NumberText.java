@@ -12,15 +12,45 @@ public final class NumberText {
      * made a point. Plain ASCII text skips the Unicode normaliser, which is slow to start.
      */
     public static String normalise(String text) {
-        boolean ascii = true;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                ascii = false;
-                break;
+        return nfkc(text).replace(',', '.');
+    }
+
+    /**
+     * Full-width digits, letters and punctuation to ASCII (NFKC: {@code １００５} is {@code 1005}), surrounding white
+     * space removed (an ideographic space too). Plain ASCII text skips the Unicode normaliser, which is slow to start.
+     */
+    public static String nfkc(String text) {
+        return (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).strip();
+    }
+
+    /**
+     * A bib or another code as a spreadsheet may keep it (contest-files.md "Numbers as Excel keeps them"):
+     * {@link #nfkc}, and a whole number kept with a zero decimal part ({@code 1005.0}, as a numeric cell
+     * is often written out) read as the whole number {@code 1005}.
+     */
+    public static String code(String text) {
+        String s = nfkc(text);
+        int dot = s.indexOf('.');
+        if (dot > 0 && isDigits(s.substring(0, dot))) {
+            boolean zeros = dot < s.length() - 1;
+            for (int i = dot + 1; i < s.length() && zeros; i++) {
+                zeros = s.charAt(i) == '0';
+            }
+            if (zeros) {
+                return s.substring(0, dot);
             }
         }
-        String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return s.strip().replace(',', '.');
+        return s;
+    }
+
+    /** True when every character is ASCII. */
+    public static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One or more ASCII digits and nothing else. */

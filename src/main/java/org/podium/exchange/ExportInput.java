@@ -15,14 +15,28 @@ import org.podium.scoring.ContestResult;
  *
  * @param folder      the contest folder (a contest may override templates in {@code folder/templates/}), or null
  * @param workNumbers blind judging: per {@link #roundKey round}, bib to work number (from the venue database)
+ * @param publication which rounds the venue database has published, with their seals (printed on result sheets,
+ *                    notices and award lists)
  */
 public record ExportInput(Contest contest, ContestResult result, List<Fact> facts, Path folder,
-                          Map<String, Map<String, String>> workNumbers) {
+                          Map<String, Map<String, String>> workNumbers, Publication publication) {
     public ExportInput {
         Objects.requireNonNull(contest, "contest");
         Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(publication, "publication");
         facts = List.copyOf(facts);
         workNumbers = Map.copyOf(workNumbers);
+    }
+
+    /** Without a venue database's publication (results from score files). */
+    public ExportInput(Contest contest, ContestResult result, List<Fact> facts, Path folder,
+                       Map<String, Map<String, String>> workNumbers) {
+        this(contest, result, facts, folder, workNumbers, Publication.NONE);
+    }
+
+    /** The same input with the venue database's publication (what rounds are published, with their seals). */
+    public ExportInput withPublication(Publication newPublication) {
+        return new ExportInput(contest, result, facts, folder, workNumbers, newPublication);
     }
 
     /** Without work numbers (no event judges blind, or no venue database to hold them). */

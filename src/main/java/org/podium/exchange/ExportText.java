@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.podium.domain.Flag;
 import org.podium.domain.RaceTime;
@@ -44,6 +45,19 @@ public final class ExportText {
     public String get(String key, Object... args) {
         String text = bundle.getString(key);
         return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);
+    }
+
+    /**
+     * What a round's sheet says about its publication: the seal of its publish row ({@code export.seal}), that it is
+     * provisional ({@code export.provisional}: results from the database, round not published), or nothing (results
+     * from score files alone).
+     */
+    public Optional<String> publication(Publication publication, String event, String round) {
+        Optional<String> seal = publication.seal(event, round);
+        if (seal.isPresent()) {
+            return Optional.of(get("export.seal", seal.get()));
+        }
+        return publication.provisional(event, round) ? Optional.of(get("export.provisional")) : Optional.empty();
     }
 
     public String status(Status status) {

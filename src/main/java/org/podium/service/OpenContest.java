@@ -21,10 +21,11 @@ import org.podium.store.SqliteContestStore;
  * A contest folder opened for the stations: its files read and checked, and its venue database
  * {@code contest.db} opened (created when missing).
  *
- * <p><b>Sample-only convenience:</b> when the database knows none of the officials of contest.yaml, they are
- * added with the PIN {@value #SAMPLE_PIN} (timekeepers and judges as the events list them) together with a chief
- * {@value #SAMPLE_CHIEF}, so a sample contest can be tried at once. A real contest sets its officials and PINs
- * before the day; every official then changes nothing here, since seeding happens only on an empty database.
+ * <p><b>Samples only:</b> on a contest marked {@code contest.sample: true}, when the database knows none of the
+ * officials of contest.yaml, they are added with the PIN {@value #SAMPLE_PIN} (timekeepers and judges as the events
+ * list them) together with a chief {@value #SAMPLE_CHIEF}, so a sample can be tried at once (every screen then says
+ * SAMPLE). A real contest gets no official here: they are added with their own PINs before the day ({@code podium
+ * officials --add}), and PIN 0000 is refused there.
  *
  * @param seeded whether the sample officials were added on this opening
  */
@@ -39,8 +40,19 @@ public record OpenContest(ContestFolder folder, ContestStore store, boolean seed
 
     /** Reads the folder and opens its database. Blocking I/O: call it on an executor. */
     public static OpenContest open(Path dir, Clock clock) throws ContestFileException {
+        return open(dir, clock, null);
+    }
+
+    /**
+     * Reads the folder and opens its database, every backup of which is also copied into {@code secondBackups} (the
+     * app's {@code backup_dir}; null: none). Blocking I/O: call it on an executor.
+     */
+    public static OpenContest open(Path dir, Clock clock, Path secondBackups) throws ContestFileException {
         ContestFolder folder = ContestFolder.load(dir);
         SqliteContestStore store = new SqliteContestStore(dir.resolve(DATABASE_FILE), folder.contest(), clock);
+        if (secondBackups != null) {
+            store.alsoBackUpTo(secondBackups);
+        }
         try {
             boolean seeded = seedSampleOfficials(store, folder.contest());
             return new OpenContest(folder, store, seeded);
@@ -50,8 +62,14 @@ public record OpenContest(ContestFolder folder, ContestStore store, boolean seed
         }
     }
 
-    /** Adds the officials of contest.yaml and the chief with the sample PIN when none of them is known yet. */
+    /**
+     * On a sample contest, adds the officials of contest.yaml and the chief with the sample PIN when none of them is
+     * known yet; on a real contest, nothing.
+     */
     static boolean seedSampleOfficials(ContestStore store, Contest contest) {
+        if (!contest.sample()) {
+            return false;
+        }
         Set<String> timekeepers = new LinkedHashSet<>();
         Set<String> judges = new LinkedHashSet<>();
         for (Event e : contest.events()) {

@@ -15,6 +15,7 @@ import org.podium.store.ContestStore;
 import org.podium.store.JournalRow;
 import org.podium.store.LockAction;
 import org.podium.store.RecordingRefused;
+import org.podium.store.Verification;
 
 /**
  * The chief's hold on a round at the head table: what the round looks like now ({@link #report}), and the steps that
@@ -171,11 +172,17 @@ public final class RoundControl {
     }
 
     /**
-     * Publishes a locked round, once every flag of it is acknowledged as it stands.
+     * Publishes a locked round, once every flag of it is acknowledged as it stands and the audit trail verifies (a
+     * result resting on rows changed outside Podium is not made public).
      *
-     * @throws PublishBlocked naming the flags still to acknowledge; nothing is recorded
+     * @throws PublishBlocked naming the flags still to acknowledge, or why the audit trail does not verify; nothing is
+     *                        recorded
      */
     public long publish(String officialId, String eventId, String roundId) throws RecordingRefused, PublishBlocked {
+        Verification chain = results.store().verify();
+        if (!chain.ok()) {
+            throw new PublishBlocked(eventId, roundId, chain.problem());
+        }
         RoundReport report = report(eventId, roundId);
         List<RoundFlag> open = report.unacknowledged();
         if (report.stage().locked() && !report.stage().published() && !open.isEmpty()) { // else the store says what is wrong

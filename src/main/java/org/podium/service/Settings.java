@@ -15,15 +15,19 @@ import java.util.Properties;
 
 /**
  * What the app remembers on this laptop between runs, in one small properties file ({@code ~/.podium/podium.properties}
- * by default): the recently opened contest folders, newest first, and the chosen language. Blocking I/O: call it on
+ * by default): the recently opened contest folders, newest first, the chosen language and {@code backup_dir}, a second
+ * folder (a USB stick) every backup is also copied into (docs/store.md, "Backups"). Blocking I/O: call it on
  * an executor. A missing or unreadable file is an empty memory, never an error; writes replace the file atomically.
  */
 public final class Settings {
     /** How many recent folders are kept. */
     public static final int RECENT = 8;
+    /** The key of the second backup folder in the settings file. */
+    public static final String BACKUP_DIR = "backup_dir";
     private final Path file;
     private final List<Path> recent = new ArrayList<>();
     private String language;
+    private Path backupDir;
 
     private Settings(Path file) {
         this.file = file;
@@ -48,6 +52,12 @@ public final class Settings {
         }
         String lang = p.getProperty("language");
         s.language = lang == null || lang.isBlank() ? null : lang.strip();
+        String backups = p.getProperty(BACKUP_DIR);
+        try {
+            s.backupDir = backups == null || backups.isBlank() ? null : Path.of(backups.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            s.backupDir = null; // not a path on this system: no second copy, as when it is not set
+        }
         return s;
     }
 
@@ -59,6 +69,17 @@ public final class Settings {
     /** The chosen language tag ({@code zh-CN}, {@code en}), or empty to follow the system. */
     public Optional<String> language() {
         return Optional.ofNullable(language);
+    }
+
+    /** The second folder every backup is also copied into ({@code backup_dir}, e.g. a USB stick), or empty. */
+    public Optional<Path> backupDir() {
+        return Optional.ofNullable(backupDir);
+    }
+
+    /** Remembers the second backup folder ({@code null}: none) and saves. */
+    public void backupDir(Path dir) throws IOException {
+        backupDir = dir;
+        save();
     }
 
     /** Puts {@code dir} first in the recent list (once) and saves. */
@@ -85,6 +106,9 @@ public final class Settings {
         }
         if (language != null) {
             p.setProperty("language", language);
+        }
+        if (backupDir != null) {
+            p.setProperty(BACKUP_DIR, backupDir.toString());
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);

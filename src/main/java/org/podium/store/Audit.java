@@ -12,7 +12,8 @@ public final class Audit {
 
     /**
      * One line per row, in recording order:
-     * {@code #id when who @station what: old -> new (corrects #n) reason: ...}.
+     * {@code #id when who @station what: old -> new (corrects #n) reason: ...}; a change to an official reads
+     * {@code #12 ... setup @setup official J1 add: judge, 李四} (never the PIN's hash).
      */
     public static List<String> lines(List<JournalRow> rows) {
         Map<Long, JournalRow> byId = new HashMap<>();
@@ -40,6 +41,9 @@ public final class Audit {
             if (ContestStore.ACK.equals(row.kind())) {
                 sb.append(": as it stood: ").append(shown(row));
             }
+            if (OfficialEntry.KIND.equals(row.kind())) {
+                sb.append(": ").append(official(row));
+            }
             if (row.reason() != null) {
                 sb.append(" reason: ").append(row.reason());
             }
@@ -50,7 +54,10 @@ public final class Audit {
 
     /** What a row is about: {@code time stand/final 101 T1}, {@code mark stand/final 101 J3 C1 attempt 2}, {@code lock stand/final}. */
     static String describe(JournalRow row) {
-        StringBuilder sb = new StringBuilder(row.kind()).append(' ').append(row.event());
+        StringBuilder sb = new StringBuilder(row.kind());
+        if (row.event() != null) {
+            sb.append(' ').append(row.event());
+        }
         if (row.round() != null) {
             sb.append('/').append(row.round());
         }
@@ -63,6 +70,16 @@ public final class Audit {
             sb.append(" attempt ").append(row.attempt());
         }
         return sb.toString();
+    }
+
+    /** An official row as the audit shows it: the official after the change, never their PIN's hash. */
+    private static String official(JournalRow row) {
+        try {
+            OfficialEntry e = Officials.of(row).entry();
+            return e.role().key() + ", " + e.name() + (OfficialEntry.Change.PIN.item().equals(row.item()) ? ", new PIN" : "");
+        } catch (IllegalArgumentException e) {
+            return "(not an official: " + e.getMessage() + ")";
+        }
     }
 
     private static String shown(JournalRow row) {

@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The tamper-evident chain of the journal: each row's hash covers the previous row's hash and its own content. */
+/**
+ * The tamper-evident chain of the journal: each row's hash covers the previous row's hash and its own content. Nothing
+ * here is SQLite's: any store computes and checks its rows' hashes with it.
+ */
 final class Chain {
     /** The "previous hash" of the first row. */
     static final String START = "";
@@ -32,17 +35,26 @@ final class Chain {
         long expectedId = 1;
         for (JournalRow row : rows) {
             if (row.id() != expectedId) {
-                return new Verification(rows.size(), row.id(), "row " + row.id() + " follows row " + (expectedId - 1)
+                return altered(rows, row.id(), "row " + row.id() + " follows row " + (expectedId - 1)
                         + ": rows " + expectedId + " to " + (row.id() - 1) + " are missing (rows are never deleted)");
             }
             if (!hash(previous, row).equals(row.hash())) {
-                return new Verification(rows.size(), row.id(), "row " + row.id() + " (" + Audit.describe(row)
+                return altered(rows, row.id(), "row " + row.id() + " (" + Audit.describe(row)
                         + ", recorded " + row.recordedAt() + " by " + row.recordedBy()
                         + ") does not match its hash: it, or the row before it, was changed outside Podium");
             }
             previous = row.hash();
             expectedId++;
         }
-        return new Verification(rows.size(), null, null);
+        return new Verification(rows.size(), null, List.of(), last(rows));
+    }
+
+    private static Verification altered(List<JournalRow> rows, long id, String problem) {
+        return new Verification(rows.size(), id, List.of(problem), last(rows));
+    }
+
+    /** The seal of the last row, or null for an empty journal. */
+    private static Seal last(List<JournalRow> rows) {
+        return rows.isEmpty() ? null : Seal.of(rows.get(rows.size() - 1));
     }
 }

@@ -16,16 +16,65 @@ public interface ContestStore extends AutoCloseable {
     /** The official id facts imported from files are recorded by (and their station). */
     String IMPORT = "import";
 
+    /**
+     * The official id of changes made with nobody logged in (docs/store.md): officials added by {@code podium officials
+     * --add} before the day, the sample officials, and officials moved into the journal by schema 5.
+     */
+    String SETUP = "setup";
+
     /** The journal kind of a chief's acknowledgement of a flag ({@link #acknowledge}). */
     String ACK = "ack";
 
-    /** Adds an official with a PIN (kept only as a salted slow hash). */
+    /**
+     * Adds an official with a PIN (kept only as a salted slow hash): a journal row of kind {@code official} recorded by
+     * {@link #SETUP}, and the official table's row, in one transaction.
+     *
+     * @throws WeakPin                  when the PIN breaks {@link PinRules} (a sample contest asks only 4 digits)
+     * @throws IllegalArgumentException for a reserved id or one that exists
+     */
     void addOfficial(String id, String name, Role role, char[] pin);
 
+    /**
+     * Every official of the database, chiefs and organisers included, in the order they were added.
+     *
+     * @throws StoreException naming an official whose table row disagrees with the journal
+     */
+    List<OfficialAccount> officials();
+
+    /**
+     * The official of {@code id} as the journal's latest official row holds them (docs/store.md), once the official
+     * table agrees with it.
+     *
+     * @throws StoreException naming the official when the table disagrees with the journal: nobody acts as them
+     */
     Optional<OfficialAccount> official(String id);
 
-    /** Whether {@code pin} is the official's PIN (false for an unknown official). */
-    boolean checkPin(String id, char[] pin);
+    /**
+     * Checks a PIN typed for an official id (an unknown id is a wrong PIN), with the wait after wrong PINs: after 5 in a
+     * row the id waits 30 s before its next try, doubling with each further miss ({@link PinCheck}); a right PIN starts
+     * the count again. The count is kept in the database, so a restart does not reset it.
+     */
+    PinCheck checkPin(String id, char[] pin);
+
+    /**
+     * Changes an official's PIN, asked by {@code by} with {@code byPin}: the official themself with the old PIN, or a
+     * chief with the chief's PIN (checked as {@link #checkPin} does, wait included). A journal row of kind
+     * {@code official}, item {@code pin}, recorded by {@code by}; the official's count of wrong PINs starts again.
+     *
+     * @return the check of {@code byPin}: unless {@link PinCheck#ok()}, nothing was changed
+     * @throws WeakPin                  when the new PIN breaks {@link PinRules}
+     * @throws IllegalArgumentException for an unknown official, or {@code by} neither the official nor a chief
+     */
+    PinCheck changePin(String id, char[] newPin, String by, char[] byPin, String station);
+
+    /**
+     * A chief changes an official's name and/or role (null or blank: unchanged): a journal row for each, recorded by the
+     * chief. On a real contest an official does not become a chief or organiser this way (their PIN may be shorter
+     * than such a role needs): add a new official.
+     *
+     * @return the check of the chief's PIN: unless {@link PinCheck#ok()}, nothing was changed
+     */
+    PinCheck changeOfficial(String id, String name, Role role, String chief, char[] chiefPin, String station);
 
     /**
      * Records one fact in the name of an official at a station, after the role and lock rules.
@@ -110,8 +159,27 @@ public interface ContestStore extends AutoCloseable {
      */
     List<Fact> currentFacts();
 
-    /** Recomputes the hash chain. */
+    /**
+     * Recomputes the hash chain, looks for the guards that keep the journal append-only and holds the official table
+     * against the journal's official rows; the result carries the seal of the last row.
+     */
     Verification verify();
+
+    /**
+     * Holds a seal ({@code N:HEX}, printed by {@code verify} or on a result sheet) against the journal: row N is there
+     * with that hash, and, for a publish row, its round was not unlocked since.
+     */
+    default SealCheck checkSeal(Seal seal) {
+        return SealCheck.of(journal(), seal);
+    }
+
+    /**
+     * The seal of the publish row of every round published now, keyed {@code event/round} (a round unlocked since it
+     * was published has none): what result sheets, notices and award lists print.
+     */
+    default Map<String, Seal> publishSeals() {
+        return Seal.ofPublishedRounds(journal());
+    }
 
     /** A consistent snapshot of the database into the backups folder; returns its path. */
     Path backup(String label);
@@ -121,6 +189,13 @@ public interface ContestStore extends AutoCloseable {
      * arrive) could not be written, or empty when it was. A failed backup never undoes a recorded fact.
      */
     Optional<String> backupProblem();
+
+    /**
+     * Also copies every backup from now on into {@code folder}, in a subfolder named after the contest folder (a USB
+     * stick: {@code backup_dir} in the app's settings). A copy that cannot be written there is reported by
+     * {@link #backupProblem()}, never fatal: the backup beside the database is written all the same.
+     */
+    void alsoBackUpTo(Path folder);
 
     @Override
     void close();

@@ -18,7 +18,9 @@ import java.util.List;
 final class Migrations {
     /** In order; a new migration is added at the end, never edited. */
     static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql", "V003__work_numbers.sql",
-            "V004__acknowledgements.sql");
+            "V004__acknowledgements.sql", "V005__officials_in_journal.sql");
+    /** The schema whose migration moves the official table into the journal (a step SQL cannot do: hashes). */
+    static final int OFFICIALS_IN_JOURNAL = 5;
 
     private Migrations() {
     }
@@ -71,6 +73,9 @@ final class Migrations {
                 return;
             }
             st.executeUpdate(sql);
+            if (v == OFFICIALS_IN_JOURNAL) {
+                officialsIntoJournal(conn, clock);
+            }
             try (Statement check = conn.createStatement(); ResultSet broken = check.executeQuery("PRAGMA foreign_key_check")) {
                 if (broken.next()) {
                     throw new SQLException("migration " + v + " would break a reference of table " + broken.getString(1));
@@ -85,6 +90,54 @@ final class Migrations {
         } catch (SQLException | RuntimeException e) {
             st.executeUpdate("ROLLBACK");
             throw e;
+        }
+    }
+
+    /**
+     * For a read-only store: the database is one Podium can read as it is (any schema up to the latest; never migrated
+     * here), else a one-line refusal.
+     */
+    static void requireReadable(Connection conn, String file) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_version', 'fact', 'official')")) {
+            if (!rs.next() || rs.getInt(1) < 3) {
+                throw StoreException.bundled(null, null, "store.notPodium", file);
+            }
+        }
+        int current = current(conn);
+        if (current > latest()) {
+            throw new StoreException(file + " was written by a newer Podium (schema " + current + ", this Podium knows "
+                    + latest() + "): use the newer Podium");
+        }
+    }
+
+    /**
+     * Schema 5: each official of the official table (in the order they were added) gets an {@code add} row at the end of
+     * the journal, recorded by {@link ContestStore#SETUP}, so the chain covers them from now on. Only here, once: a store
+     * never copies a table row into the journal, or an official slipped into the table would become genuine.
+     */
+    private static void officialsIntoJournal(Connection conn, Clock clock) throws SQLException {
+        java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official ORDER BY rowid")) {
+            JournalAppender appender = new JournalAppender(sql -> {
+                PreparedStatement ps = prepared.get(sql);
+                if (ps == null) {
+                    ps = conn.prepareStatement(sql);
+                    prepared.put(sql, ps);
+                }
+                return ps;
+            }, clock);
+            while (rs.next()) {
+                OfficialEntry entry = new OfficialEntry(rs.getString(1), rs.getString(2), Role.fromKey(rs.getString(3)),
+                        rs.getBytes(4), rs.getBytes(5), rs.getInt(6));
+                appender.appendOfficial(OfficialEntry.Change.ADD, entry, ContestStore.SETUP, "schema 5",
+                        "kept in the official table before schema 5; moved into the journal");
+            }
+        } finally {
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
         }
     }
 

@@ -1,8 +1,13 @@
 package org.podium.store;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
+import org.podium.domain.Contestant;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
@@ -16,9 +21,14 @@ import org.podium.domain.Status;
  */
 final class RecordingPolicy {
     private final Contest contest;
+    /** Per event, the bibs of its roster: every fact read back is checked, so the look-up must be quick. */
+    private final Map<String, Set<String>> bibs = new HashMap<>();
 
     RecordingPolicy(Contest contest) {
         this.contest = contest;
+        for (Contestant c : contest.roster()) {
+            bibs.computeIfAbsent(c.event(), k -> new HashSet<>()).add(c.bib());
+        }
     }
 
     /** The event of a fact, or a refusal naming the events there are. */
@@ -43,7 +53,7 @@ final class RecordingPolicy {
         if (fact.kind() != FactKind.THEORY) {
             round(event, fact.round());
         }
-        if (contest.entrants(event.id()).stream().noneMatch(c -> c.bib().equals(fact.bib()))) {
+        if (!bibs.getOrDefault(event.id(), Set.of()).contains(fact.bib())) {
             throw new RecordingRefused("bib " + fact.bib() + " is not entered in event " + event.id() + " (roster)");
         }
         if (fact.attempt() != null && fact.attempt() > event.attempts()) {
@@ -68,6 +78,67 @@ final class RecordingPolicy {
             if (why != null) {
                 throw new RecordingRefused(why);
             }
+        }
+    }
+
+    /**
+     * Every check of a fact read back from the journal: {@link #check} and {@link #checkNames}, the checks a scores CSV
+     * line passes (contestfile/ScoresReader), so that a row changed outside Podium is refused, never scored.
+     */
+    void checkRead(Fact fact) throws RecordingRefused {
+        check(fact);
+        checkNames(fact);
+    }
+
+    /**
+     * The checks of a scores CSV line beyond {@link #check} (contestfile/ScoresReader): a time or lap names one of the
+     * event's timekeepers, a mark one of its judges; a lap is a lap of the event; a time is not 0; a penalty names a
+     * code of the event and a count of 0 or more. Made after {@link #allow} when recording, so an official's own
+     * refusal reads first.
+     */
+    void checkNames(Fact fact) throws RecordingRefused {
+        Event event = event(fact.event());
+        switch (fact.kind()) {
+            case TIME, LAP -> {
+                listed(event, fact, event.timekeepers(), "timekeeper");
+                if (fact.millis() <= 0) {
+                    throw new RecordingRefused("a time of " + fact.millis() + " ms is not a result: record the time taken,"
+                            + " or DNS or DNF as a status");
+                }
+                if (fact.kind() == FactKind.LAP && !lapOf(event, fact.item())) {
+                    throw new RecordingRefused("lap '" + fact.item() + "' is not a lap of event " + event.id()
+                            + ": a lap is a whole number from 1 to " + event.laps() + " (laps)");
+                }
+            }
+            case MARK -> listed(event, fact, event.judges(), "judge");
+            case PENALTY -> {
+                if (event.penalty(fact.item()) == null) {
+                    throw new RecordingRefused("penalty code '" + fact.item() + "' is not a penalty of event " + event.id());
+                }
+                if (fact.amount().signum() < 0 || fact.amount().stripTrailingZeros().scale() > 0) {
+                    throw new RecordingRefused("penalty count " + fact.amount().toPlainString() + " is not a whole number"
+                            + " of 0 or more");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void listed(Event event, Fact fact, List<String> officials, String role) throws RecordingRefused {
+        if (!officials.contains(fact.official())) {
+            throw new RecordingRefused(fact.kind().key() + " for " + entry(fact) + ": event " + event.id()
+                    + (fact.official() == null ? " needs one of its " + role + "s named" : " does not list " + fact.official()
+                    + " among its " + role + "s") + " (" + String.join(", ", officials) + ")");
+        }
+    }
+
+    private static boolean lapOf(Event event, String item) {
+        try {
+            int lap = Integer.parseInt(item);
+            return lap >= 1 && lap <= event.laps();
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

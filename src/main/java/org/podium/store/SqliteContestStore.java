@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The venue database in one SQLite file (docs/store.md): WAL, {@code synchronous=FULL}, foreign keys on, schema
@@ -34,11 +32,15 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteContestStore implements ContestStore {
     /** The journal kind of a withdrawal: {@code value} holds the withdrawn fact's kind, {@code supersedes} its id. */
     static final String WITHDRAW = "withdraw";
-    private static final String COLUMNS = "id, kind, event, round, bib, official, item, attempt, value, status, recorded_by,"
-            + " station, recorded_at, reason, supersedes, hash";
+    private static final String COLUMNS = JournalAppender.COLUMNS;
 
     private final Path file;
     private final Clock clock;
+    private final OpenMode mode;
+    /** Says who has the database open (the lock file beside it), held until {@link #close()}. */
+    private final DatabaseLock lock;
+    /** A second folder every backup is copied into (backup_dir), or null. */
+    private Path mirror;
     private final Contest contest;
     private final RecordingPolicy policy;
     private final Pins pins = new Pins(new SecureRandom());
@@ -48,88 +50,289 @@ public final class SqliteContestStore implements ContestStore {
     /** Prepared once, by their SQL: every write runs the same few statements. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    /** Opens (or creates) the database, applying migrations; refuses one written by a newer Podium. */
+    /** Opens (or creates) the database to record, applying migrations; refuses one written by a newer Podium. */
     public SqliteContestStore(Path file, Contest contest, Clock clock) {
+        this(file, contest, clock, OpenMode.READ_WRITE);
+    }
+
+    /**
+     * Opens the database to record ({@link OpenMode#READ_WRITE}: created when missing, migrated) or to read only
+     * ({@link OpenMode#READ_ONLY}: never written, never migrated). Either waits while a restore runs.
+     */
+    public SqliteContestStore(Path file, Contest contest, Clock clock, OpenMode mode) {
+        this(file, contest, clock, mode, mode == OpenMode.READ_WRITE ? DatabaseLock.forWriting(file) : DatabaseLock.forReading(file));
+    }
+
+    /** A backup being checked before a restore: read only, as it lies, without a lock file beside it. */
+    static SqliteContestStore backupCopy(Path file, Contest contest, Clock clock) {
+        return new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY, DatabaseLock.none());
+    }
+
+    private SqliteContestStore(Path file, Contest contest, Clock clock, OpenMode mode, DatabaseLock lock) {
         this.file = file;
         this.clock = clock;
         this.contest = contest;
+        this.mode = mode;
         this.policy = new RecordingPolicy(contest);
+        this.lock = lock;
         try {
-            this.conn = connect(file);
+            this.conn = mode == OpenMode.READ_WRITE ? Connections.readWrite(file) : Connections.readOnly(file, lock.snapshot());
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
+            lock.close();
+            throw opening(e);
         }
         try {
-            Migrations.apply(conn, clock, file.toString());
-            lastBackup = Backups.newest(file).orElse(null);
+            if (mode == OpenMode.READ_WRITE) {
+                Migrations.apply(conn, clock, file.toString());
+                lastBackup = Backups.newest(file).orElse(null);
+            } else {
+                Migrations.requireReadable(conn, file.toString());
+            }
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
-            throw e instanceof StoreException s ? s
+            throw e instanceof StoreException s ? s : e instanceof SQLException q ? opening(q)
                     : new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
         }
     }
 
-    /** A connection with Podium's settings: WAL, synchronous=FULL, foreign keys, a busy timeout. */
-    static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        return config.createConnection("jdbc:sqlite:" + file);
+    private StoreException opening(SQLException e) {
+        return StoreException.fault(file, e)
+                .orElseGet(() -> new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e));
     }
 
     @Override
     public synchronized void addOfficial(String id, String name, Role role, char[] pin) {
         OfficialAccount account = new OfficialAccount(id, name, role);
-        if (IMPORT.equals(account.id())) {
-            throw new IllegalArgumentException("'" + IMPORT + "' is reserved for facts imported from files: choose another id");
+        if (IMPORT.equals(account.id()) || SETUP.equals(account.id())) {
+            throw new IllegalArgumentException("'" + account.id() + "' is reserved (" + IMPORT + ": facts imported from files; "
+                    + SETUP + ": changes made at set-up): choose another id");
         }
-        if (pin == null || pin.length < 4) {
-            throw new IllegalArgumentException("a PIN has at least 4 characters");
-        }
-        byte[] salt = pins.newSalt();
-        byte[] hash = Pins.hash(pin, salt, Pins.ITERATIONS);
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, name);
-            ps.setString(3, role.key());
-            ps.setBytes(4, hash);
-            ps.setBytes(5, salt);
-            ps.setInt(6, Pins.ITERATIONS);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if (official(id).isPresent()) {
-                throw new IllegalArgumentException("official " + id + " already exists", e);
+        PinRules.require(pin, role, contest.sample());
+        OfficialEntry entry = withNewPin(new OfficialEntry(id, name, role, new byte[0], new byte[0], 0), pin);
+        writeOfficial(appender -> {
+            if (latestOfficialRow(id) != null || officialTableRow(id) != null) {
+                throw new IllegalArgumentException("official " + id + " already exists");
             }
-            throw failure("add official " + id, e);
+            PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+            ps.setString(1, id);
+            setOfficialColumns(ps, 2, entry);
+            ps.executeUpdate();
+            appender.appendOfficial(OfficialEntry.Change.ADD, entry, SETUP, SETUP, null);
+        });
+    }
+
+    @Override
+    public synchronized List<OfficialAccount> officials() {
+        List<OfficialAccount> out = new ArrayList<>();
+        try {
+            List<JournalRow> rows = new ArrayList<>();
+            PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE kind = '" + OfficialEntry.KIND + "' ORDER BY id");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            Map<String, OfficialEntry> table = new HashMap<>();
+            for (OfficialEntry t : officialTable()) {
+                table.put(t.id(), t);
+            }
+            for (Officials.Latest latest : Officials.latest(rows).values()) {
+                String id = latest.entry().id();
+                Officials.agreed(id, table.remove(id), latest, file.toString()).ifPresent(e -> out.add(e.account()));
+            }
+            for (OfficialEntry stray : table.values()) {
+                Officials.agreed(stray.id(), stray, null, file.toString());
+            }
+        } catch (SQLException e) {
+            throw failure("read the officials", e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(file + ": " + e.getMessage());
         }
+        return out;
     }
 
     @Override
     public synchronized Optional<OfficialAccount> official(String id) {
+        return entry(id).map(OfficialEntry::account);
+    }
+
+    /** The official of {@code id} as the journal holds them, once the official table agrees (docs/store.md). */
+    private Optional<OfficialEntry> entry(String id) {
         try {
-            PreparedStatement ps = statement("SELECT name, role FROM official WHERE id = ?");
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new OfficialAccount(id, rs.getString(1), Role.fromKey(rs.getString(2)))) : Optional.empty();
-            }
+            return Officials.agreed(id, officialTableRow(id), latestOfficialRow(id), file.toString());
         } catch (SQLException e) {
             throw failure("read official " + id, e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** The latest official row of {@code id} (indexed: fact_entry with event, round and bib null), or null. */
+    private Officials.Latest latestOfficialRow(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE event IS NULL AND round IS NULL AND bib IS NULL"
+                + " AND kind = '" + OfficialEntry.KIND + "' AND official = ? ORDER BY id DESC LIMIT 1");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Officials.of(row(rs)) : null;
+        }
+    }
+
+    private OfficialEntry officialTableRow(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? officialOf(rs) : null;
+        }
+    }
+
+    private List<OfficialEntry> officialTable() throws SQLException {
+        List<OfficialEntry> out = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official ORDER BY rowid")
+                .executeQuery()) {
+            while (rs.next()) {
+                out.add(officialOf(rs));
+            }
+        }
+        return out;
+    }
+
+    private static OfficialEntry officialOf(ResultSet rs) throws SQLException {
+        return new OfficialEntry(rs.getString(1), rs.getString(2), Role.fromKey(rs.getString(3)), rs.getBytes(4),
+                rs.getBytes(5), rs.getInt(6));
+    }
+
+    /** name, role, pin_hash, pin_salt, pin_iterations from parameter {@code from} on. */
+    private static void setOfficialColumns(PreparedStatement ps, int from, OfficialEntry e) throws SQLException {
+        ps.setString(from, e.name());
+        ps.setString(from + 1, e.role().key());
+        ps.setBytes(from + 2, e.pinHash());
+        ps.setBytes(from + 3, e.pinSalt());
+        ps.setInt(from + 4, e.pinIterations());
+    }
+
+    private OfficialEntry withNewPin(OfficialEntry e, char[] pin) {
+        byte[] salt = pins.newSalt();
+        return e.withPin(Pins.hash(pin, salt, Pins.ITERATIONS), salt, Pins.ITERATIONS);
+    }
+
+    /** A change to an official in one transaction: the official table's row and the journal row together. */
+    private void writeOfficial(OfficialWork work) {
+        try {
+            write(appender -> {
+                work.run(appender);
+                return null;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OfficialWork {
+        void run(JournalAppender appender) throws SQLException;
+    }
+
+    @Override
+    public synchronized PinCheck checkPin(String id, char[] pin) {
+        try {
+            PinWait wait = pinWait(id);
+            Instant now = clock.instant();
+            if (wait != null && !wait.remaining(now).isZero()) {
+                return new PinCheck(PinCheck.Outcome.WAITING, wait.remaining(now));
+            }
+            Optional<OfficialEntry> official = entry(id);
+            boolean right = official.isPresent() ? official.get().pinMatches(pin) : Pins.matchesNothing(pin);
+            PreparedStatement ps;
+            if (right) {
+                ps = statement("DELETE FROM pin_wait WHERE official = ?");
+                ps.setString(1, id);
+                ps.executeUpdate();
+                return PinCheck.RIGHT;
+            }
+            ps = statement("INSERT INTO pin_wait (official, misses, last_miss) VALUES (?, 1, ?)"
+                    + " ON CONFLICT (official) DO UPDATE SET misses = misses + 1, last_miss = excluded.last_miss");
+            ps.setString(1, id);
+            ps.setString(2, now.toString());
+            ps.executeUpdate();
+            return new PinCheck(PinCheck.Outcome.WRONG, PinWait.after(pinWait(id).misses()));
+        } catch (SQLException e) {
+            throw failure("check the PIN of " + id, e);
+        }
+    }
+
+    private PinWait pinWait(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT misses, last_miss FROM pin_wait WHERE official = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new PinWait(rs.getInt(1), Instant.parse(rs.getString(2))) : null;
         }
     }
 
     @Override
-    public synchronized boolean checkPin(String id, char[] pin) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT pin_hash, pin_salt, pin_iterations FROM official WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && Pins.matches(pin, rs.getBytes(2), rs.getInt(3), rs.getBytes(1));
-            }
-        } catch (SQLException e) {
-            throw failure("check the PIN of " + id, e);
+    public synchronized PinCheck changePin(String id, char[] newPin, String by, char[] byPin, String station) {
+        requireStation(station);
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
+                + " in the database (podium officials lists them)"));
+        if (!id.equals(by) && entry(by).map(e -> e.role() != Role.CHIEF).orElse(false)) {
+            throw new IllegalArgumentException(by + " may not change the PIN of " + id + ": a PIN is changed by its official"
+                    + " (with the old PIN) or by a chief (with the chief's PIN)");
         }
+        PinRules.require(newPin, target.role(), contest.sample());
+        PinCheck check = checkPin(by, byPin);
+        if (!check.ok()) {
+            return check;
+        }
+        OfficialEntry changed = withNewPin(target, newPin);
+        writeOfficial(appender -> {
+            updateOfficialTable(changed);
+            appender.appendOfficial(OfficialEntry.Change.PIN, changed, by, station, null);
+            PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
+            ps.setString(1, id);
+            ps.executeUpdate();
+        });
+        return check;
+    }
+
+    @Override
+    public synchronized PinCheck changeOfficial(String id, String name, Role role, String chief, char[] chiefPin,
+                                                String station) {
+        requireStation(station);
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
+                + " in the database (podium officials lists them)"));
+        if (entry(chief).map(e -> e.role() != Role.CHIEF).orElse(false)) {
+            throw new IllegalArgumentException(chief + " may not change official " + id + ": a chief changes an official's"
+                    + " name or role");
+        }
+        OfficialEntry renamed = name == null || name.isBlank() ? target : target.withName(name.strip());
+        OfficialEntry changed = role == null ? renamed : renamed.withRole(role);
+        if (changed.role().head() && !target.role().head() && !contest.sample()) {
+            // a chief's or organiser's PIN needs 6 digits: the official sets a new one first (podium officials --pin)
+            throw new IllegalArgumentException(id + " cannot become a " + changed.role().key() + " with the PIN of a "
+                    + target.role().key() + ": " + PinProblem.TOO_SHORT_FOR_HEAD.words() + "; add a new official instead");
+        }
+        PinCheck check = checkPin(chief, chiefPin);
+        if (!check.ok()) {
+            return check;
+        }
+        writeOfficial(appender -> {
+            updateOfficialTable(changed);
+            if (!renamed.name().equals(target.name())) {
+                appender.appendOfficial(OfficialEntry.Change.NAME, renamed, chief, station, null);
+            }
+            if (changed.role() != target.role()) {
+                appender.appendOfficial(OfficialEntry.Change.ROLE, changed, chief, station, null);
+            }
+        });
+        return check;
+    }
+
+    private void updateOfficialTable(OfficialEntry e) throws SQLException {
+        PreparedStatement ps = statement("UPDATE official SET name = ?, role = ?, pin_hash = ?, pin_salt = ?, pin_iterations = ?"
+                + " WHERE id = ?");
+        setOfficialColumns(ps, 1, e);
+        ps.setString(6, e.id());
+        ps.executeUpdate();
     }
 
     @Override
@@ -139,6 +342,7 @@ public final class SqliteContestStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.check(fact);
             policy.allow(who, fact);
+            policy.checkNames(fact);
             return appendFact(appender, fact, who.id(), station, reason);
         });
         periodicBackup();
@@ -155,6 +359,7 @@ public final class SqliteContestStore implements ContestStore {
             for (Fact fact : facts) {
                 policy.check(fact);
                 policy.allow(who, fact);
+                policy.checkNames(fact);
                 written.add(appendFact(appender, fact, who.id(), station, reason));
             }
             return written;
@@ -176,10 +381,18 @@ public final class SqliteContestStore implements ContestStore {
         if (lastBackup != null && Duration.between(lastBackup, now).compareTo(BACKUP_EVERY) < 0) {
             return;
         }
+        backupAfter("auto");
+    }
+
+    /**
+     * A backup after a committed row (a lock, a publish, facts). Never throws: the row is committed and only the copy
+     * failed; the store says so ({@link #backupProblem()}) and the next write tries again (a failed backup leaves no
+     * file and does not count, so the 10 minutes are not reset).
+     */
+    private void backupAfter(String label) {
         try {
-            backup("auto");
+            backup(label);
         } catch (StoreException e) {
-            // The fact is committed; only the copy failed. Say so, and try again with the next fact.
             backupProblem = e.getMessage();
         }
     }
@@ -240,20 +453,38 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused {
         List<Long> written = write(appender -> {
-            List<Long> ids = new ArrayList<>(facts.size());
             for (Fact f : facts) {
                 try {
-                    policy.check(f);
+                    policy.checkRead(f);
+                } catch (RecordingRefused e) {
+                    throw importRefused(f, e);
+                }
+            }
+            ImportPlan plan = ImportPlan.of(facts, currentFacts());
+            if (plan.correction() != null && blank(reason)) {
+                Fact f = plan.correction();
+                throw new RecordingRefused(StoreText.get("store.import.correction", f.origin().line() > 0 ? f.origin() : file,
+                        f.kind().key() + " for " + RecordingPolicy.entry(f), FactText.value(plan.corrected()),
+                        FactText.value(f), Integer.toString(plan.corrected().origin().line())));
+            }
+            List<Long> ids = new ArrayList<>(plan.record().size());
+            for (Fact f : plan.record()) {
+                try {
                     ids.add(appendFact(appender, f, IMPORT, IMPORT, reason));
                 } catch (RecordingRefused e) {
-                    throw new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage()
-                            + "; nothing was imported");
+                    throw importRefused(f, e);
                 }
             }
             return ids;
         });
-        periodicBackup();
+        if (!written.isEmpty()) {
+            periodicBackup();
+        }
         return written;
+    }
+
+    private static RecordingRefused importRefused(Fact f, RecordingRefused e) {
+        return new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage() + "; nothing was imported");
     }
 
     @Override
@@ -303,6 +534,9 @@ public final class SqliteContestStore implements ContestStore {
             throw new IllegalArgumentException("no round " + event + "/" + round + " in contest.yaml");
         }
         List<String> bibs = contest.entrants(event).stream().map(Contestant::bib).toList();
+        if (mode == OpenMode.READ_ONLY) {
+            return drawnWorkNumbers(event, round, bibs);
+        }
         try {
             return write(appender -> {
                 Map<String, String> known = new HashMap<>();
@@ -345,11 +579,39 @@ public final class SqliteContestStore implements ContestStore {
         }
     }
 
+    /** A read-only store draws no number: the numbers as drawn, when every entrant has one. */
+    private Map<String, String> drawnWorkNumbers(String event, String round, List<String> bibs) {
+        Map<String, String> known = new HashMap<>();
+        try (PreparedStatement read = conn.prepareStatement("SELECT bib, number FROM work_number WHERE event = ? AND round = ?")) {
+            read.setString(1, event);
+            read.setString(2, round);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            if (StoreFault.of(e).isPresent()) {
+                throw failure("read the work numbers", e);
+            }
+            // a database older than work numbers (schema 3) has drawn none
+        }
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (String bib : bibs) {
+            String number = known.get(bib);
+            if (number == null) {
+                throw StoreException.bundled(StoreFault.READ_ONLY, null, "store.workNumbers.notDrawn", file, event + "/" + round);
+            }
+            numbers.put(bib, number);
+        }
+        return numbers;
+    }
+
     @Override
     public synchronized long lockRound(String officialId, String station, String event, String round, String reason)
             throws RecordingRefused {
         long id = roundAction(officialId, station, event, round, LockAction.LOCK, reason);
-        backup("lock-" + event + "-" + round);
+        backupAfter("lock-" + event + "-" + round);
         return id;
     }
 
@@ -362,7 +624,7 @@ public final class SqliteContestStore implements ContestStore {
     @Override
     public synchronized long publishRound(String officialId, String station, String event, String round) throws RecordingRefused {
         long id = roundAction(officialId, station, event, round, LockAction.PUBLISH, null);
-        backup("publish-" + event + "-" + round);
+        backupAfter("publish-" + event + "-" + round);
         return id;
     }
 
@@ -405,7 +667,7 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     /** Appends a fact after the lock rules; finds the fact it supersedes. */
-    private long appendFact(Appender appender, Fact fact, String by, String station, String reason)
+    private long appendFact(JournalAppender appender, Fact fact, String by, String station, String reason)
             throws SQLException, RecordingRefused {
         String why = blank(reason) ? null : reason.strip();
         if (fact.kind() != FactKind.THEORY) {
@@ -558,40 +820,62 @@ public final class SqliteContestStore implements ContestStore {
         return rows;
     }
 
+    /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
     @Override
-    public synchronized List<Fact> currentFacts() {
-        Map<Long, JournalRow> current = new LinkedHashMap<>();
-        for (JournalRow row : journal()) {
-            if (row.factKind() == null) {
-                if (WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
-                    current.remove(row.supersedes());
-                }
-                continue;
+    public synchronized Map<String, Seal> publishSeals() {
+        List<JournalRow> rows = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT " + COLUMNS + " FROM fact WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"
+                + " ORDER BY id").executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
             }
-            current.put(row.id(), row);
-            if (row.supersedes() != null) {
-                current.remove(row.supersedes());
-            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
         }
-        List<Fact> facts = new ArrayList<>(current.size());
-        for (JournalRow row : current.values()) {
-            facts.add(FactText.fact(row, file.toString()));
-        }
-        return facts;
+        return Seal.ofPublishedRounds(rows);
     }
 
     @Override
-    public Verification verify() {
-        return Chain.verify(journal());
+    public synchronized List<Fact> currentFacts() {
+        return CurrentFacts.of(journal(), policy, file.toString());
+    }
+
+    @Override
+    public synchronized Verification verify() {
+        List<JournalRow> rows = journal();
+        List<String> more = new ArrayList<>();
+        try {
+            more.addAll(SqliteGuards.problems(conn));
+            if (Migrations.current(conn) >= Migrations.OFFICIALS_IN_JOURNAL) {
+                more.addAll(officialProblems(rows));
+            }
+        } catch (SQLException e) {
+            throw failure("verify", e);
+        }
+        return Chain.verify(rows).with(more);
+    }
+
+    /** The official table held against the journal's official rows: one line per official that disagrees. */
+    private List<String> officialProblems(List<JournalRow> rows) throws SQLException {
+        try {
+            return Officials.compare(Officials.latest(rows), officialTable());
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     @Override
     public synchronized Path backup(String label) {
         closeStatements(); // VACUUM refuses to run while a prepared statement is still active
-        Path written = Backups.snapshot(conn, file, clock, label);
+        Backups.Written written = Backups.snapshot(conn, file, clock, label, mirror);
         lastBackup = clock.instant();
-        backupProblem = null;
-        return written;
+        backupProblem = written.mirrorProblem();
+        return written.file();
+    }
+
+    @Override
+    public synchronized void alsoBackUpTo(Path folder) {
+        mirror = folder;
     }
 
     @Override
@@ -600,6 +884,8 @@ public final class SqliteContestStore implements ContestStore {
             conn.close();
         } catch (SQLException e) {
             throw failure("close", e);
+        } finally {
+            lock.close();
         }
     }
 
@@ -625,74 +911,39 @@ public final class SqliteContestStore implements ContestStore {
 
     /** A write: the work runs in one BEGIN IMMEDIATE transaction, committed before this returns, or rolled back. */
     private <T> T write(Work<T> work) throws RecordingRefused {
+        if (mode == OpenMode.READ_ONLY) {
+            throw StoreException.bundled(StoreFault.READ_ONLY, null, StoreFault.READ_ONLY.key(), file, "opened read-only");
+        }
         try {
             statement("BEGIN IMMEDIATE").executeUpdate();
-            boolean done = false;
             try {
-                T result = work.run(new Appender());
+                T result = work.run(new JournalAppender(this::statement, clock));
                 statement("COMMIT").executeUpdate();
-                done = true;
                 return result;
-            } finally {
-                if (!done) {
-                    statement("ROLLBACK").executeUpdate();
-                }
+            } catch (Throwable t) {
+                rollbackAfter(t);
+                throw t;
             }
         } catch (SQLException e) {
             throw failure("write", e);
         }
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Appender appender) throws SQLException, RecordingRefused;
+    /**
+     * Rolls back after a failed write. On a full disk or an I/O error SQLite has rolled the transaction back itself,
+     * and ROLLBACK then fails ("no transaction is active"): that must not hide what went wrong.
+     */
+    private void rollbackAfter(Throwable failed) {
+        try {
+            statement("ROLLBACK").executeUpdate();
+        } catch (SQLException alreadyRolledBack) {
+            failed.addSuppressed(alreadyRolledBack);
+        }
     }
 
-    /** Appends rows to the journal within one transaction, continuing the hash chain from the last row. */
-    private final class Appender {
-        private long lastId;
-        private String lastHash;
-
-        Appender() throws SQLException {
-            try (ResultSet rs = statement("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1").executeQuery()) {
-                lastId = rs.next() ? rs.getLong(1) : 0;
-                lastHash = lastId == 0 ? Chain.START : rs.getString(2);
-            }
-        }
-
-        long append(String kind, String event, String round, String bib, String official, String item, Integer attempt,
-                    String value, String status, String by, String station, String reason, Long supersedes) throws SQLException {
-            JournalRow row = new JournalRow(lastId + 1, kind, event, round, bib, official, item, attempt, value, status, by,
-                    station, clock.instant().toString(), reason, supersedes, null);
-            row = row.withHash(Chain.hash(lastHash, row));
-            PreparedStatement ps = statement("INSERT INTO fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            {
-                ps.setLong(1, row.id());
-                ps.setString(2, row.kind());
-                ps.setString(3, row.event());
-                ps.setString(4, row.round());
-                ps.setString(5, row.bib());
-                ps.setString(6, row.official());
-                ps.setString(7, row.item());
-                setInteger(ps, 8, row.attempt());
-                ps.setString(9, row.value());
-                ps.setString(10, row.status());
-                ps.setString(11, row.recordedBy());
-                ps.setString(12, row.station());
-                ps.setString(13, row.recordedAt());
-                ps.setString(14, row.reason());
-                if (row.supersedes() == null) {
-                    ps.setNull(15, Types.INTEGER);
-                } else {
-                    ps.setLong(15, row.supersedes());
-                }
-                ps.setString(16, row.hash());
-                ps.executeUpdate();
-            }
-            lastId = row.id();
-            lastHash = row.hash();
-            return row.id();
-        }
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(JournalAppender appender) throws SQLException, RecordingRefused;
     }
 
     private static JournalRow row(ResultSet rs) throws SQLException {
@@ -717,19 +968,17 @@ public final class SqliteContestStore implements ContestStore {
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
+        JournalAppender.setInteger(ps, index, value);
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
+    /** A full disk, an I/O error, a read-only or damaged file in one bundled line; anything else as SQLite says it. */
     private StoreException failure(String what, SQLException e) {
-        return new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        return StoreException.fault(file, e).orElseGet(() -> new StoreException("cannot " + what + " in " + file + ": "
+                + e.getMessage(), e));
     }
 
     private void closeQuietly() {
@@ -737,6 +986,8 @@ public final class SqliteContestStore implements ContestStore {
             conn.close();
         } catch (SQLException ignored) {
             // already failing; the first error is the one to report
+        } finally {
+            lock.close();
         }
     }
 }

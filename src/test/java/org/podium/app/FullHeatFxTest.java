@@ -65,8 +65,19 @@ class FullHeatFxTest {
         }
         shell = new Shell(stage, I18n().get(), new org.podium.ui.common.FxBackground(executor), Clock.systemUTC());
         shell.stopwatchClock(nanos::get);
-        shell.showStation(OpenContest.open(contest, Clock.systemUTC()));
+        // a real contest (not a sample): its officials are added before the day, each with a PIN of their own
+        OpenContest opened = OpenContest.open(contest, Clock.systemUTC());
+        for (String t : List.of("T1", "T2", "T3")) {
+            opened.store().addOfficial(t, t, org.podium.store.Role.TIMEKEEPER, PIN.toCharArray());
+        }
+        for (int j = 1; j <= 5; j++) {
+            opened.store().addOfficial("J" + j, "J" + j, org.podium.store.Role.JUDGE, PIN.toCharArray());
+        }
+        shell.showStation(opened);
     }
+
+    /** The officials' PIN in this test (a real contest refuses 0000). */
+    private static final String PIN = "5823";
 
     private static java.util.function.Supplier<org.podium.ui.common.I18n> I18n() {
         return () -> org.podium.ui.common.I18n.forLocale(Locale.ROOT);
@@ -91,7 +102,7 @@ class FullHeatFxTest {
             robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
             robot.type(KeyCode.DOWN).type(KeyCode.TAB);
         }
-        robot.write(official).type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+        robot.write(official).type(KeyCode.ENTER).write(PIN).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(judge ? "#sheets" : "#bib").tryQuery().isPresent());
     }
 

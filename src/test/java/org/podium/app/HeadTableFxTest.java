@@ -215,7 +215,7 @@ class HeadTableFxTest {
                 "event,round,bib,kind,official,item,value\nhose,prelim,7,penalty,J1,P2,2\n");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.podium.Launcher", "import", contest.toString(), "--scores",
-                more.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                more.toString(), "--reason", "the judge's sheet says 2").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         start = System.nanoTime();
         assertThat(p.exitValue()).isZero();

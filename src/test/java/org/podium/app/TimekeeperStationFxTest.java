@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.FactKind;
 import org.podium.service.OpenContest;
+import org.podium.store.JournalRows;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;
@@ -65,6 +66,23 @@ class TimekeeperStationFxTest {
     private void logIn(FxRobot robot) throws Exception {
         robot.write("T1").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").tryQuery().isPresent());
+    }
+
+    @Test
+    void aSampleSaysSampleOnEveryScreenAndARealContestNeitherSaysItNorHasAnyone(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#sampleMark").queryAs(Label.class).getText()).startsWith("SAMPLE");
+        logIn(robot);
+        assertThat(robot.lookup("#sampleMark").queryAs(Label.class).isVisible()).isTrue();
+
+        Path real = Files.createDirectories(dir.resolve("real-" + System.nanoTime()));
+        Files.copy(Path.of("contests/monitor-stand/roster.csv"), real.resolve("roster.csv"));
+        Files.writeString(real.resolve("contest.yaml"), Files.readString(Path.of("contests/monitor-stand/contest.yaml"))
+                .replace("sample: true", "sample: false"));
+        OpenContest opened = OpenContest.open(real, Clock.systemUTC());
+        robot.interact(() -> shell.showStation(opened));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#noOfficials").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#sampleMark").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#noOfficials").queryAs(Label.class).getText()).contains("podium officials CONTEST_DIR --add");
     }
 
     @Test
@@ -150,7 +168,7 @@ class TimekeeperStationFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pin").tryQuery().isPresent());
         try (SqliteContestStore store = new SqliteContestStore(database(),
                 org.podium.contestfile.ContestFolder.load(database().getParent()).contest(), Clock.systemUTC())) {
-            assertThat(store.journal()).extracting(org.podium.store.JournalRow::kind).containsExactly("time", "withdraw");
+            assertThat(JournalRows.recorded(store)).extracting(org.podium.store.JournalRow::kind).containsExactly("time", "withdraw");
             assertThat(store.currentFacts()).isEmpty();
         }
     }

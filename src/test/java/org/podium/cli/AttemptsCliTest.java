@@ -44,13 +44,13 @@ class AttemptsCliTest {
     @ValueSource(strings = {"max_per_unit: 0", "max_per_unit: -1"})
     void maxPerUnitBelowOneIsRefusedWithItsPlace(String setting) throws IOException {
         Path contest = copyWith("advance: {share: 0.5, max_per_unit: 2}", "advance: {share: 0.5, " + setting + "}");
-        CliRunner.run("validate", contest.toString()).assertOneLineInputError("contest.yaml:42:", "max_per_unit");
+        CliRunner.run("validate", contest.toString()).assertOneLineInputError("contest.yaml:43:", "max_per_unit");
     }
 
     @Test
     void attemptsBelowOneIsRefusedWithItsPlace() throws IOException {
         Path contest = copyWith("attempts: 2", "attempts: 0");
-        CliRunner.run("validate", contest.toString()).assertOneLineInputError("contest.yaml:58:", "attempts");
+        CliRunner.run("validate", contest.toString()).assertOneLineInputError("contest.yaml:59:", "attempts");
     }
 
     @ParameterizedTest

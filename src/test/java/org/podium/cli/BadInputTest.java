@@ -85,14 +85,14 @@ class BadInputTest {
     void weightsOfPointNinetyNine() throws IOException {
         edit("contest.yaml", "weights: {time: 0.4, quality: 0.6}", "weights: {time: 0.4, quality: 0.59}");
         CliRunner r = CliRunner.run("validate", contest.toString());
-        r.assertOneLineInputError("contest.yaml:37:", "add up to 0.99", "exactly 1");
+        r.assertOneLineInputError("contest.yaml:38:", "add up to 0.99", "exactly 1");
     }
 
     @Test
     void aYamlTypo() throws IOException {
         edit("contest.yaml", "aggregate: median", "agregate: median");
         CliRunner r = CliRunner.run("rank", contest.toString());
-        r.assertOneLineInputError("contest.yaml:17:7:", "unknown key 'agregate'", "did you mean 'aggregate'?");
+        r.assertOneLineInputError("contest.yaml:18:7:", "unknown key 'agregate'", "did you mean 'aggregate'?");
     }
 
     @Test

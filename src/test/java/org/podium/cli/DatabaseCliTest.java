@@ -103,7 +103,7 @@ class DatabaseCliTest {
         importSample("monitor-stand", db);
         CliRunner ok = CliRunner.run("verify", "contests/monitor-stand", "--db", db.toString());
         assertThat(ok.code()).isZero();
-        assertThat(ok.out()).matches("ok: \\d+ rows\n");
+        assertThat(ok.out()).matches("ok: (\\d+) rows, seal \\1:[0-9a-f]{16}\n");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.executeUpdate("DROP TRIGGER fact_no_update");
             assertThat(st.executeUpdate("UPDATE fact SET value = '60.00' WHERE id = 5")).isEqualTo(1);
@@ -156,7 +156,9 @@ class DatabaseCliTest {
         }
         Path more = tmp.resolve("more.csv");
         Files.writeString(more, "event,round,bib,kind,official,item,value\nstand,final,101,time,T1,,59\n");
-        CliRunner.run("import", "contests/monitor-stand", "--db", db.toString(), "--scores", more.toString());
+        CliRunner corrected = CliRunner.run("import", "contests/monitor-stand", "--db", db.toString(), "--scores", more.toString(),
+                "--reason", "the paper sheet says 59");
+        assertThat(corrected.err()).isEmpty();
         String before = CliRunner.run("verify", "contests/monitor-stand", "--db", db.toString()).out();
 
         CliRunner list = CliRunner.run("restore", "contests/monitor-stand", "--db", db.toString());

@@ -157,6 +157,36 @@ class ContestFolderTest {
     }
 
     @Test
+    void readsTheoryXlsxAndRefusesBothTheoryFiles() throws Exception {
+        HrSheets.workbook(dir.resolve("theory.xlsx"), new Object[] {"理论考试成绩"}, new Object[] {"项目", "编号", "姓名", "理论成绩"},
+                new Object[] {"支架", "102", "李娜", "40"});
+        assertThat(ContestFolder.load(dir).theoryFacts())
+                .containsExactly(Fact.theory("stand", "102", new BigDecimal("40"), new Origin(f("theory.xlsx"), 3)));
+        Fixtures.write(dir, "theory.csv", "event,bib,value\nstand,101,45\n");
+        assertThat(loadProblems()).containsExactly(dir + ": holds both theory.csv and theory.xlsx: keep one, so that it is clear"
+                + " which theory results count");
+    }
+
+    @Test
+    void checkKeepsTheNotesOfTablesThatEndBeforeTheirFile() throws Exception {
+        Fixtures.write(dir, "roster.csv", ROSTER + "合计,4人,,\n制表：人力资源部,,,\n");
+        Fixtures.write(dir, "theory.csv", "event,bib,value\nstand,101,45\nTotal,,\n");
+        ContestFolder.Checked checked = ContestFolder.check(dir);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.folder().contest().roster()).hasSize(4);
+        assertThat(checked.noteLines()).containsExactly(
+                f("roster.csv") + ":6: note: the roster ends at this row ('合计'): it and the 1 row(s) after it are left out",
+                f("theory.csv") + ":3: note: the theory results end at this row ('Total'): it and the 0 row(s) after it are left out");
+        assertThat(ContestFolder.load(dir).theoryFacts()).hasSize(1);
+
+        Fixtures.write(dir, "roster.csv", ROSTER + "103,,一车间,stand\n合计,5人,,\n");
+        ContestFolder.Checked bad = ContestFolder.check(dir);
+        assertThat(bad.folder()).isNull();
+        assertThat(bad.problems()).extracting(Problem::line).containsExactly(6);
+        assertThat(bad.notes()).extracting(Problem::line).containsExactly(7, 3);
+    }
+
+    @Test
     void aMissingContestYamlOrFolder() throws Exception {
         Files.delete(dir.resolve("contest.yaml"));
         assertThat(loadProblems()).containsExactly(f("contest.yaml") + ": does not exist: every contest folder needs a"

@@ -122,6 +122,20 @@ class ContestYamlTest {
     }
 
     @Test
+    void aContestIsASampleOnlyWhenItSaysSo() throws Exception {
+        assertThat(ok(MINIMAL).sample()).isFalse();
+        assertThat(ok(MINIMAL.replace("  date: 2020-07-20\n", "  date: 2020-07-20\n  sample: true\n")).sample()).isTrue();
+        assertThat(ok(MINIMAL.replace("  date: 2020-07-20\n", "  date: 2020-07-20\n  sample: false\n")).sample()).isFalse();
+        assertThat(problems(MINIMAL.replace("  date: 2020-07-20\n", "  date: 2020-07-20\n  sample: yes\n")))
+                .containsExactly("contest.yaml:4:11: contest.sample: expected true or false, found 'yes'");
+        assertThat(problems(MINIMAL.replace("  date: 2020-07-20\n", "  date: 2020-07-20\n  sampel: true\n")))
+                .singleElement().asString().contains("unknown key 'sampel'", "did you mean 'sample'?");
+        for (String slug : List.of("monitor-stand", "sanitation", "fire-safety")) {
+            assertThat(ContestYaml.read(Path.of("contests", slug, "contest.yaml")).sample()).as(slug).isTrue();
+        }
+    }
+
+    @Test
     void awardsAndTitleDefaults() throws Exception {
         Contest c = ok(minimal("""
                 awards:

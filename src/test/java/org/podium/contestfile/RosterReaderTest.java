@@ -134,11 +134,11 @@ class RosterReaderTest {
             Row r = s.createRow(4);
             r.createCell(0).setCellValue(7);
             r.createCell(1).setCellValue("王芳");
-            r.createCell(2).setCellValue("1994/3/18");
+            r.createCell(2).setCellValue("1994/13/18");
             wb.write(out);
         }
         assertThatThrownBy(() -> RosterReader.read(f, one))
-                .hasMessage(f + ":5: birth_date '1994/3/18' of bib 7 is not a date: write yyyy-MM-dd, like 1994-03-18");
+                .hasMessage(f + ":5: birth_date '1994/13/18' of bib 7 is not a date: write yyyy-MM-dd, like 1994-03-18");
     }
 
     @Test
@@ -157,9 +157,9 @@ class RosterReaderTest {
     @Test
     void missingRequiredColumns() {
         assertThat(problems("Bib,unit\n1,x\n", full)).containsExactly(
-                ":1: missing required column 'bib' (did you mean 'Bib'?); the header has: Bib,unit; expected a header line like"
+                ":1: missing required column 'bib' (or 编号, 号码, 参赛号, 参赛编号) (did you mean 'Bib'?); the header has: Bib,unit; expected a header line like"
                         + " bib,name,unit,team,event,heat,gender,birth_date",
-                ":1: missing required column 'name'; the header has: Bib,unit; expected a header line like"
+                ":1: missing required column 'name' (or 姓名); the header has: Bib,unit; expected a header line like"
                         + " bib,name,unit,team,event,heat,gender,birth_date",
                 ":1: title '巾帼建功标兵' of event stand needs column 'gender' (where: {gender: 女}), but the roster has no such"
                         + " column (columns: Bib,unit): add it, or change the title",
@@ -175,7 +175,7 @@ class RosterReaderTest {
                 ,无号,一车间,stand,男,
                 102,李娜,二车间,stnd,女,
                 101,张伟,一车间,weld,男,1994-03-18
-                103,王芳,三车间,stand,女,1994-3-8
+                103,王芳,三车间,stand,女,1994-3-32
 
                 101,张伟,一车间,stand,男,1994-03-18
                 104,,三车间,weld,女,
@@ -185,7 +185,7 @@ class RosterReaderTest {
                 """, two)).containsExactly(
                 ":3: empty bib: every row needs the contestant's bib",
                 ":4: unknown event 'stnd' for bib 102 (did you mean 'stand'? events: stand, weld)",
-                ":6: birth_date '1994-3-8' of bib 103 is not a date: write yyyy-MM-dd, like 1994-03-18",
+                ":6: birth_date '1994-3-32' of bib 103 is not a date: write yyyy-MM-dd, like 1994-03-18",
                 ":8: bib 101 appears twice in event stand (first at line 2): a contestant is entered once per event",
                 ":9: empty name for bib 104: every row needs the contestant's name",
                 ":11: bib 201 has unit '二车间' in event stand but '一车间' in event weld (line 10): the rows of one contestant must"

@@ -131,6 +131,25 @@ class ScoresReaderTest {
     }
 
     @Test
+    void aFullWidthBibOrOneKeptAsADecimalIsTheRostersBib() throws Exception {
+        List<Fact> facts = read("""
+                event,round,bib,kind,official,item,value
+                stand,final,１０１,time,T1,,２３．４１
+                stand,final,102.0,mark,J1,C1,３８
+                stand,,１０３,theory,,,４５
+                stand,final,１０２,lap,T2,２,１１．２０
+                """);
+        assertThat(facts).containsExactly(
+                Fact.time("stand", "final", "101", "T1", 23_410, null, at(2)),
+                Fact.mark("stand", "final", "102", "J1", "C1", d("38"), null, at(3)),
+                Fact.theory("stand", "103", d("45"), at(4)),
+                Fact.lap("stand", "final", "102", "T2", 2, 11_200, null, at(5)));
+        assertThat(facts.get(0).bib()).isSameAs(contest.roster().get(0).bib());
+        assertThat(problems("event,round,bib,kind,official,item,value\nstand,final,１０１.５,time,T1,,23.41\n"))
+                .containsExactly("2: unknown bib 101.5 in event stand: the roster has no row with this bib in this event");
+    }
+
+    @Test
     void readsGb18030Scores() throws Exception {
         Path f = Fixtures.write(dir, "scores.csv", "event,round,bib,kind,official,item,value\r\nstand,final,103,status,总裁判,,DSQ\r\n",
                 Charset.forName("GB18030"));

@@ -75,6 +75,6 @@ class TheoryReaderTest {
         Path f = Fixtures.write(dir, "theory.csv", "bib,value,note\n101,45,x\n");
         assertThatThrownBy(() -> TheoryReader.read(f, two)).hasMessage(String.join("\n",
                 f + ":1: unknown column 'note' in the header (columns: event, bib, value)",
-                f + ":1: missing column 'event' in the header (expected the columns event,bib,value, in any order)"));
+                f + ":1: missing column 'event' (or 项目, 比赛项目) in the header (expected the columns event,bib,value, in any order)"));
     }
 }

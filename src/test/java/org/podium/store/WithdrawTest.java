@@ -19,10 +19,6 @@ class WithdrawTest {
     @TempDir
     Path dir;
 
-    private static Fact lap(String bib, String timekeeper, int lap, long millis) {
-        return Fact.lap("stand", "final", bib, timekeeper, lap, millis, null, Origin.NONE);
-    }
-
     @Test
     void aWithdrawnFactLeavesTheCurrentFactsButStaysInTheJournal() throws Exception {
         try (SqliteContestStore store = StoreFixture.store(dir)) {
@@ -32,7 +28,7 @@ class WithdrawTest {
 
             assertThat(store.currentFacts()).extracting(Fact::bib, Fact::millis).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("102", 40_000L));
-            List<JournalRow> rows = store.journal();
+            List<JournalRow> rows = StoreFixture.rows(store);
             assertThat(rows).extracting(JournalRow::id).containsExactly(kept, pressed, withdrawal);
             assertThat(rows.get(2)).extracting(JournalRow::kind, JournalRow::bib, JournalRow::official, JournalRow::value,
                     JournalRow::supersedes).containsExactly("withdraw", "101", "T1", "time", pressed);
@@ -43,10 +39,15 @@ class WithdrawTest {
 
     @Test
     void aLapIsWithdrawnByItsNumberAndTheOtherLapsStay() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
-            store.record("T1", "timekeeper", lap("101", "T1", 1, 10_000), null);
-            store.record("T1", "timekeeper", lap("101", "T1", 2, 20_000), null);
-            store.withdraw("T1", "timekeeper", lap("101", "T1", 2, 1), null);
+        // sanitation's sweep has 2 laps (a lap beyond an event's laps is refused, as in a scores file)
+        org.podium.domain.Contest sanitation = org.podium.contestfile.ContestFolder.load(Path.of("contests/sanitation")).contest();
+        try (SqliteContestStore store = new SqliteContestStore(dir.resolve("contest.db"), sanitation, StoreFixture.CLOCK)) {
+            store.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, StoreFixture.PIN);
+            assertThatThrownBy(() -> store.record("T1", "timekeeper", Fact.lap("sweep", "final", "1", "T1", 3, 30_000, null,
+                    Origin.NONE), null)).hasMessage("lap '3' is not a lap of event sweep: a lap is a whole number from 1 to 2 (laps)");
+            store.record("T1", "timekeeper", Fact.lap("sweep", "final", "1", "T1", 1, 10_000, null, Origin.NONE), null);
+            store.record("T1", "timekeeper", Fact.lap("sweep", "final", "1", "T1", 2, 20_000, null, Origin.NONE), null);
+            store.withdraw("T1", "timekeeper", Fact.lap("sweep", "final", "1", "T1", 2, 1, null, Origin.NONE), null);
 
             assertThat(store.currentFacts()).extracting(Fact::item, Fact::millis)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("1", 10_000L));
@@ -74,7 +75,7 @@ class WithdrawTest {
             store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
             assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", time("101", "T1", 1), null))
                     .isInstanceOf(RecordingRefused.class).hasMessageContaining("there is no such record to withdraw");
-            assertThat(store.journal()).hasSize(2);
+            assertThat(StoreFixture.rows(store)).hasSize(2);
         }
     }
 
@@ -107,17 +108,14 @@ class WithdrawTest {
             source.submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
         }
         Path v1 = old.resolve("contest.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v1)) {
-            Migrations.apply(c, StoreFixture.CLOCK, v1.toString(), 1);
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("ATTACH DATABASE '" + dir.resolve("contest.db") + "' AS src");
-                st.executeUpdate("INSERT INTO main.official SELECT * FROM src.official");
-                st.executeUpdate("INSERT INTO main.fact SELECT * FROM src.fact");
-                st.executeUpdate("DETACH DATABASE src");
-            }
-        }
+        StoreFixture.copyAsSchema(dir.resolve("contest.db"), v1, 1);
         try (SqliteContestStore store = new SqliteContestStore(v1, StoreFixture.contest(), StoreFixture.CLOCK)) {
-            assertThat(store.journal()).hasSize(3);
+            assertThat(StoreFixture.rows(store)).hasSize(3);
+            // schema 5 appended the official table's officials to the journal, after the old rows
+            assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("time", "time", "submit", "official",
+                    "official", "official", "official", "official");
+            assertThat(store.official("J1")).map(OfficialAccount::role).hasValue(Role.JUDGE);
+            assertThat(store.checkPin("J1", StoreFixture.PIN).ok()).isTrue();
             assertThat(store.verify().ok()).isTrue();
             assertThat(store.currentFacts()).extracting(Fact::millis).containsExactly(31_300L);
             store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
@@ -139,7 +137,7 @@ class WithdrawTest {
         try (SqliteContestStore store = StoreFixture.store(dir)) {
             store.record("T1", "timekeeper", status(null, org.podium.domain.Status.DNF), null);
             assertThat(store.currentFacts()).extracting(Fact::status).containsExactly(org.podium.domain.Status.DNF);
-            assertThat(store.journal().get(0).recordedBy()).isEqualTo("T1");
+            assertThat(StoreFixture.rows(store).get(0).recordedBy()).isEqualTo("T1");
             store.withdraw("T1", "timekeeper", status(null, org.podium.domain.Status.DNF), null);
             assertThat(store.currentFacts()).isEmpty();
 

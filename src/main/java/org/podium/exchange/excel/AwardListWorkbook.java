@@ -76,6 +76,7 @@ final class AwardListWorkbook extends XlsxFile {
         }
         s.blank();
         s.signatures(signatureLines());
+        publication(s, styles, event, round.round());
         s.finish(i18n, pageHeader(event, round.round()));
     }
 

@@ -55,6 +55,7 @@ final class ResultWorkbook extends XlsxFile {
         results.blank();
         results.signatures(signatureLines(new Signers("export.sign.timekeepers", event.timekeepers()),
                 new Signers("export.sign.judges", event.judges())));
+        publication(results, styles, event, round.round());
         results.finish(i18n, header);
 
         if (!event.quality().criteria().isEmpty()) {

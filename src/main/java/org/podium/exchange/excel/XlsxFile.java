@@ -107,6 +107,17 @@ abstract class XlsxFile implements ExportFile {
         return lines;
     }
 
+    /**
+     * Under the signatures of a round's sheet: the seal of the round's publish row, or that the results are provisional
+     * (from the database, round not published); nothing for results from score files alone.
+     */
+    void publication(SheetWriter sheet, Styles styles, Event event, Round round) {
+        i18n.publication(input.publication(), event.id(), round.id()).ifPresent(line -> {
+            sheet.blank();
+            sheet.line(line, styles.heading);
+        });
+    }
+
     static String nz(String s) {
         return s == null ? "" : s;
     }

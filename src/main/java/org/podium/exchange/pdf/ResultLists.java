@@ -45,9 +45,10 @@ final class ResultLists {
             String info = texts.get("pdf.awards.info", check.text(Source.EVENT, round.event().name()),
                     check.text(Source.ROUND, round.round().name()), Integer.toString(winners.size()));
             String section = round.event().id() + "/" + round.round().id();
+            String note = publication(input, round, texts);
             for (EntryResult e : winners) {
                 Contestant c = e.contestant();
-                rows.add(layout.row(section, heading, info, "", List.of(
+                rows.add(layout.row(section, heading, info, note, List.of(
                         e.award() == null ? "" : check.text(Source.AWARD, e.award()),
                         rank(e), check.text(Source.BIB, c.bib(), c), check.text(Source.NAME, c.name(), c),
                         check.text(Source.UNIT, c.unit(), c), CertificatePages.plain(e.total()),
@@ -72,7 +73,7 @@ final class ResultLists {
                 TableLayout.Column.centre(texts.get("pdf.column.award"), 11),
                 TableLayout.Column.left(texts.get("pdf.column.remark"), 20)), 22, 24, true, false, true);
         String heading = texts.get("pdf.notice.heading");
-        String note = texts.get("pdf.notice.objection");
+        String objection = texts.get("pdf.notice.objection");
         List<Map<String, ?>> rows = new ArrayList<>();
         for (RoundResult round : input.result().rounds()) {
             if (round.rankedCount() == 0) {
@@ -81,6 +82,8 @@ final class ResultLists {
             String info = texts.get("pdf.notice.info", check.text(Source.EVENT, round.event().name()),
                     check.text(Source.ROUND, round.round().name()), Integer.toString(round.rows().size()));
             String section = round.event().id() + "/" + round.round().id();
+            String published = publication(input, round, texts);
+            String note = published.isEmpty() ? objection : objection + "\n" + published;
             for (EntryResult e : round.rows()) {
                 Contestant c = e.contestant();
                 rows.add(layout.row(section, heading, info, note, List.of(rank(e), check.text(Source.BIB, c.bib(), c),
@@ -90,6 +93,17 @@ final class ResultLists {
             }
         }
         return new TableData(layout, rows);
+    }
+
+    /**
+     * The line closing a round's section: the seal of its publish row, that it is provisional (from the database, not
+     * published), or empty (results from score files alone).
+     */
+    private static String publication(ExportInput input, RoundResult round, PdfTexts texts) {
+        String event = round.event().id();
+        String id = round.round().id();
+        return input.publication().seal(event, id).map(seal -> texts.get("pdf.seal", seal))
+                .orElse(input.publication().provisional(event, id) ? texts.get("pdf.provisional") : "");
     }
 
     private static String rank(EntryResult e) {

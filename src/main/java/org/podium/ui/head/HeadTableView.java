@@ -71,8 +71,10 @@ public final class HeadTableView {
         title.getStyleClass().add("title");
 
         VBox top = new VBox(8, title, controls(), Messages.inline("failure", "failure", model.failureProperty()),
-                Messages.inline("error", "error", model.errorProperty()), Messages.inline("info", "info", model.infoProperty()));
-        for (Node n : top.getChildren().subList(2, 5)) {
+                Messages.inline("error", "error", model.errorProperty()), Messages.inline("info", "info", model.infoProperty()),
+                Messages.inline("chain-broken", "failure", model.chainBrokenProperty()),
+                Messages.inline("backup-problem", "note", model.backupProblemProperty()));
+        for (Node n : top.getChildren().subList(2, 7)) {
             n.managedProperty().bind(n.visibleProperty());
         }
         root.setTop(top);

@@ -34,6 +34,7 @@ import org.podium.service.RoundControl;
 import org.podium.service.RoundFlag;
 import org.podium.service.RoundReport;
 import org.podium.store.RecordingRefused;
+import org.podium.store.Verification;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;
@@ -81,6 +82,8 @@ public final class HeadTableViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper chainBroken = new ReadOnlyStringWrapper(this, "chainBroken", "");
+    private final ReadOnlyStringWrapper backupProblem = new ReadOnlyStringWrapper(this, "backupProblem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private long shownAsOf = -1;
     private boolean reading;
@@ -143,16 +146,21 @@ public final class HeadTableViewModel {
         background.run(() -> control.results().store().lastRowId(), last -> {
             polling = false;
             if (last != shownAsOf) {
-                refresh();
+                read(System.nanoTime() - journalCheckedAt >= JOURNAL_CHECK_NANOS);
             }
         }, ex -> {
             polling = false;
-            failure.set(i18n.get("head.error.load", String.valueOf(ex.getMessage())));
+            failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex)));
         });
     }
 
-    /** Reads the chosen round again (ranking, flags, detail) on the executor. */
+    /** Reads the chosen round again (ranking, flags, detail) on the executor, and checks the journal. */
     public void refresh() {
+        read(true);
+    }
+
+    /** Reads the round; {@code checkJournal}: then verifies the journal too (while facts arrive, every few seconds). */
+    private void read(boolean checkJournal) {
         Event e = event.get();
         Round r = round.get();
         if (e == null || r == null) {
@@ -169,8 +177,31 @@ public final class HeadTableViewModel {
             if (shown == generation) {
                 reading = false;
             }
-            failure.set(i18n.get("head.error.load", String.valueOf(ex.getMessage())));
+            failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex)));
         });
+        if (checkJournal) {
+            checkJournal();
+        }
+    }
+
+    /** While facts arrive, the journal is verified at most this often (a whole journal is read and hashed each time). */
+    private static final long JOURNAL_CHECK_NANOS = 5_000_000_000L;
+    private long journalCheckedAt;
+
+    /**
+     * After each reading, on the executor (so the results are shown first): whether the journal still verifies (the red
+     * banner) and whether the last backup failed.
+     */
+    private void checkJournal() {
+        journalCheckedAt = System.nanoTime();
+        background.run(() -> new JournalCheck(control.results().store().verify(),
+                control.results().store().backupProblem().orElse("")), check -> {
+            chainBroken.set(check.chain().ok() ? "" : i18n.get("head.chain.broken", check.chain().problem()));
+            backupProblem.set(check.backupProblem().isEmpty() ? "" : i18n.get("head.backupProblem", check.backupProblem()));
+        }, ex -> failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex))));
+    }
+
+    private record JournalCheck(Verification chain, String backupProblem) {
     }
 
     private void apply(RoundReport rep) {
@@ -333,7 +364,9 @@ public final class HeadTableViewModel {
             refresh();
         }, ex -> {
             busy.set(false);
-            if (ex instanceof PublishBlocked blocked) {
+            if (ex instanceof PublishBlocked blocked && blocked.chainProblem().isPresent()) {
+                error.set(i18n.get("head.error.publishChain", blocked.chainProblem().get()));
+            } else if (ex instanceof PublishBlocked blocked) {
                 List<String> named = new ArrayList<>();
                 for (RoundFlag f : blocked.unacknowledged()) {
                     named.add(i18n.get("head.flag." + f.kind().name()) + " " + f.bib());
@@ -343,7 +376,7 @@ public final class HeadTableViewModel {
             } else if (ex instanceof RecordingRefused refused) {
                 error.set(i18n.get("head.error.refused", Refusals.text(i18n, refused)));
             } else {
-                failure.set(i18n.get("head.error.store", String.valueOf(ex.getMessage())));
+                failure.set(i18n.get("head.error.store", Refusals.failure(i18n, ex)));
             }
             refresh();
         });
@@ -463,6 +496,19 @@ public final class HeadTableViewModel {
     /** What the last command did, or empty. */
     public ReadOnlyStringProperty infoProperty() {
         return info.getReadOnlyProperty();
+    }
+
+    /**
+     * Shown in red above everything while the database's audit trail does not verify (rows changed outside Podium):
+     * what {@code verify} says, or empty. Publishing is refused meanwhile.
+     */
+    public ReadOnlyStringProperty chainBrokenProperty() {
+        return chainBroken.getReadOnlyProperty();
+    }
+
+    /** Why the last backup (automatic, at a lock or publish, or its copy to the second folder) failed, or empty. */
+    public ReadOnlyStringProperty backupProblemProperty() {
+        return backupProblem.getReadOnlyProperty();
     }
 
     /** Why the database could not be read or written, or empty. */

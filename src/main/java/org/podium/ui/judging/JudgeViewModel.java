@@ -487,7 +487,7 @@ public final class JudgeViewModel {
         return number == null ? text : text.replace("bib " + sheet.bib(), i18n.get("judging.work", number));
     }
 
-    private static String message(Throwable ex) {
-        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    private String message(Throwable ex) {
+        return Refusals.failure(i18n, ex);
     }
 }

@@ -23,6 +23,7 @@ import org.podium.service.OpenContest;
 import org.podium.service.Settings;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.Refusals;
 
 /**
  * The start screen: the recently opened contest folders, then the samples; opening a contest folder with its
@@ -140,7 +141,7 @@ public final class StartViewModel {
         busy.set(true);
         problem.set("");
         background.run(() -> {
-            OpenContest c = OpenContest.open(dir, clock);
+            OpenContest c = OpenContest.open(dir, clock, settings == null ? null : settings.backupDir().orElse(null));
             if (settings != null) {
                 try {
                     settings.opened(dir);
@@ -156,7 +157,7 @@ public final class StartViewModel {
             busy.set(false);
             String more = e instanceof ContestFileException c && c.omitted() > 0
                     ? "\n" + i18n.get("problems.more", String.format("%,d", c.omitted())) : "";
-            problem.set(i18n.get("start.error.open", dir, e.getMessage()) + more);
+            problem.set(i18n.get("start.error.open", dir, Refusals.failure(i18n, e)) + more);
         });
     }
 }

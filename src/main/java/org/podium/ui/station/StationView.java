@@ -52,7 +52,13 @@ public final class StationView {
         checking.visibleProperty().bind(model.busyProperty());
         Label error = org.podium.ui.common.Messages.inline("error", "error", model.errorProperty());
 
-        root = new VBox(16, title, form, new javafx.scene.layout.HBox(12, logIn, checking), error);
+        Label none = new Label(i18n.get("station.noOfficials"));
+        none.setId("noOfficials");
+        none.getStyleClass().add("note");
+        none.setWrapText(true);
+        none.visibleProperty().bind(model.noOfficialsProperty());
+        none.managedProperty().bind(model.noOfficialsProperty());
+        root = new VBox(16, title, none, form, new javafx.scene.layout.HBox(12, logIn, checking), error);
         if (sampleNote) {
             Label note = new Label(i18n.get("station.sampleNote"));
             note.setId("sampleNote");

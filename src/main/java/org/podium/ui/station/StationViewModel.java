@@ -16,9 +16,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.store.ContestStore;
 import org.podium.store.OfficialAccount;
+import org.podium.store.PinCheck;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
+import org.podium.ui.common.Refusals;
 
 /**
  * Choosing a station and logging in with official id and PIN. The PIN is checked by the store on the executor
@@ -36,6 +38,7 @@ public final class StationViewModel {
     private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper noOfficials = new ReadOnlyBooleanWrapper(this, "noOfficials", false);
 
     /** @param stations the stations whose screens exist, offered in this order (the first one chosen) */
     public StationViewModel(ContestStore store, Background background, I18n i18n, List<Role> stations, Consumer<Login> loggedIn) {
@@ -72,7 +75,25 @@ public final class StationViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Checks the id and PIN; on success hands on the login, else says why inline. The PIN field is cleared. */
+    /** True once the database was found to hold no official: nobody can log in until they are added (with PINs). */
+    public ReadOnlyBooleanProperty noOfficialsProperty() {
+        return noOfficials.getReadOnlyProperty();
+    }
+
+    /** Looks, on the executor, whether the database holds any official (a real contest adds them before the day). */
+    public void lookForOfficials() {
+        background.run(() -> store.officials().isEmpty(), noOfficials::set,
+                e -> error.set(i18n.get("station.error.store", e.getMessage())));
+    }
+
+    /** What a login try came to: the PIN's check, and the official when it was right. */
+    private record Tried(PinCheck check, Optional<OfficialAccount> account) {
+    }
+
+    /**
+     * Checks the id and PIN (after 5 wrong PINs in a row the id waits, which the error says in words: "try again in
+     * 30 s"); on success hands on the login, else says why inline. The PIN field is cleared.
+     */
     public void logIn() {
         Role at = station.get();
         String id = officialId.get() == null ? "" : officialId.get().strip();
@@ -89,14 +110,19 @@ public final class StationViewModel {
         error.set("");
         background.run(() -> {
             try {
-                return store.checkPin(id, typed) ? store.official(id) : Optional.<OfficialAccount>empty();
+                PinCheck check = store.checkPin(id, typed);
+                return new Tried(check, check.ok() ? store.official(id) : Optional.empty());
             } finally {
                 Arrays.fill(typed, '\0');
             }
-        }, account -> {
+        }, tried -> {
             busy.set(false);
-            if (account.isEmpty()) {
-                error.set(i18n.get("station.error.wrongPin"));
+            Optional<OfficialAccount> account = tried.account();
+            if (tried.check().outcome() == PinCheck.Outcome.WAITING) {
+                error.set(i18n.get("station.error.waiting", id, Long.toString(tried.check().waitSeconds())));
+            } else if (account.isEmpty()) {
+                long wait = tried.check().waitSeconds();
+                error.set(wait > 0 ? i18n.get("station.error.wrongPinWait", Long.toString(wait)) : i18n.get("station.error.wrongPin"));
             } else if (account.get().role() != at && !account.get().role().head()) {
                 error.set(i18n.get("station.error.wrongRole", id, i18n.get("role." + account.get().role().key()),
                         i18n.get("role." + at.key())));
@@ -105,7 +131,7 @@ public final class StationViewModel {
             }
         }, e -> {
             busy.set(false);
-            error.set(i18n.get("station.error.store", e.getMessage()));
+            error.set(i18n.get("station.error.store", Refusals.failure(i18n, e)));
         });
     }
 }

@@ -454,7 +454,7 @@ public final class TimekeeperViewModel {
                 reasonNeeded.set(true); // the round was unlocked: the reason field appears, Enter saves with it
             }
         } else {
-            failure.set(i18n.get("timing.error.store", lane.bib(), shown, String.valueOf(ex.getMessage())));
+            failure.set(i18n.get("timing.error.store", lane.bib(), shown, Refusals.failure(i18n, ex)));
         }
     }
 

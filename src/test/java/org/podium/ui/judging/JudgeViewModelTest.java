@@ -18,6 +18,7 @@ import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
 import org.podium.store.JournalRow;
+import org.podium.store.JournalRows;
 import org.podium.store.LockAction;
 import org.podium.store.Role;
 import org.podium.store.SqliteContestStore;
@@ -120,10 +121,10 @@ class JudgeViewModelTest {
             assertThat(f.amount()).isEqualByComparingTo("38.5");
             assertThat(f.attempt()).isNull();
         });
-        assertThat(store.journal()).extracting(JournalRow::station).containsExactly(JudgeViewModel.STATION);
+        assertThat(JournalRows.recorded(store)).extracting(JournalRow::station).containsExactly(JudgeViewModel.STATION);
         // Typing the same mark again, or leaving the line again, records nothing more.
         assertThat(type(vm, s, "C1", "38.50")).isTrue();
-        assertThat(store.journal()).hasSize(1);
+        assertThat(JournalRows.recorded(store)).hasSize(1);
         // Full-width digits and punctuation, as a Chinese input method types them.
         assertThat(type(vm, s, "C2", "２９．５")).isTrue();
         assertThat(line(s, "C2").textProperty().get()).isEqualTo("29.5");
@@ -140,7 +141,7 @@ class JudgeViewModelTest {
         assertThat(c1.stateProperty().get()).isEqualTo(FieldState.NOT_SAVED);
         assertThat(c1.textProperty().get()).isEqualTo("41");
         assertThat(s.notSavedProperty().get()).isTrue();
-        assertThat(store.journal()).isEmpty();
+        assertThat(JournalRows.recorded(store)).isEmpty();
         // Corrected: saved, and the refusal goes.
         assertThat(type(vm, s, "C1", "40")).isTrue();
         assertThat(c1.errorProperty().get()).isEmpty();
@@ -153,7 +154,7 @@ class JudgeViewModelTest {
         assertThat(s.stateProperty().get()).isEqualTo(SheetState.COMPLETE);
         vm.submit();
         assertThat(vm.errorProperty().get()).startsWith("Not submitted: a line of this sheet is NOT SAVED.");
-        assertThat(store.journal()).extracting(JournalRow::kind).doesNotContain("submit");
+        assertThat(JournalRows.recorded(store)).extracting(JournalRow::kind).doesNotContain("submit");
         assertThat(facts(FactKind.MARK)).extracting(f -> f.amount().toPlainString()).containsExactly("40", "30", "3");
     }
 
@@ -169,7 +170,7 @@ class JudgeViewModelTest {
                 .isEqualTo("Not saved: mark -1 on C2 is out of range: it must be from 0 to 30");
         assertThat(type(vm, s, "C2", "twenty")).isFalse();
         assertThat(line(s, "C2").errorProperty().get()).isEqualTo("Not saved: 'twenty' is not a number.");
-        assertThat(store.journal()).isEmpty();
+        assertThat(JournalRows.recorded(store)).isEmpty();
     }
 
     @Test
@@ -183,7 +184,7 @@ class JudgeViewModelTest {
         assertThat(type(vm, s, "C3", "０")).isTrue();
         assertThat(type(vm, s, "C3", "2")).isTrue();
         assertThat(facts(FactKind.MARK)).singleElement().satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("2"));
-        assertThat(store.journal()).hasSize(2); // 0, then 2 correcting it
+        assertThat(JournalRows.recorded(store)).hasSize(2); // 0, then 2 correcting it
     }
 
     @Test
@@ -191,7 +192,7 @@ class JudgeViewModelTest {
         JudgeViewModel vm = standJ1();
         Sheet s = vm.sheets().get(1);
         assertThat(type(vm, s, "P1", "0")).isTrue();
-        assertThat(store.journal()).isEmpty(); // nothing to withdraw
+        assertThat(JournalRows.recorded(store)).isEmpty(); // nothing to withdraw
         assertThat(type(vm, s, "P1", "2")).isTrue();
         assertThat(type(vm, s, "P2", "1.5")).isFalse();
         assertThat(line(s, "P2").errorProperty().get())
@@ -226,7 +227,7 @@ class JudgeViewModelTest {
         assertThat(s.stateProperty().get()).isEqualTo(SheetState.SUBMITTED);
         assertThat(s.readOnlyProperty().get()).isTrue();
         assertThat(vm.currentProperty().get()).isSameAs(vm.sheets().get(1));
-        assertThat(store.journal()).last().satisfies(r -> {
+        assertThat(JournalRows.recorded(store)).last().satisfies(r -> {
             assertThat(r.lockAction()).isEqualTo(LockAction.SUBMIT);
             assertThat(r.bib()).isEqualTo("101");
             assertThat(r.official()).isEqualTo("J1");
@@ -253,7 +254,7 @@ class JudgeViewModelTest {
         type(vm, s, "C2", "31"); // refused: out of range
         vm.submit();
         assertThat(vm.errorProperty().get()).startsWith("Not submitted: C2, C3 still without a mark.");
-        assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("mark");
+        assertThat(JournalRows.recorded(store)).extracting(JournalRow::kind).containsExactly("mark");
         assertThat(s.stateProperty().get()).isEqualTo(SheetState.PARTIAL);
     }
 
@@ -276,15 +277,15 @@ class JudgeViewModelTest {
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(s.stateProperty().get()).isEqualTo(SheetState.COMPLETE);
         assertThat(vm.reopenReasonProperty().get()).isEmpty();
-        assertThat(store.journal()).last().satisfies(r -> {
+        assertThat(JournalRows.recorded(store)).last().satisfies(r -> {
             assertThat(r.lockAction()).isEqualTo(LockAction.REOPEN);
             assertThat(r.reason()).isEqualTo("C2 typed as 27.5, the gauge read 25");
         });
         assertThat(type(vm, s, "C2", "25")).isTrue();
-        assertThat(store.journal()).last().satisfies(r -> assertThat(r.reason()).isNull());
+        assertThat(JournalRows.recorded(store)).last().satisfies(r -> assertThat(r.reason()).isNull());
         vm.submit();
         assertThat(s.stateProperty().get()).isEqualTo(SheetState.SUBMITTED);
-        assertThat(store.journal()).extracting(JournalRow::kind)
+        assertThat(JournalRows.recorded(store)).extracting(JournalRow::kind)
                 .containsExactly("mark", "mark", "mark", "submit", "reopen", "mark", "submit");
     }
 
@@ -315,7 +316,7 @@ class JudgeViewModelTest {
         JudgeViewModel chief = station("C", true);
         chief.judgeProperty().set("J3");
         assertThat(type(chief, chief.sheets().get(0), "C1", "35")).isTrue();
-        assertThat(store.journal()).singleElement().satisfies(r -> {
+        assertThat(JournalRows.recorded(store)).singleElement().satisfies(r -> {
             assertThat(r.official()).isEqualTo("J3");
             assertThat(r.recordedBy()).isEqualTo("C");
         });
@@ -381,7 +382,7 @@ class JudgeViewModelTest {
                 Fact.mark("stand", "final", "101", "T1", "C1", BigDecimal.TEN, null, Origin.NONE), null)))
                 .isInstanceOf(org.podium.store.RecordingRefused.class)
                 .hasMessageContaining("timekeepers record times, laps, DNS and DNF");
-        assertThat(store.journal()).isEmpty();
+        assertThat(JournalRows.recorded(store)).isEmpty();
     }
 
     @Test
@@ -396,7 +397,7 @@ class JudgeViewModelTest {
         assertThat(type(vm, s, "B2", "2")).isTrue();
         assertThat(type(vm, s, "B3", "30")).isTrue();
         vm.submit();
-        assertThat(store.journal()).extracting(JournalRow::attempt).containsOnly(2);
+        assertThat(JournalRows.recorded(store)).extracting(JournalRow::attempt).containsOnly(2);
         vm.attemptProperty().set(1);
         assertThat(sheet(vm, s.bib()).stateProperty().get()).isEqualTo(SheetState.EMPTY);
     }

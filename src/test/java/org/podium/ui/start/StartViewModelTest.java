@@ -56,7 +56,12 @@ class StartViewModelTest {
         vm.createFrom(monitor);
 
         assertThat(opened).hasSize(1);
-        assertThat(target.resolve("contest.yaml")).hasSameTextualContentAs(Path.of("contests/monitor-stand/contest.yaml"));
+        // the same contest.yaml, but a real contest now: no longer marked sample (so no PIN 0000, no SAMPLE on screen)
+        assertThat(java.nio.file.Files.readString(target.resolve("contest.yaml"))).isEqualTo(java.nio.file.Files.readString(
+                Path.of("contests/monitor-stand/contest.yaml")).replace("sample: true", "sample: false"));
+        assertThat(opened.get(0).contest().sample()).isFalse();
+        assertThat(opened.get(0).seeded()).isFalse();
+        assertThat(opened.get(0).store().officials()).isEmpty();
         assertThat(target.resolve("roster.csv")).exists();
         assertThat(target.resolve("scores")).doesNotExist();
         assertThat(opened.get(0).store().currentFacts()).isEmpty();

@@ -91,6 +91,43 @@ class StationViewModelTest {
     }
 
     @Test
+    void afterFiveWrongPinsTheLoginSaysHowLongToWaitEvenForTheRightPin() throws Exception {
+        open.close();
+        open = OpenContest.open(dir, Clock.fixed(java.time.Instant.parse("2020-07-20T01:30:00Z"), java.time.ZoneOffset.UTC));
+        vm = new StationViewModel(open.store(), Background.sameThread(), I18n.forLocale(Locale.ROOT),
+                List.of(Role.TIMEKEEPER, Role.JUDGE), logins::add);
+        for (int i = 0; i < 4; i++) {
+            logIn(Role.TIMEKEEPER, "T1", "1357");
+            assertThat(vm.errorProperty().get()).isEqualTo("Wrong official id or PIN.");
+        }
+        logIn(Role.TIMEKEEPER, "T1", "1357");
+        assertThat(vm.errorProperty().get()).isEqualTo("Wrong official id or PIN. Too many wrong PINs in a row: try again in 30 s.");
+        logIn(Role.TIMEKEEPER, "T1", "0000");
+        assertThat(vm.errorProperty().get()).isEqualTo("Too many wrong PINs for T1: try again in 30 s.");
+        assertThat(logins).isEmpty();
+        logIn(Role.TIMEKEEPER, "T2", "0000"); // another official logs in meanwhile
+        assertThat(logins).singleElement().extracting(l -> l.official().id()).isEqualTo("T2");
+    }
+
+    @Test
+    void aSampleHasOfficialsAndARealContestSaysItHasNone() throws Exception {
+        vm.lookForOfficials();
+        assertThat(vm.noOfficialsProperty().get()).isFalse();
+        open.close();
+        Path yaml = dir.resolve("contest.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("sample: true", "sample: false"));
+        Files.delete(dir.resolve("contest.db"));
+        open = OpenContest.open(dir, Clock.systemUTC());
+        assertThat(open.seeded()).isFalse();
+        vm = new StationViewModel(open.store(), Background.sameThread(), I18n.forLocale(Locale.ROOT),
+                List.of(Role.TIMEKEEPER, Role.JUDGE), logins::add);
+        vm.lookForOfficials();
+        assertThat(vm.noOfficialsProperty().get()).isTrue();
+        logIn(Role.TIMEKEEPER, "C", "0000");
+        assertThat(vm.errorProperty().get()).isEqualTo("Wrong official id or PIN.");
+    }
+
+    @Test
     void anEmptyIdOrPinIsAskedFor() {
         logIn(Role.TIMEKEEPER, "", "");
         assertThat(vm.errorProperty().get()).isEqualTo("Type your official id and PIN.");

@@ -17,6 +17,7 @@ import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Status;
 import org.podium.store.JournalRow;
+import org.podium.store.JournalRows;
 import org.podium.store.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
@@ -55,7 +56,7 @@ class StopwatchAndCorrectionsTest {
         TimekeeperViewModel vm = station("monitor-stand");
         vm.press(1);
         assertThat(vm.errorProperty().get()).isEqualTo("The clock is not running: press Space to start it.");
-        assertThat(store.journal()).isEmpty();
+        assertThat(JournalRows.recorded(store)).isEmpty();
 
         vm.startClock();
         advance(12_345);
@@ -103,7 +104,7 @@ class StopwatchAndCorrectionsTest {
         vm.enter();
         assertThat(facts(FactKind.TIME)).extracting(Fact::bib).containsExactly("101");
         assertThat(vm.lane("102").savedProperty().get()).isEmpty();
-        assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("time", "time", "withdraw");
+        assertThat(JournalRows.recorded(store)).extracting(JournalRow::kind).containsExactly("time", "time", "withdraw");
 
         advance(500); // the lane can be pressed again after a withdrawal
         vm.press(2);
@@ -175,9 +176,9 @@ class StopwatchAndCorrectionsTest {
         assertThat(vm.reasonProperty().get()).isEmpty();
         assertThat(facts(FactKind.TIME)).extracting(Fact::millis).containsExactly(12_430L);
         assertThat(vm.lane("101").savedProperty().get()).isEqualTo("0:12.43");
-        JournalRow correction = store.journal().get(1);
+        JournalRow correction = JournalRows.recorded(store).get(1);
         assertThat(correction.reason()).isEqualTo("digits swapped when typing");
-        assertThat(correction.supersedes()).isEqualTo(store.journal().get(0).id());
+        assertThat(correction.supersedes()).isEqualTo(JournalRows.recorded(store).get(0).id());
     }
 
     @Test
