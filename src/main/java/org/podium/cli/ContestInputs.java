@@ -26,7 +26,7 @@ final class ContestInputs {
         try {
             return ContestFolder.load(dir);
         } catch (ContestFileException e) {
-            throw new InputError(List.of(e.getMessage().split("\n")));
+            throw new InputError(e);
         }
     }
 
@@ -51,7 +51,7 @@ final class ContestInputs {
             folder = loaded.folder();
             facts = loaded.facts();
         } catch (ContestFileException e) {
-            throw new InputError(List.of(e.getMessage().split("\n")));
+            throw new InputError(e);
         }
         Publication publication = Publication.NONE;
         if (db != null) {

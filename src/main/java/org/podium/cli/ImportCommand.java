@@ -35,7 +35,7 @@ final class ImportCommand extends DatabaseCommand {
         try {
             read = folder.readScores(scores);
         } catch (ContestFileException e) {
-            throw new InputError(List.of(e.getMessage().split("\n")));
+            throw new InputError(e);
         }
         List<Fact> facts = read.subList(folder.theoryFacts().size(), read.size()); // theory.csv stays in the folder
         try (SqliteContestStore store = open(folder, true)) {

@@ -3,6 +3,8 @@ package org.podium.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import org.podium.contestfile.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,10 +56,19 @@ public final class Podium implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof InputError input) {
-                for (String line : input.lines()) {
+                List<String> lines = input.lines();
+                for (String line : lines.subList(0, Math.min(lines.size(), Limits.LISTED_PROBLEMS))) {
                     out.error(line);
                 }
+                long more = Math.max(0, lines.size() - Limits.LISTED_PROBLEMS) + input.omitted();
+                if (more > 0) {
+                    out.error(CliText.get("problems.more", String.format("%,d", more)));
+                }
                 return INPUT_ERROR;
+            }
+            OutOfMemoryError memory = outOfMemory(ex);
+            if (memory != null) {
+                throw memory;
             }
             if (ex instanceof org.podium.store.StoreException store) {
                 out.error("podium: " + store.getMessage());
@@ -71,7 +82,23 @@ public final class Podium implements Runnable {
                     + "); please report it with the contest folder");
             return 3;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // a last resort: every contest file has a size limit checked before it is read (README.md, Limits)
+            out.error(CliText.get("cli.outOfMemory", Long.toString(Runtime.getRuntime().maxMemory() >> 20)));
+            return INPUT_ERROR;
+        }
+    }
+
+    /** The OutOfMemoryError that {@code e} is or wraps (another thread's, for instance), or null. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError memory) {
+                return memory;
+            }
+        }
+        return null;
     }
 
     /** {@code podium export WHAT}: a command of commands (results, awards, certificates, sheets, facts). */

@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (Problem p : checked.problems()) {
                 lines.add(p.toString());
             }
-            throw new InputError(lines);
+            throw new InputError(lines, checked.omitted());
         }
         ContestFolder folder = checked.folder();
         StringBuilder text = new StringBuilder();

@@ -34,13 +34,14 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
     /**
      * Reads and checks the folder's files.
      *
-     * @throws ContestFileException with every problem of every file, those of contest.yaml first, then the
-     *                              roster's, then the theory results'
+     * @throws ContestFileException with the problems of every file, those of contest.yaml first, then the roster's,
+     *                              then the theory results': the first {@link Limits#LISTED_PROBLEMS}, the rest
+     *                              counted
      */
     public static ContestFolder load(Path dir) throws ContestFileException {
         Checked c = check(dir);
         if (!c.problems().isEmpty()) {
-            throw new ContestFileException(c.problems());
+            throw new ContestFileException(c.problems(), c.omitted());
         }
         return c.folder();
     }
@@ -50,14 +51,20 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
      * ends before the end of its file), messages in English.
      *
      * @param folder   null when there is any problem
-     * @param problems every problem of every file, those of contest.yaml first, then the roster's, then the theory
-     *                 results'
+     * @param problems the problems of every file, those of contest.yaml first, then the roster's, then the theory
+     *                 results': the first {@link Limits#LISTED_PROBLEMS}, as the command line lists them
      * @param notes    what is worth saying though it is not wrong, each with its file and line
+     * @param omitted  how many more problems were found than {@code problems} holds
      */
-    public record Checked(ContestFolder folder, List<Problem> problems, List<Problem> notes) {
+    public record Checked(ContestFolder folder, List<Problem> problems, List<Problem> notes, long omitted) {
         public Checked {
             problems = List.copyOf(problems);
             notes = List.copyOf(notes);
+        }
+
+        /** Every problem kept, none omitted. */
+        public Checked(ContestFolder folder, List<Problem> problems, List<Problem> notes) {
+            this(folder, problems, notes, 0);
         }
 
         /** The notes as the command line prints them: {@code file:line: note: message}. */
@@ -77,7 +84,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                     ? "is not a folder: expected a contest folder holding contest.yaml and roster.csv"
                     : "does not exist: expected a contest folder holding contest.yaml and roster.csv")), List.of());
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<Problem> notes = new ArrayList<>();
         Path yaml = dir.resolve(CONTEST_FILE);
         Contest contest = null;
@@ -88,7 +95,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
             try {
                 contest = ContestYaml.read(yaml);
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
 
@@ -104,7 +111,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                     + RosterReader.HEADER_EXAMPLE));
         } else {
             RosterReader.Result r = RosterReader.parse(Files.exists(csv) ? csv : xlsx, contest);
-            problems.addAll(r.problems());
+            problems.addAll(r.problems(), r.omitted());
             notes.addAll(r.notes());
             roster.addAll(r.roster());
             rosterRead = true;
@@ -119,22 +126,23 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
             Path theoryFile = Files.exists(theoryCsv) ? theoryCsv : theoryXlsx;
             try {
                 if (contest != null && rosterRead) {
-                    Preview<Fact> p = TheoryReader.preview(theoryFile, contest.withRoster(roster), Map.of(), Locale.ENGLISH);
-                    problems.addAll(p.problems());
+                    Preview<Fact> p = TheoryReader.preview(theoryFile, contest.withRoster(roster), Map.of(), Locale.ENGLISH,
+                            Limits.LISTED_PROBLEMS);
+                    problems.addAll(p.problems(), p.problemsOmitted());
                     notes.addAll(p.notes());
                     theory = p.read();
                 } else {
                     // without a contest or roster only the text itself can be checked
-                    Sheets.read(theoryFile, TheoryReader.HEADER_EXAMPLE);
+                    Sheets.read(theoryFile, TheoryReader.HEADER_EXAMPLE, Sheets.Kind.THEORY);
                 }
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            return new Checked(null, problems, notes);
+            return new Checked(null, problems.kept(), notes, problems.omitted());
         }
-        return new Checked(new ContestFolder(dir, contest.withRoster(roster), theory), problems, notes);
+        return new Checked(new ContestFolder(dir, contest.withRoster(roster), theory), List.of(), notes);
     }
 
     /**
@@ -145,16 +153,16 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
      */
     public List<Fact> readScores(List<Path> files) throws ContestFileException {
         List<Fact> facts = new ArrayList<>(theoryFacts);
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (Path f : files) {
             try {
                 facts.addAll(ScoresReader.read(f, contest));
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return facts;
     }
@@ -191,10 +199,13 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the score files", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: the command line says so in one line
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         List<Fact> facts = new ArrayList<>(folder.theoryFacts());
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (Object t : tokenized) {
             try {
                 if (t instanceof ContestFileException e) {
@@ -202,11 +213,11 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
                 }
                 facts.addAll(ScoresReader.parse((ScoresReader.Tokens) t, folder.contest()));
             } catch (ContestFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return new Loaded(folder, facts);
     }

@@ -1,6 +1,5 @@
 package org.podium.contestfile;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ import org.podium.domain.Title;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -98,7 +96,8 @@ public final class ContestYaml {
      * @throws ContestFileException with every problem, each naming the file as given, line and column
      */
     public static Contest read(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, "the contest scheme: a contest: section and an events: list (see contest-files.md)");
+        String text = TextFiles.read(file, "the contest scheme: a contest: section and an events: list (see contest-files.md)",
+                Limits.CONTEST_YAML_BYTES, "contest.yaml");
         return parse(text, file.toString());
     }
 
@@ -129,7 +128,7 @@ public final class ContestYaml {
         boolean add(YamlMap.Sink sink, String id, Node at, String what, String where) {
             Node first = seen.putIfAbsent(id, at);
             if (first != null) {
-                sink.at(at, what + " '" + id + "' is used twice" + where + " (first at " + firstAt(first, at)
+                sink.at(at, what + " " + Words.q(id) + " is used twice" + where + " (first at " + firstAt(first, at)
                         + "): each " + what + " must be different");
                 return false;
             }
@@ -153,7 +152,7 @@ public final class ContestYaml {
         /**
          * The node tree, built by SnakeYAML's parser and composer alone: no object construction, and no
          * implicit type resolution (every scalar stays text, so 0:30 is never read as 30). This also keeps
-         * the start of every run of podium short.
+         * the start of every run of podium short. The text is read through {@link YamlText}, in linear time.
          */
         private static Node compose(String text) {
             LoaderOptions options = new LoaderOptions();
@@ -163,7 +162,7 @@ public final class ContestYaml {
                     // none: scalars are read as text
                 }
             };
-            return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), textOnly, options)
+            return new Composer(new ParserImpl(new YamlText(text), options), textOnly, options)
                     .getSingleNode();
         }
 
@@ -261,7 +260,7 @@ public final class ContestYaml {
             String id = m.requiredText("id", "an id of lower-case letters, digits and '-', like stand");
             if (id != null) {
                 if (!EVENT_ID.matcher(id).matches()) {
-                    sink.at(m.node("id"), m.at("id") + ": '" + id + "' is not a valid event id: use lower-case letters,"
+                    sink.at(m.node("id"), m.at("id") + ": " + Words.q(id) + " is not a valid event id: use lower-case letters,"
                             + " digits and '-' only (like stand or weld-2)");
                 } else {
                     eventIds.add(sink, id, m.node("id"), "event id", "");
@@ -603,7 +602,7 @@ public final class ContestYaml {
                 }
                 Node first = seen.putIfAbsent(k, n);
                 if (first != null) {
-                    sink.at(n, where + ": '" + k.key() + "' is listed twice (first at " + firstAt(first, n)
+                    sink.at(n, where + ": " + Words.q(k.key()) + " is listed twice (first at " + firstAt(first, n)
                             + "): each tie-break key is tried once, list it once");
                     continue;
                 }
@@ -754,7 +753,7 @@ public final class ContestYaml {
             if (name != null) {
                 ids.add(sink, name, m.node("name"), "title name", " in this event");
             }
-            String label = "title " + (name == null ? path : "'" + name + "'");
+            String label = "title " + (name == null ? path : Words.q(name));
             int count = orElse(m.whole("count", 1, null), 1);
             BigDecimal minTotal = m.nonNegative("min_total");
             BigDecimal minQuality = m.nonNegative("min_quality");
@@ -769,7 +768,7 @@ public final class ContestYaml {
             }
             String tier = m.text("tier");
             if (tier != null && !tierNames.contains(tier)) {
-                sink.at(m.node("tier"), m.at("tier") + ": " + label + " names tier '" + tier + "', which is not a tier of this event"
+                sink.at(m.node("tier"), m.at("tier") + ": " + label + " names tier " + Words.q(tier) + ", which is not a tier of this event"
                         + Words.hint(tier, tierNames, "tiers"));
             }
             Map<String, String> where = where(m);
@@ -805,7 +804,7 @@ public final class ContestYaml {
                 String column = k.getValue().strip();
                 Node first = seen.putIfAbsent(column, k);
                 if (first != null) {
-                    sink.at(k, "duplicate key '" + column + "' under " + path + " (first given at " + firstAt(first, k)
+                    sink.at(k, "duplicate key " + Words.q(column) + " under " + path + " (first given at " + firstAt(first, k)
                             + "): give each key once");
                     continue;
                 }

@@ -1,7 +1,6 @@
 package org.podium.contestfile;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class Csv {
      */
     public static List<Record> parse(String text, String file) throws ContestFileException {
         List<Record> records = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int line = 1;
@@ -121,7 +120,7 @@ public final class Csv {
             add(records, recordLine, fields, true);
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return records;
     }
@@ -143,7 +142,8 @@ public final class Csv {
     public static final class Header {
         private final Record record;
         private final Map<String, Integer> index = new LinkedHashMap<>();
-        private final List<String> duplicates = new ArrayList<>();
+        /** Names given more than once, in the order of their second appearance, with how often each appears. */
+        private final Map<String, Integer> duplicates = new LinkedHashMap<>();
 
         public Header(Record record) {
             this.record = record;
@@ -153,7 +153,7 @@ public final class Csv {
                     continue;
                 }
                 if (index.putIfAbsent(name, i) != null) {
-                    duplicates.add(name);
+                    duplicates.merge(name, 2, (was, two) -> was + 1);
                 }
             }
         }
@@ -168,9 +168,22 @@ public final class Csv {
             return List.copyOf(index.keySet());
         }
 
-        /** Names given more than once. */
+        /** Names given more than once, each once. */
         public List<String> duplicates() {
-            return Collections.unmodifiableList(duplicates);
+            return List.copyOf(duplicates.keySet());
+        }
+
+        /** How many times {@code name} appears in the header. */
+        public int occurrences(String name) {
+            return duplicates.getOrDefault(name, index.containsKey(name) ? 1 : 0);
+        }
+
+        /** "column 'x' appears twice (or N times) in the header: ..." for each duplicated name. */
+        void reportDuplicates(String file, int line, Problems problems) {
+            for (Map.Entry<String, Integer> d : duplicates.entrySet()) {
+                problems.add(Problem.at(file, line, "column " + Words.q(d.getKey()) + " appears "
+                        + (d.getValue() == 2 ? "twice" : d.getValue() + " times") + " in the header: give each column once"));
+            }
         }
 
         public boolean has(String name) {

@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.podium.domain.Shown;
 
 /**
  * The words of the contest-file messages in one language: the {@code contestfile.*} keys of
  * org/podium/i18n/messages*.properties (Chinese for a zh locale, English, the base bundle, otherwise). The command
  * line speaks English; a screen asks for its own language. With arguments a message is a {@link MessageFormat}
- * pattern; every argument is passed as text, so that a bib or a year never gets a grouping comma.
+ * pattern; every argument is passed as text, so that a bib or a year never gets a grouping comma. A value from a file
+ * is passed through {@link Shown#value} (or {@link #quote}) by the caller, so that a message never echoes more than 80
+ * characters of it (a whole message over 1,000 characters is bounded by {@link Problem}).
  */
 public final class FileText {
     private static final String BUNDLE = "org.podium.i18n.messages";
@@ -42,15 +45,18 @@ public final class FileText {
         return new MessageFormat(pattern, bundle.getLocale()).format(texts);
     }
 
-    /** {@code 'text'} (“text” in Chinese); an empty text shows as "nothing". */
+    /**
+     * {@code 'text'} (“text” in Chinese), cut to {@link Shown#CHARACTERS} on one line (a value from a file may be any
+     * length); an empty text shows as "nothing".
+     */
     String quote(String text) {
-        return text.isEmpty() ? get("contestfile.nothing") : get("contestfile.quoted", text);
+        return text.isEmpty() ? get("contestfile.nothing") : get("contestfile.quoted", Shown.value(text));
     }
 
     /** " (did you mean 'x'?)" when one of {@code allowed} is a likely typo of {@code given}, else "". */
     String didYouMean(String given, Collection<String> allowed) {
         String close = Words.closest(given, allowed);
-        return close == null ? "" : get("contestfile.didYouMean", close);
+        return close == null ? "" : get("contestfile.didYouMean", Shown.value(close));
     }
 
     /**
@@ -64,6 +70,7 @@ public final class FileText {
         }
         String close = Words.closest(given, allowed);
         String list = String.join(", ", allowed);
-        return close == null ? get("contestfile.hint.list", word, list) : get("contestfile.hint.close", close, word, list);
+        return close == null ? get("contestfile.hint.list", word, list)
+                : get("contestfile.hint.close", Shown.value(close), word, list);
     }
 }

@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param message what is wrong and what would be right
  */
 public record Problem(String file, int line, int column, String message) {
+    /** The longest message kept: values in it are cut to 80 characters where it is built; this bounds any other. */
+    static final int MAX_MESSAGE = 1000;
+
     public Problem {
         file = file == null ? "" : file;
         Objects.requireNonNull(message, "message");
+        if (message.length() > MAX_MESSAGE) {
+            int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 2)) ? MAX_MESSAGE - 2 : MAX_MESSAGE - 1;
+            message = message.substring(0, end) + "…";
+        }
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column are 1-based, or 0 when unknown");
         }

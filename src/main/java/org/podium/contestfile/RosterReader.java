@@ -17,6 +17,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.NumberText;
+import org.podium.domain.Shown;
 import org.podium.domain.Title;
 
 /**
@@ -51,27 +52,31 @@ public final class RosterReader {
     private RosterReader() {
     }
 
-    /** What {@link ContestFolder} needs: the roster, its problems and notes in English. */
-    record Result(List<Contestant> roster, List<Problem> problems, List<Problem> notes) {
+    /**
+     * What {@link ContestFolder} needs: the roster, its problems (the first {@link Limits#LISTED_PROBLEMS}, and how
+     * many more there were) and notes in English.
+     */
+    record Result(List<Contestant> roster, List<Problem> problems, List<Problem> notes, long omitted) {
     }
 
     /**
      * The roster rows of {@code file}, in file order.
      *
-     * @throws ContestFileException with every problem, each with the file as given and its line
+     * @throws ContestFileException with the problems, each with the file as given and its line (the first {@link
+     *                              Limits#LISTED_PROBLEMS}, the rest counted)
      */
     public static List<Contestant> read(Path file, Contest contest) throws ContestFileException {
         Result r = parse(file, contest);
         if (!r.problems().isEmpty()) {
-            throw new ContestFileException(r.problems());
+            throw new ContestFileException(r.problems(), r.omitted());
         }
         return r.roster();
     }
 
-    /** Reads and checks the roster, messages in English. */
+    /** Reads and checks the roster, messages in English, the first {@link Limits#LISTED_PROBLEMS} problems kept. */
     static Result parse(Path file, Contest contest) {
-        Preview<Contestant> p = preview(file, contest, Map.of(), Locale.ENGLISH);
-        return new Result(p.read(), p.problems(), p.notes());
+        Preview<Contestant> p = preview(file, contest, Map.of(), Locale.ENGLISH, Limits.LISTED_PROBLEMS);
+        return new Result(p.read(), p.problems(), p.notes(), p.problemsOmitted());
     }
 
     /**
@@ -82,19 +87,25 @@ public final class RosterReader {
      * @param hand    header text (as written, spaces around it removed) -> the column it is ({@code bib}, {@code name},
      *                ...), or another name to keep it under, or "" to leave it out; it wins over the recognised reading
      * @param locale  the language of the messages (Chinese for zh, else English)
+     * @return the preview, with the first {@link Limits#PREVIEW_PROBLEMS} problems (the rest counted)
      */
     public static Preview<Contestant> preview(Path file, Contest contest, Map<String, String> hand, Locale locale) {
+        return preview(file, contest, hand, locale, Limits.PREVIEW_PROBLEMS);
+    }
+
+    /** {@link #preview(Path, Contest, Map, Locale)} keeping the first {@code kept} problems. */
+    static Preview<Contestant> preview(Path file, Contest contest, Map<String, String> hand, Locale locale, int kept) {
         FileText i18n = FileText.forLocale(locale);
         String name = file.toString();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems(kept);
         List<Problem> notes = new ArrayList<>();
         List<Contestant> roster = new ArrayList<>();
         List<Table.Row> rows = new ArrayList<>();
         Table table;
         try {
-            table = Table.read(Sheets.read(file, HEADER_EXAMPLE), KIND, hand);
+            table = Table.read(Sheets.read(file, HEADER_EXAMPLE, Sheets.Kind.ROSTER), KIND, hand);
         } catch (ContestFileException e) {
-            return Preview.unread(name, e.problems());
+            return Preview.unread(name, e);
         }
         if (table.header() == null) {
             return Preview.unread(name, List.of(Problem.of(name, i18n.get("contestfile.file.empty",
@@ -107,7 +118,7 @@ public final class RosterReader {
             if (!table.has(required)) {
                 problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missing", required,
                         i18n.get("contestfile.roster.alsoNamed", String.join(", ", aliasesOf(required))),
-                        i18n.didYouMean(required, table.headers()), String.join(",", table.headers()),
+                        i18n.didYouMean(required, table.headers()), Shown.value(String.join(",", table.headers())),
                         i18n.get("contestfile.roster.expected"))));
                 columnsOk = false;
             }
@@ -136,7 +147,7 @@ public final class RosterReader {
             }
         }
         if (table.end() != null) {
-            notes.add(Problem.at(name, table.end().line(), i18n.get("contestfile.roster.end", table.end().text(),
+            notes.add(Problem.at(name, table.end().line(), i18n.get("contestfile.roster.end", Shown.value(table.end().text()),
                     table.end().rowsAfter())));
         }
         return new Preview<>(name, headerLine, table.columns(), rows, table.end(), problems, notes, roster);
@@ -149,13 +160,13 @@ public final class RosterReader {
         private final List<String> eventIds;
         private final Table table;
         private final FileText i18n;
-        private final List<Problem> problems;
+        private final Problems problems;
         private final boolean workbook;
         private final int width;
         private final Map<String, Integer> firstInEvent = new HashMap<>();
         private final Map<String, Agreeing> firstOfBib = new HashMap<>();
 
-        Rows(String file, Contest contest, List<String> eventIds, Table table, FileText i18n, List<Problem> problems,
+        Rows(String file, Contest contest, List<String> eventIds, Table table, FileText i18n, Problems problems,
              boolean workbook) {
             this.file = file;
             this.contest = contest;
@@ -209,7 +220,7 @@ public final class RosterReader {
             }
             String person = v.getOrDefault("name", "");
             if (person.isEmpty()) {
-                problem(line, i18n.get("contestfile.roster.emptyName", bib));
+                problem(line, i18n.get("contestfile.roster.emptyName", Shown.value(bib)));
             }
             String event = v.getOrDefault("event", "");
             boolean eventOk = true;
@@ -220,7 +231,7 @@ public final class RosterReader {
                     } else {
                         eventOk = false;
                         if (table.has("event")) {
-                            problem(line, i18n.get("contestfile.roster.emptyEvent", bib, String.join(", ", eventIds)));
+                            problem(line, i18n.get("contestfile.roster.emptyEvent", Shown.value(bib), String.join(", ", eventIds)));
                         }
                     }
                 } else {
@@ -230,8 +241,9 @@ public final class RosterReader {
                     } else {
                         eventOk = false;
                         problem(line, named.isEmpty()
-                                ? i18n.get("contestfile.roster.unknownEvent", event, bib, i18n.hint(event, eventIds, "events"))
-                                : i18n.get("contestfile.roster.ambiguousEvent", event, bib, ids(named)));
+                                ? i18n.get("contestfile.roster.unknownEvent", Shown.value(event), Shown.value(bib),
+                                        i18n.hint(event, eventIds, "events"))
+                                : i18n.get("contestfile.roster.ambiguousEvent", Shown.value(event), Shown.value(bib), ids(named)));
                     }
                 }
             }
@@ -240,7 +252,7 @@ public final class RosterReader {
             if (!birthText.isEmpty()) {
                 birth = date(birthText);
                 if (birth == null) {
-                    problem(line, i18n.get("contestfile.roster.badDate", birthText, bib));
+                    problem(line, i18n.get("contestfile.roster.badDate", Shown.value(birthText), Shown.value(bib)));
                 }
             }
             if (!eventOk) {
@@ -248,7 +260,8 @@ public final class RosterReader {
             }
             Integer first = firstInEvent.putIfAbsent(event + '\u0000' + bib, line);
             if (first != null) {
-                problem(line, i18n.get("contestfile.roster.twice", bib, event.isEmpty() ? i18n.get("contestfile.roster.noEvent") : event, first));
+                problem(line, i18n.get("contestfile.roster.twice", Shown.value(bib),
+                        event.isEmpty() ? i18n.get("contestfile.roster.noEvent") : Shown.value(event), first));
                 return null;
             }
             String unit = v.getOrDefault("unit", "");
@@ -278,8 +291,8 @@ public final class RosterReader {
             };
             for (String[] p : pairs) {
                 if (!p[1].equals(p[2])) {
-                    problem(b.line(), i18n.get("contestfile.roster.disagree", bib, p[0], i18n.quote(p[2]), b.event(),
-                            i18n.quote(p[1]), a.event(), a.line()));
+                    problem(b.line(), i18n.get("contestfile.roster.disagree", Shown.value(bib), p[0], i18n.quote(p[2]),
+                            Shown.value(b.event()), i18n.quote(p[1]), Shown.value(a.event()), a.line()));
                 }
             }
         }
@@ -314,30 +327,40 @@ public final class RosterReader {
     }
 
     /** Two header cells giving one column: the same text twice, or two names of one column. */
-    static void duplicates(Table table, String file, FileText i18n, List<Problem> problems) {
+    static void duplicates(Table table, String file, FileText i18n, Problems problems) {
         for (List<Table.Column> same : table.duplicates()) {
+            if (!problems.keepsMore()) {
+                problems.omit(); // counted, not written: a header of a million columns costs nothing more
+                continue;
+            }
             boolean sameText = same.stream().map(Table.Column::header).distinct().count() == 1;
             if (sameText) {
-                problems.add(Problem.at(file, table.headerLine(), i18n.get("contestfile.table.twice", same.get(0).header())));
+                problems.add(Problem.at(file, table.headerLine(), same.size() == 2
+                        ? i18n.get("contestfile.table.twice", Shown.value(same.get(0).header()))
+                        : i18n.get("contestfile.table.times", Shown.value(same.get(0).header()), same.size())));
             } else {
                 List<String> cells = new ArrayList<>();
                 for (Table.Column c : same) {
-                    cells.add(i18n.get("contestfile.table.cell", c.header(), c.letters()));
+                    if (cells.size() == 10) { // enough to find them; the rest by count
+                        cells.add("… (" + same.size() + ")");
+                        break;
+                    }
+                    cells.add(i18n.get("contestfile.table.cell", Shown.value(c.header()), c.letters()));
                 }
                 problems.add(Problem.at(file, table.headerLine(), i18n.get("contestfile.table.sameColumn",
-                        String.join(", ", cells), same.get(0).name())));
+                        String.join(", ", cells), Shown.value(same.get(0).name()))));
             }
         }
     }
 
     private static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
-                                     List<Problem> problems) {
+                                     Problems problems) {
         for (Event e : contest.events()) {
             for (Title t : e.awards().titles()) {
                 for (String column : t.where().keySet().stream().sorted().toList()) {
                     if (!table.has(column) && !aliasHeader(table, column)) {
                         problems.add(Problem.at(file, line, i18n.get("contestfile.roster.titleColumn", t.name(), e.id(), column,
-                                t.where().get(column), String.join(",", table.headers()))));
+                                t.where().get(column), Shown.value(String.join(",", table.headers())))));
                     }
                 }
                 if (t.maxAge() != null && !table.has("birth_date")) {

@@ -17,6 +17,7 @@ import org.podium.domain.NumberText;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
+import org.podium.domain.Shown;
 import org.podium.domain.Penalty;
 import org.podium.domain.RaceTime;
 import org.podium.domain.Round;
@@ -45,7 +46,7 @@ public final class ScoresReader {
      * @throws ContestFileException with every bad line, when any line is bad (then nothing is read)
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE);
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
         return parse(text, file.toString(), contest);
     }
 
@@ -60,7 +61,7 @@ public final class ScoresReader {
 
     /** Reads and splits a scores file; needs no contest, so it can run while the contest folder loads. */
     public static Tokens tokenize(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE);
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
         return new Tokens(file.toString(), Csv.parse(text, file.toString()));
     }
 
@@ -78,7 +79,7 @@ public final class ScoresReader {
         if (records.isEmpty()) {
             throw new ContestFileException(Problem.of(file, "is empty: expected " + HEADER_EXAMPLE));
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Lines lines = new Lines(file, contest, problems);
         List<String> all = new ArrayList<>(COLUMNS);
         all.add(ATTEMPT);
@@ -89,7 +90,7 @@ public final class ScoresReader {
             Csv.Header header = new Csv.Header(first);
             checkHeader(header, all, COLUMNS, file, first.line(), problems);
             if (!problems.isEmpty()) {
-                throw new ContestFileException(problems);
+                throw problems.exception();
             }
             for (int i = 0; i < all.size(); i++) {
                 index[i] = header.index(all.get(i));
@@ -103,14 +104,14 @@ public final class ScoresReader {
             // A large file (a whole venue's paper sheets, the benchmark's 108,000 lines) is checked in two
             // halves at once; the halves' facts and problems are joined back in line order.
             int half = body.size() / 2;
-            List<Problem> laterProblems = new ArrayList<>();
+            Problems laterProblems = new Problems();
             List<Fact> later = new ArrayList<>(body.size() - half);
             Lines laterLines = new Lines(file, contest, laterProblems);
-            RuntimeException[] failed = new RuntimeException[1];
+            Throwable[] failed = new Throwable[1];
             Thread second = new Thread(() -> {
                 try {
                     read(body.subList(half, body.size()), hasHeader, first, index, all.size(), laterLines, later);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) { // thrown again on the reading thread, never printed here
                     failed[0] = e;
                 }
             }, "podium-scores-reader");
@@ -122,14 +123,17 @@ public final class ScoresReader {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading " + file, e);
             }
-            if (failed[0] != null) {
-                throw failed[0];
+            if (failed[0] instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed[0] instanceof Error e) {
+                throw e;
             }
             facts.addAll(later);
             problems.addAll(laterProblems);
         }
         if (!problems.isEmpty()) {
-            throw new ContestFileException(problems);
+            throw problems.exception();
         }
         return facts;
     }
@@ -185,18 +189,18 @@ public final class ScoresReader {
 
     /** Unknown, doubled and missing columns of a header. */
     static void checkHeader(Csv.Header header, List<String> allowed, List<String> required, String file, int line,
-                            List<Problem> problems) {
-        for (String d : header.duplicates()) {
-            problems.add(Problem.at(file, line, "column '" + d + "' appears twice in the header: give each column once"));
-        }
+                            Problems problems) {
+        header.reportDuplicates(file, line, problems);
         for (String n : header.names()) {
-            if (!allowed.contains(n)) {
-                problems.add(Problem.at(file, line, "unknown column '" + n + "' in the header" + Words.hint(n, allowed, "columns")));
+            if (!allowed.contains(n) && !problems.keepsMore()) {
+                problems.omit(); // a header of a million columns: counted, not spelt out
+            } else if (!allowed.contains(n)) {
+                problems.add(Problem.at(file, line, "unknown column " + Words.q(n) + " in the header" + Words.hint(n, allowed, "columns")));
             }
         }
         for (String n : required) {
             if (!header.has(n)) {
-                problems.add(Problem.at(file, line, "missing column '" + n + "' in the header (expected the columns "
+                problems.add(Problem.at(file, line, "missing column " + Words.q(n) + " in the header (expected the columns "
                         + String.join(",", required) + ", in any order)"));
             }
         }
@@ -206,18 +210,18 @@ public final class ScoresReader {
     static final class Lines {
         private final String file;
         private final Contest contest;
-        private final List<Problem> problems;
+        private final Problems problems;
         private final FileText i18n;
         private final List<String> eventIds = new ArrayList<>();
         /** event id -> bib -> the roster's own bib string (facts share the roster's instances). */
         private final Map<String, Map<String, String>> bibs = new HashMap<>();
 
-        Lines(String file, Contest contest, List<Problem> problems) {
+        Lines(String file, Contest contest, Problems problems) {
             this(file, contest, problems, FileText.ENGLISH);
         }
 
         /** With the messages of the event, bib and theory checks in the language of {@code i18n}. */
-        Lines(String file, Contest contest, List<Problem> problems, FileText i18n) {
+        Lines(String file, Contest contest, Problems problems, FileText i18n) {
             this.file = file;
             this.contest = contest;
             this.problems = problems;
@@ -245,7 +249,7 @@ public final class ScoresReader {
             }
             Event e = contest.event(id);
             if (e == null) {
-                problem(line, i18n.get("contestfile.lines.unknownEvent", id, i18n.hint(id, eventIds, "events")));
+                problem(line, i18n.get("contestfile.lines.unknownEvent", Shown.value(id), i18n.hint(id, eventIds, "events")));
             }
             return e;
         }
@@ -259,7 +263,7 @@ public final class ScoresReader {
             if (bibs.getOrDefault(event.id(), Map.of()).containsKey(bib)) {
                 return true;
             }
-            problem(line, i18n.get("contestfile.lines.unknownBib", bib, event.id()));
+            problem(line, i18n.get("contestfile.lines.unknownBib", Shown.value(bib), event.id()));
             return false;
         }
 
@@ -275,7 +279,7 @@ public final class ScoresReader {
                 return null;
             }
             if (raw.signum() < 0 || raw.compareTo(event.theoryMax()) > 0) {
-                problem(line, i18n.get("contestfile.lines.theoryRange", raw.toPlainString(), event.theoryMax().toPlainString()));
+                problem(line, i18n.get("contestfile.lines.theoryRange", Shown.value(raw.toPlainString()), event.theoryMax().toPlainString()));
                 return null;
             }
             return raw;
@@ -283,7 +287,7 @@ public final class ScoresReader {
 
         Fact fact(int line, String eventId, String roundId, String bib, String kindText, String official, String item,
                   String value, String attemptText) {
-            int before = problems.size();
+            long before = problems.size();
             bib = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
             FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
             if (kind == null) {
@@ -291,7 +295,7 @@ public final class ScoresReader {
                 for (FactKind k : FactKind.values()) {
                     kinds.add(k.key());
                 }
-                problem(line, (kindText.isEmpty() ? "empty kind" : "unknown kind '" + kindText + "'") + Words.hint(kindText, kinds, "kinds"));
+                problem(line, (kindText.isEmpty() ? "empty kind" : "unknown kind " + Words.q(kindText)) + Words.hint(kindText, kinds, "kinds"));
             }
             Event event = event(line, eventId);
             if (event == null || kind == null) {
@@ -335,7 +339,7 @@ public final class ScoresReader {
                     } else {
                         c = event.quality().criterion(item);
                         if (c == null) {
-                            problem(line, "unknown criterion '" + item + "' in event " + event.id()
+                            problem(line, "unknown criterion " + Words.q(item) + " in event " + event.id()
                                     + Words.hint(item, criteria(event), "criteria"));
                         }
                     }
@@ -359,7 +363,7 @@ public final class ScoresReader {
                     } else {
                         p = event.penalty(item);
                         if (p == null) {
-                            problem(line, "unknown penalty code '" + item + "' in event " + event.id() + Words.hint(item, codes(event), "codes"));
+                            problem(line, "unknown penalty code " + Words.q(item) + " in event " + event.id() + Words.hint(item, codes(event), "codes"));
                         }
                     }
                     Integer count = value.isEmpty() ? Integer.valueOf(1) : Words.whole(value);
@@ -416,7 +420,7 @@ public final class ScoresReader {
             }
             Round r = event.round(id);
             if (r == null) {
-                problem(line, "unknown round '" + id + "' in event " + event.id() + Words.hint(id, ids, "rounds"));
+                problem(line, "unknown round " + Words.q(id) + " in event " + event.id() + Words.hint(id, ids, "rounds"));
                 return null;
             }
             return r.id();
@@ -450,7 +454,7 @@ public final class ScoresReader {
                 problem(line, "empty official: " + what + " line names its " + role
                         + (allowed.isEmpty() ? ", but event " + event.id() + " has no " + role + "s" : " (" + String.join(", ", allowed) + ")"));
             } else if (!allowed.contains(official)) {
-                problem(line, "unknown " + role + " '" + official + "' in event " + event.id()
+                problem(line, "unknown " + role + " " + Words.q(official) + " in event " + event.id()
                         + Words.hint(official, allowed, role + "s"));
             }
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -25,6 +26,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.podium.domain.Shown;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -35,18 +37,53 @@ import org.xml.sax.helpers.DefaultHandler;
  * Tables read from a contest folder: a CSV text file, or the first sheet of an .xlsx workbook, as records
  * with their 1-based line (the spreadsheet row number), so that every message counts lines the same way.
  * A workbook's sheet is read as a stream of its XML (a 50,000-row roster in well under a second of parsing),
- * never loaded whole.
+ * never loaded whole. Each within {@link Limits}: the file's size before it is read, and for a workbook every part
+ * once inflated (POI's {@link ZipSecureFile} guards, which {@link OPCPackage} applies to every part it opens), so
+ * that a "zip bomb" (a small file that unpacks to gigabytes) is refused rather than filling the memory; a cell or a
+ * merged area beyond Excel's own sheet size is refused too.
  */
 final class Sheets {
+    /** Excel's last column (XFD), 0-based. */
+    static final int MAX_COLUMN = 16_383;
+    /** Excel's last row, 0-based. */
+    static final int MAX_ROW = 1_048_575;
+
+    static {
+        // POI's own guards, for every workbook Podium reads: a part may not inflate beyond the limit, nor more than
+        // 100 times (POI's default ratio guard, kept).
+        ZipSecureFile.setMaxEntrySize(Limits.XLSX_PART_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
+
+    /** What a table file holds, for the size limits and the messages about them. */
+    enum Kind {
+        ROSTER("a roster", Limits.ROSTER_CSV_BYTES, "a roster workbook", Limits.ROSTER_XLSX_BYTES, "a roster"),
+        THEORY("theory.csv", Limits.THEORY_CSV_BYTES, "theory.xlsx", Limits.THEORY_XLSX_BYTES, "theory results");
+
+        final String csv;
+        final long csvBytes;
+        final String xlsx;
+        final long xlsxBytes;
+        final String holds;
+
+        Kind(String csv, long csvBytes, String xlsx, long xlsxBytes, String holds) {
+            this.csv = csv;
+            this.csvBytes = csvBytes;
+            this.xlsx = xlsx;
+            this.xlsxBytes = xlsxBytes;
+            this.holds = holds;
+        }
+    }
+
     private Sheets() {
     }
 
-    /** The records of a .csv (any other name) or .xlsx file. */
-    static List<Csv.Record> read(Path file, String expected) throws ContestFileException {
+    /** The records of a .csv (any other name) or .xlsx file, each refused unread beyond its kind's size limit. */
+    static List<Csv.Record> read(Path file, String expected, Kind kind) throws ContestFileException {
         if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return xlsx(file, expected);
+            return xlsx(file, expected, kind);
         }
-        String text = TextFiles.read(file, expected);
+        String text = TextFiles.read(file, expected, kind.csvBytes, kind.csv);
         return Csv.parse(text, file.toString());
     }
 
@@ -55,9 +92,9 @@ final class Sheets {
      * dates as yyyy-MM-dd, formulas by their cached value; a merged cell gives its value to every cell it spans,
      * as Excel shows it. Rows whose own cells are all blank are skipped.
      */
-    static List<Csv.Record> xlsx(Path file, String expected) throws ContestFileException {
+    static List<Csv.Record> xlsx(Path file, String expected, Kind kind) throws ContestFileException {
         String name = file.toString();
-        byte[] bytes = TextFiles.readBytes(file);
+        byte[] bytes = TextFiles.readBytes(file, kind.xlsxBytes, kind.xlsx);
         if (bytes.length == 0) {
             throw new ContestFileException(Problem.of(name, "is empty: expected a workbook whose first sheet holds " + expected));
         }
@@ -83,13 +120,29 @@ final class Sheets {
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             String csv = file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", ".csv");
+            if (isZipBomb(e)) {
+                throw new ContestFileException(Problem.of(name, "unpacks to more than " + kind.holds + " can hold (a part"
+                        + " of it would be over " + Limits.megabytes(Limits.XLSX_PART_BYTES) + ", or it is compressed more"
+                        + " than 100 times): nothing of it was read; save it again from Excel, or as CSV (" + csv + ")"));
+            }
             throw new ContestFileException(Problem.of(name, "is not an Excel workbook that can be read: save it again from"
                     + " Excel as .xlsx, or save the sheet as CSV (" + csv + ")"));
         }
         if (!sheet.problems.isEmpty()) {
-            throw new ContestFileException(sheet.problems);
+            throw sheet.problems.exception();
         }
         return sheet.records();
+    }
+
+    /** Whether POI refused the workbook for inflating too much (its zip-bomb guards). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("MaxEntrySize"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A workbook saved with a password is an OLE2 container holding the encrypted package. */
@@ -153,7 +206,7 @@ final class Sheets {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final boolean date1904;
-        final List<Problem> problems = new ArrayList<>();
+        final Problems problems = new Problems();
         /** 0-based row -> its cells as text, in sheet order. */
         private final Map<Integer, List<String>> rows = new java.util.LinkedHashMap<>();
         private final List<CellRangeAddress> merges = new ArrayList<>();
@@ -185,12 +238,18 @@ final class Sheets {
                 case "row" -> {
                     String r = atts.getValue("r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                    if (row < 0 || row > MAX_ROW) {
+                        throw new IllegalArgumentException("row " + Shown.value(r) + " is outside an Excel sheet");
+                    }
                     cells = new ArrayList<>();
                     column = -1;
                 }
                 case "c" -> {
                     String r = atts.getValue("r");
                     column = r == null ? column + 1 : column(r);
+                    if (column < 0 || column > MAX_COLUMN) {
+                        throw new IllegalArgumentException("cell " + Shown.value(r) + " is outside an Excel sheet");
+                    }
                     type = atts.getValue("t");
                     style = atts.getValue("s");
                     value.setLength(0);
@@ -210,7 +269,12 @@ final class Sheets {
                 case "mergeCell" -> {
                     String ref = atts.getValue("ref");
                     if (ref != null) {
-                        merges.add(CellRangeAddress.valueOf(ref));
+                        CellRangeAddress area = CellRangeAddress.valueOf(ref);
+                        if (area.getFirstRow() < 0 || area.getLastRow() > MAX_ROW || area.getFirstColumn() < 0
+                                || area.getLastColumn() > MAX_COLUMN) {
+                            throw new IllegalArgumentException("merged cells " + Shown.value(ref) + " are outside an Excel sheet");
+                        }
+                        merges.add(area);
                     }
                 }
                 default -> {
@@ -311,8 +375,18 @@ final class Sheets {
                     continue;
                 }
                 Merged m = new Merged(area, v);
-                for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
-                    byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(m);
+                if (area.getLastRow() - area.getFirstRow() < rows.size()) {
+                    for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
+                        if (rows.containsKey(r)) {
+                            byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(m);
+                        }
+                    }
+                } else { // an area taller than the rows the sheet holds: only those rows
+                    for (Integer r : rows.keySet()) {
+                        if (r >= area.getFirstRow() && r <= area.getLastRow()) {
+                            byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(m);
+                        }
+                    }
                 }
             }
             List<Csv.Record> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.podium.contestfile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,28 +32,48 @@ public final class TextFiles {
      *
      * @param expected what the file should hold, for the message about an empty file,
      *                 e.g. "a header line bib,name,unit,team,event,heat,gender,birth_date"
-     * @throws ContestFileException when the file is missing, unreadable, empty (nothing but a BOM or white
-     *                              space) or not text (it holds NUL bytes, or is neither UTF-8 nor GB18030)
+     * @param maxBytes the largest such file read (see {@link Limits}); a larger one is refused before it is read
+     * @param what     what the file is, for the message about its size, e.g. "a scores CSV"
+     * @throws ContestFileException when the file is missing, unreadable, not a regular file, too large, empty (nothing
+     *                              but a BOM or white space) or not text (it holds NUL bytes, or is neither UTF-8 nor
+     *                              GB18030)
      */
-    public static String read(Path file, String expected) throws ContestFileException {
+    public static String read(Path file, String expected, long maxBytes, String what) throws ContestFileException {
         String name = file.toString();
-        byte[] bytes = readBytes(file);
+        byte[] bytes = readBytes(file, maxBytes, what);
         return decode(bytes, name, expected);
     }
 
-    /** {@link #read(Path, String)} expecting "a header line and records". */
+    /** {@link #read(Path, String, long, String)} of a scores-like CSV expecting "a header line and records". */
     public static String read(Path file) throws ContestFileException {
-        return read(file, "a header line and then one record per line");
+        return read(file, "a header line and then one record per line", Limits.SCORES_CSV_BYTES, "a CSV file");
     }
 
-    /** The bytes of a file, or a problem saying why they cannot be read. */
-    static byte[] readBytes(Path file) throws ContestFileException {
+    /**
+     * The bytes of a file, or a problem saying why they cannot be read: missing, a folder or a device rather than a
+     * file, or larger than {@code maxBytes} (checked before reading, and again while reading a file that grows).
+     */
+    static byte[] readBytes(Path file, long maxBytes, String what) throws ContestFileException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new ContestFileException(Problem.of(name, "is a folder, expected a file"));
         }
         try {
-            return Files.readAllBytes(file);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ContestFileException(Problem.of(name, "is not a regular file (a device or a pipe): expected "
+                        + what + " saved as a file"));
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(name, size, maxBytes, what);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(name, Math.max(bytes.length, Files.size(file)), maxBytes, what);
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new ContestFileException(Problem.of(name, "does not exist: check the path and the file name"));
         } catch (AccessDeniedException e) {
@@ -60,6 +81,11 @@ public final class TextFiles {
         } catch (IOException e) {
             throw new ContestFileException(Problem.of(name, "cannot be read: " + reason(e)));
         }
+    }
+
+    private static ContestFileException tooLarge(String name, long size, long maxBytes, String what) {
+        return new ContestFileException(Problem.of(name, "is " + Limits.megabytes(size) + " (" + size + " bytes); "
+                + what + " may be at most " + Limits.megabytes(maxBytes) + " (README.md, Limits): nothing of it was read"));
     }
 
     static String reason(IOException e) {

@@ -13,6 +13,7 @@ import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.NumberText;
 import org.podium.domain.Origin;
+import org.podium.domain.Shown;
 
 /**
  * Reads {@code theory.csv} or {@code theory.xlsx} (first sheet): columns {@code event,bib,value}, or their Chinese
@@ -51,21 +52,22 @@ public final class TheoryReader {
     /**
      * The theory facts of {@code file}, in line order.
      *
-     * @throws ContestFileException listing every bad line, when any line is bad
+     * @throws ContestFileException listing the bad lines (the first {@link Limits#LISTED_PROBLEMS}, the rest
+     *                              counted), when any line is bad
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        Preview<Fact> p = preview(file, contest, Map.of(), Locale.ENGLISH);
-        if (!p.problems().isEmpty()) {
-            throw new ContestFileException(p.problems());
-        }
-        return p.read();
+        return facts(preview(file, contest, Map.of(), Locale.ENGLISH, Limits.LISTED_PROBLEMS));
     }
 
     /** Reads theory CSV text; {@code file} names it in messages and origins. */
     public static List<Fact> parse(String text, String file, Contest contest) throws ContestFileException {
-        Preview<Fact> p = preview(Csv.parse(text, file), file, false, contest, Map.of(), FileText.ENGLISH);
-        if (!p.problems().isEmpty()) {
-            throw new ContestFileException(p.problems());
+        return facts(preview(Csv.parse(text, file), file, false, contest, Map.of(), FileText.ENGLISH,
+                Limits.LISTED_PROBLEMS));
+    }
+
+    private static List<Fact> facts(Preview<Fact> p) throws ContestFileException {
+        if (!p.importable()) {
+            throw new ContestFileException(p.problems(), p.problemsOmitted());
         }
         return p.read();
     }
@@ -77,23 +79,30 @@ public final class TheoryReader {
      * @param hand    header text (as written, spaces around it removed) -> the column it is ({@code event}, {@code bib},
      *                {@code value}), or "" to leave it out; it wins over the recognised reading
      * @param locale  the language of the messages (Chinese for zh, else English)
+     * @return the preview, with the first {@link Limits#PREVIEW_PROBLEMS} problems (the rest counted)
      */
     public static Preview<Fact> preview(Path file, Contest contest, Map<String, String> hand, Locale locale) {
+        return preview(file, contest, hand, locale, Limits.PREVIEW_PROBLEMS);
+    }
+
+    /** {@link #preview(Path, Contest, Map, Locale)} keeping the first {@code kept} problems. */
+    static Preview<Fact> preview(Path file, Contest contest, Map<String, String> hand, Locale locale, int kept) {
         FileText i18n = FileText.forLocale(locale);
         try {
-            return preview(Sheets.read(file, HEADER_EXAMPLE), file.toString(), RosterReader.xlsx(file), contest, hand, i18n);
+            return preview(Sheets.read(file, HEADER_EXAMPLE, Sheets.Kind.THEORY), file.toString(), RosterReader.xlsx(file),
+                    contest, hand, i18n, kept);
         } catch (ContestFileException e) {
-            return Preview.unread(file.toString(), e.problems());
+            return Preview.unread(file.toString(), e);
         }
     }
 
     private static Preview<Fact> preview(List<Csv.Record> records, String file, boolean workbook, Contest contest,
-                                         Map<String, String> hand, FileText i18n) {
+                                         Map<String, String> hand, FileText i18n, int kept) {
         if (records.isEmpty()) {
             return Preview.unread(file, List.of(Problem.of(file, i18n.get("contestfile.file.empty",
                     i18n.get("contestfile.theory.expected")))));
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems(kept);
         List<Problem> notes = new ArrayList<>();
         Table table = Table.read(records, KIND, hand);
         boolean hasHeader = table.found() || table.namesAny();
@@ -124,7 +133,7 @@ public final class TheoryReader {
                         i18n.get(hasHeader ? "contestfile.theory.asHeader" : "contestfile.theory.defaultOrder"))));
                 continue;
             }
-            int before = problems.size();
+            long before = problems.size();
             Event event = event(line, eventText, contest, lines, file, i18n, problems);
             if (event == null) {
                 continue;
@@ -136,7 +145,7 @@ public final class TheoryReader {
             }
         }
         if (table.end() != null) {
-            notes.add(Problem.at(file, table.end().line(), i18n.get("contestfile.theory.end", table.end().text(),
+            notes.add(Problem.at(file, table.end().line(), i18n.get("contestfile.theory.end", Shown.value(table.end().text()),
                     table.end().rowsAfter())));
         }
         return new Preview<>(file, table.headerLine(), table.columns(), rows, table.end(), problems, notes,
@@ -144,12 +153,16 @@ public final class TheoryReader {
     }
 
     /** Doubled, unknown and missing columns of the header. */
-    private static void header(Table table, String file, Contest contest, FileText i18n, List<Problem> problems) {
+    private static void header(Table table, String file, Contest contest, FileText i18n, Problems problems) {
         int line = table.headerLine();
         RosterReader.duplicates(table, file, i18n, problems);
         for (Table.Column c : table.columns()) {
             if (c.source() == Table.Source.OTHER || (c.source() == Table.Source.BY_HAND && !KNOWN.contains(c.name()))) {
-                problems.add(Problem.at(file, line, i18n.get("contestfile.theory.unknownColumn", c.header(),
+                if (!problems.keepsMore()) {
+                    problems.omit(); // counted, not written: a header of a million columns costs nothing more
+                    continue;
+                }
+                problems.add(Problem.at(file, line, i18n.get("contestfile.theory.unknownColumn", Shown.value(c.header()),
                         i18n.hint(c.header(), COLUMNS, "columns"))));
             }
         }
@@ -170,7 +183,7 @@ public final class TheoryReader {
 
     /** The event a line names: by id or by name, or the only one when empty; null (reported) when none. */
     private static Event event(int line, String text, Contest contest, ScoresReader.Lines lines, String file, FileText i18n,
-                               List<Problem> problems) {
+                               Problems problems) {
         if (text.isEmpty()) {
             return lines.event(line, text);
         }
@@ -181,7 +194,8 @@ public final class TheoryReader {
         if (named.isEmpty()) {
             return lines.event(line, text);
         }
-        problems.add(Problem.at(file, line, i18n.get("contestfile.theory.ambiguousEvent", text, RosterReader.ids(named))));
+        problems.add(Problem.at(file, line, i18n.get("contestfile.theory.ambiguousEvent", Shown.value(text),
+                RosterReader.ids(named))));
         return null;
     }
 }

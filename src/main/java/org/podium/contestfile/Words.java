@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Locale;
+import org.podium.domain.Shown;
 
 /** Small text helpers shared by the readers: suggestions by edit distance, and number parsing. */
 final class Words {
@@ -23,8 +24,11 @@ final class Words {
         int bestDistance = Integer.MAX_VALUE;
         String g = given.toLowerCase(Locale.ROOT);
         for (String a : allowed) {
-            int d = distance(g, a.toLowerCase(Locale.ROOT));
             int limit = Math.max(1, Math.max(a.length(), given.length()) / 3);
+            if (Math.abs(a.length() - given.length()) > limit) {
+                continue; // the distance is at least the difference in length: no typo, and a huge value costs nothing
+            }
+            int d = distance(g, a.toLowerCase(Locale.ROOT));
             if (d <= limit && d < bestDistance) {
                 best = a;
                 bestDistance = d;
@@ -37,7 +41,7 @@ final class Words {
     static String hint(String given, Collection<String> allowed, String what) {
         String close = closest(given, allowed);
         String list = allowed.isEmpty() ? what + ": none" : what + ": " + String.join(", ", allowed);
-        return close == null ? " (" + list + ")" : " (did you mean '" + close + "'? " + list + ")";
+        return close == null ? " (" + list + ")" : " (did you mean " + q(close) + "? " + list + ")";
     }
 
     /** Edit distance counting an insertion, a deletion, a change or a swap of two neighbours as one edit. */
@@ -118,6 +122,16 @@ final class Words {
 
     /** {@code 'text'} for a message; an empty text shows as "nothing". */
     static String quote(String text) {
-        return text.isEmpty() ? "nothing" : "'" + text + "'";
+        return text.isEmpty() ? "nothing" : q(text);
+    }
+
+    /** {@code 'text'} for a message, cut to {@link Shown#CHARACTERS} (a value from a file may be any length). */
+    static String q(String text) {
+        return "'" + Shown.value(text) + "'";
+    }
+
+    /** A value from a file, as a message shows it: cut to {@link Shown#CHARACTERS}, on one line. */
+    static String shown(String text) {
+        return Shown.value(text);
     }
 }

@@ -75,12 +75,12 @@ final class YamlMap {
             String key = ks.getValue();
             NodeTuple first = m.entries.get(key);
             if (first != null) {
-                sink.at(k, "duplicate key '" + key + "' " + under + " (first given at "
+                sink.at(k, "duplicate key " + Words.q(key) + " " + under + " (first given at "
                         + ContestYaml.firstAt(first.getKeyNode(), k) + "): give each key once");
                 continue;
             }
             if (!allowed.contains(key)) {
-                sink.at(k, "unknown key '" + key + "' " + under + Words.hint(key, allowed, "allowed"));
+                sink.at(k, "unknown key " + Words.q(key) + " " + under + Words.hint(key, allowed, "allowed"));
                 continue;
             }
             m.entries.put(key, t);
@@ -134,7 +134,7 @@ final class YamlMap {
     }
 
     void missing(String key, String example) {
-        sink.at(node, (path.isEmpty() ? "the file" : path) + ": missing key '" + key + "'" + (example == null ? "" : " (" + example + ")"));
+        sink.at(node, (path.isEmpty() ? "the file" : path) + ": missing key " + Words.q(key) + (example == null ? "" : " (" + example + ")"));
     }
 
     ScalarNode scalar(String key, String expected) {

@@ -21,7 +21,7 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
         private final Problem problem;
 
         public FormatException(String text, Problem problem) {
-            super("'" + text + "' is not a time: " + problem.english
+            super("'" + Shown.value(text) + "' is not a time: " + problem.english
                     + " (write seconds like 83.42, or m:ss.xx like 1:23.42, or h:mm:ss.x)");
             this.text = text;
             this.problem = problem;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.contestfile.ContestYaml;
+import org.podium.contestfile.Limits;
 import org.podium.contestfile.TextFiles;
 
 /**
@@ -70,7 +71,7 @@ public final class NewContest {
     static void unmarkSample(Path yaml) throws IOException {
         String text;
         try {
-            text = TextFiles.read(yaml);
+            text = TextFiles.read(yaml, "the contest scheme", Limits.CONTEST_YAML_BYTES, "contest.yaml");
         } catch (ContestFileException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -83,4 +83,22 @@ class HeadTableExportsTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Type the folder to write to first.");
         results.store().close();
     }
+
+    @Test
+    void aContestTemplateThatWouldRunCodeIsRefusedOnTheExportsTabAndWritesNothing() throws Exception {
+        Path contest = NewContest.fromSample(Path.of("contests/monitor-stand"), dir.resolve("attack"));
+        Path victim = dir.resolve("x");
+        Path template = org.podium.exchange.pdf.PdfFixtures.attackTemplate(contest,
+                org.podium.exchange.pdf.PdfFixtures.creatingFile(victim));
+        ResultsService results = results(contest);
+        ExportsViewModel vm = new ExportsViewModel(HeadTableTabs.exporter(results, contest), Background.sameThread(), Runnable::run,
+                i18n, contest.resolve("exports"));
+
+        vm.export(Kind.CERTIFICATES);
+
+        assertThat(vm.messageProperty().get()).startsWith("Not written:").contains(template + ":9: the expression", "“new”");
+        assertThat(victim).doesNotExist();
+        assertThat(contest.resolve("exports")).doesNotExist();
+        results.store().close();
+    }
 }

@@ -43,7 +43,7 @@ class TextFilesTest {
     @Test
     void anEmptyFileIsAProblemNamingTheFile() {
         Path f = Fixtures.writeBytes(dir, "roster.csv", new byte[0]);
-        assertThatThrownBy(() -> TextFiles.read(f, "a header line like bib,name"))
+        assertThatThrownBy(() -> TextFiles.read(f, "a header line like bib,name", Limits.ROSTER_CSV_BYTES, "a roster"))
                 .isInstanceOf(ContestFileException.class)
                 .hasMessage(f + ": is empty: expected a header line like bib,name");
     }

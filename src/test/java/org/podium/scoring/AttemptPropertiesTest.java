@@ -2,6 +2,9 @@ package org.podium.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.scoring.EventBuilder.measurement;
+import static org.podium.scoring.Generators.intsFrom;
+import static org.podium.scoring.Generators.seeds;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,15 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.podium.domain.Advance;
 import org.podium.domain.Options;
 import org.podium.domain.Round;
 import org.podium.domain.Status;
 
-/** Invariants of sections 14 and 15 over random contests (jqwik). */
+/** Invariants of sections 14 and 15 over random contests (QuickTheories: on failure, the smallest failing case is shown). */
 class AttemptPropertiesTest {
 
     /** Three attempts, linear time score (so one entry's time never moves another's score), quality by 3 judges. */
@@ -62,8 +63,13 @@ class AttemptPropertiesTest {
         return lines;
     }
 
-    @Property(tries = 150)
-    void anOkEntrysTotalIsTheHighestTotalOfItsOkAttempts(@ForAll @IntRange(min = 1, max = 10) int n, @ForAll long seed) {
+    @Test
+    void anOkEntrysTotalIsTheHighestTotalOfItsOkAttempts() {
+        qt().withExamples(150).forAll(intsFrom(1, 10), seeds())
+                .checkAssert(AttemptPropertiesTest::anOkEntrysTotalIsTheHighestTotalOfItsOkAttempts);
+    }
+
+    private static void anOkEntrysTotalIsTheHighestTotalOfItsOkAttempts(int n, long seed) {
         EventBuilder b = threeAttempts(n);
         for (EntryResult r : b.score(b.facts(lines(n, seed).toArray(new String[0]))).rounds().get(0).rows()) {
             if (r.status() != Status.OK) {
@@ -77,8 +83,13 @@ class AttemptPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
-    void addingAnAttemptThatScoresLowerNeverChangesTheRanking(@ForAll @IntRange(min = 1, max = 10) int n, @ForAll long seed) {
+    @Test
+    void addingAnAttemptThatScoresLowerNeverChangesTheRanking() {
+        qt().withExamples(150).forAll(intsFrom(1, 10), seeds())
+                .checkAssert(AttemptPropertiesTest::addingAnAttemptThatScoresLowerNeverChangesTheRanking);
+    }
+
+    private static void addingAnAttemptThatScoresLowerNeverChangesTheRanking(int n, long seed) {
         // Attempts 1 and 2 are recorded; a third attempt is added to every entry as a copy of its worst
         // recorded attempt made slower (20 s, the limit: time score 0) and marked lower, so it scores lower.
         EventBuilder b = threeAttempts(n);
@@ -104,10 +115,13 @@ class AttemptPropertiesTest {
                         .map(r -> org.assertj.core.groups.Tuple.tuple(r.bib(), r.rank(), r.total())).toList());
     }
 
-    @Property(tries = 200)
-    void noUnitPassesItsLimitExceptThroughATie(@ForAll @IntRange(min = 1, max = 16) int n, @ForAll long seed,
-                                              @ForAll @IntRange(min = 1, max = 3) int perUnit,
-                                              @ForAll @IntRange(min = 1, max = 10) int k) {
+    @Test
+    void noUnitPassesItsLimitExceptThroughATie() {
+        qt().withExamples(200).forAll(intsFrom(1, 16), seeds(), intsFrom(1, 3), intsFrom(1, 10))
+                .checkAssert(AttemptPropertiesTest::noUnitPassesItsLimitExceptThroughATie);
+    }
+
+    private static void noUnitPassesItsLimitExceptThroughATie(int n, long seed, int perUnit, int k) {
         Random rnd = new Random(seed);
         EventBuilder b = StatusAndRankingTest.marksAreTotals();
         List<String> facts = new ArrayList<>();

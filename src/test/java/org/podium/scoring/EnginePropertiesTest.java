@@ -1,34 +1,36 @@
 package org.podium.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.scoring.Generators.intsFrom;
+import static org.podium.scoring.Generators.seeds;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.podium.domain.Fact;
 import org.podium.domain.Options;
 import org.podium.domain.Penalty;
 import org.podium.domain.Tier;
+import org.quicktheories.core.Gen;
 
-/** Invariants of the engine over random contests (jqwik). */
+/** Invariants of the engine over random contests (QuickTheories: on failure, the smallest failing sample is shown). */
 class EnginePropertiesTest {
 
     /** A random round: per bib three times (10.00-30.00 s, 10 ms steps) and three marks (0-10 by 0.5), some missing. */
     record Sample(int entrants, List<String> lines, long seed) {
+        @Override
+        public String toString() {
+            return entrants + " entrants, seed " + seed + ": " + lines;
+        }
     }
 
-    @Provide
-    Arbitrary<Sample> samples() {
-        return Combinators.combine(Arbitraries.integers().between(1, 14), Arbitraries.longs()).as((n, seed) -> {
+    static Gen<Sample> samples() {
+        return intsFrom(1, 14).zip(seeds(), (n, seed) -> {
             Random rnd = new Random(seed);
             List<String> lines = new ArrayList<>();
             for (int bib = 1; bib <= n; bib++) {
@@ -64,8 +66,12 @@ class EnginePropertiesTest {
         return b;
     }
 
-    @Property(tries = 200)
-    void inputOrderNeverChangesTheOutput(@ForAll("samples") Sample s) {
+    @Test
+    void inputOrderNeverChangesTheOutput() {
+        qt().withExamples(200).forAll(samples()).checkAssert(EnginePropertiesTest::inputOrderNeverChangesTheOutput);
+    }
+
+    private static void inputOrderNeverChangesTheOutput(Sample s) {
         EventBuilder b = builder(s);
         List<Fact> facts = b.facts(s.lines().toArray(new String[0]));
         List<Fact> shuffled = new ArrayList<>(facts);
@@ -74,8 +80,12 @@ class EnginePropertiesTest {
         assertThat(b.score(shuffled)).isEqualTo(b.score(facts));
     }
 
-    @Property(tries = 200)
-    void sharedRanksSkip(@ForAll("samples") Sample s) {
+    @Test
+    void sharedRanksSkip() {
+        qt().withExamples(200).forAll(samples()).checkAssert(EnginePropertiesTest::sharedRanksSkip);
+    }
+
+    private static void sharedRanksSkip(Sample s) {
         EventBuilder b = builder(s);
         List<EntryResult> rows = b.score(b.facts(s.lines().toArray(new String[0]))).rounds().get(0).rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -91,8 +101,12 @@ class EnginePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void strictQuotasNeverExceedTheirCount(@ForAll("samples") Sample s) {
+    @Test
+    void strictQuotasNeverExceedTheirCount() {
+        qt().withExamples(200).forAll(samples()).checkAssert(EnginePropertiesTest::strictQuotasNeverExceedTheirCount);
+    }
+
+    private static void strictQuotasNeverExceedTheirCount(Sample s) {
         EventBuilder b = builder(s);
         b.ties = Options.TiePolicy.STRICT;
         RoundResult round = b.score(b.facts(s.lines().toArray(new String[0]))).rounds().get(0);
@@ -105,9 +119,13 @@ class EnginePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void addingAPenaltyNeverRaisesATotal(@ForAll("samples") Sample s, @ForAll @IntRange(min = 1, max = 14) int target,
-                                         @ForAll boolean seconds) {
+    @Test
+    void addingAPenaltyNeverRaisesATotal() {
+        qt().withExamples(200).forAll(samples(), intsFrom(1, 14), booleans().all())
+                .checkAssert(EnginePropertiesTest::addingAPenaltyNeverRaisesATotal);
+    }
+
+    private static void addingAPenaltyNeverRaisesATotal(Sample s, int target, boolean seconds) {
         EventBuilder b = builder(s);
         String bib = String.valueOf(Math.min(target, s.entrants()));
         List<String> lines = new ArrayList<>(s.lines());

@@ -128,4 +128,25 @@ class ExportServiceTest {
         assertThatThrownBy(() -> service.write(List.of(file("a.txt", "a", null)), notAFolder.resolve("out"), Progress.NONE))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void aContestTemplateThatWouldRunCodeIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path contest = org.podium.exchange.pdf.PdfFixtures.copy("monitor-stand", dir.resolve("contest"));
+        Path victim = dir.resolve("x");
+        Path template = org.podium.exchange.pdf.PdfFixtures.attackTemplate(contest,
+                org.podium.exchange.pdf.PdfFixtures.creatingFile(victim));
+        org.podium.contestfile.ContestFolder.Loaded loaded = org.podium.contestfile.ContestFolder.loadWithScores(contest,
+                List.of(contest.resolve("scores/sample.csv")));
+        org.podium.exchange.ExportInput input = new org.podium.exchange.ExportInput(loaded.folder().contest(),
+                new org.podium.scoring.ScoringEngine().score(loaded.folder().contest(), loaded.facts()), loaded.facts(), contest);
+        Path out = dir.resolve("out");
+
+        assertThatThrownBy(() -> service.certificates(input, out, Locale.ENGLISH, Progress.NONE))
+                .isInstanceOfSatisfying(org.podium.exchange.pdf.PdfExportException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith(template + ":9: the expression “$F{name} + (new java.io.File(")
+                        .contains("“new”"));
+
+        assertThat(victim).doesNotExist();
+        assertThat(out).doesNotExist();
+    }
 }

@@ -56,10 +56,10 @@ public final class PdfExports {
         refuseMissing(check);
         Path override = Templates.certificateOverride(input.folder());
         try {
-            Map<String, Object> params = new HashMap<>();
+            Templates.Certificate certificate = templates.certificate(input.folder(), CertificatePages.FIELDS, texts);
+            Map<String, Object> params = new HashMap<>(certificate.parameters());
             params.put(JRParameter.REPORT_RESOURCE_BUNDLE, texts.bundle());
-            ReportPart part = new ReportPart(templates.certificate(input.folder(), CertificatePages.FIELDS, texts),
-                    params, rows);
+            ReportPart part = new ReportPart(certificate.report(), params, rows);
             return new PdfDocument(List.of(part), metadata(input.contest(), "pdf.certificate.heading"), texts,
                     override == null ? Templates.CERTIFICATE + ".jrxml" : override.toString());
         } catch (JRException e) {

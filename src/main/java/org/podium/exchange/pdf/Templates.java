@@ -1,10 +1,13 @@
 package org.podium.exchange.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,21 +21,34 @@ import net.sf.jasperreports.engine.JRStaticText;
 import net.sf.jasperreports.engine.JRTextElement;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignImage;
+import net.sf.jasperreports.engine.design.JRDesignParameter;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
  * The report templates: Podium's own (org/podium/reports/*.jrxml), compiled once per {@code Templates} and kept, and a
  * contest's certificate override ({@code <contest folder>/templates/certificate.jrxml}), read and compiled at every
- * export so that an edited file is always the one used. An override is checked before use: it must compile, declare
- * only fields that Podium fills (a misspelt field would print blank), print every text in the bundled font family
- * "Podium Sans" (another font may lack Chinese or not be embedded; texts without a font get it by default, see
- * jasperreports.properties), and its fixed texts must be printable by the font.
+ * export so that an edited file is always the one used. An override is checked before use: first as XML by {@link
+ * TemplateCheck} (a contest folder runs no code: only plain elements, and expressions of references, literals and
+ * {@code +}), before JasperReports reads it; then it must compile, declare only fields that Podium fills (a misspelt
+ * field would print blank), print every text in the bundled font family "Podium Sans" (another font may lack Chinese
+ * or not be embedded; texts without a font get it by default, see jasperreports.properties), and its fixed texts must
+ * be printable by the font. The file is read once: what was checked is what is compiled.
  */
 final class Templates {
     static final String CERTIFICATE = "certificate";
     static final String OVERRIDE_DIR = "templates";
+    /** The largest contest template read (a certificate design is a few kilobytes). */
+    static final long MAX_TEMPLATE_BYTES = 1L << 20;
+    /** The largest picture a contest template may print (a seal or a logo). */
+    static final long MAX_IMAGE_BYTES = 4L << 20;
     private static final String BUILT_IN = "/org/podium/reports/";
+
+    /** A compiled certificate report and the parameters it needs besides Podium's (the paths of its pictures). */
+    record Certificate(JasperReport report, Map<String, Object> parameters) {
+    }
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
@@ -82,20 +98,39 @@ final class Templates {
      * The certificate report: the contest's override when it has one, else Podium's.
      *
      * @param fields the fields Podium fills; an override declaring another is refused
-     * @throws PdfExportException naming the file and what is wrong with it
+     * @throws PdfExportException naming the file and what is wrong with it; nothing of the template was run
      */
-    JasperReport certificate(Path folder, List<String> fields, PdfTexts texts) throws PdfExportException, JRException {
+    Certificate certificate(Path folder, List<String> fields, PdfTexts texts) throws PdfExportException, JRException {
         Path file = certificateOverride(folder);
         if (file == null) {
-            return builtIn(CERTIFICATE);
+            return new Certificate(builtIn(CERTIFICATE), Map.of());
+        }
+        byte[] bytes = read(file, texts);
+        TemplateCheck.Result check = TemplateCheck.check(bytes);
+        List<String> problems = new ArrayList<>();
+        for (TemplateCheck.Finding f : check.findings()) {
+            List<String> args = new ArrayList<>();
+            args.add(f.line() > 0 ? file + ":" + f.line() : file.toString());
+            args.addAll(f.args());
+            problems.add(texts.get(f.key(), args.toArray(String[]::new)));
+        }
+        Map<String, Path> images = new HashMap<>();
+        for (String name : check.images()) {
+            Path image = file.resolveSibling(name);
+            if (!isPicture(image)) {
+                problems.add(texts.get("pdf.problem.templateImageFile", file.toString(), name, Long.toString(MAX_IMAGE_BYTES)));
+            }
+            images.put(name, image.toAbsolutePath());
+        }
+        if (!problems.isEmpty()) {
+            throw new PdfExportException(problems, List.of());
         }
         JasperDesign design;
         try {
-            design = JRXmlLoader.load(file.toFile());
+            design = JRXmlLoader.load(new ByteArrayInputStream(bytes));
         } catch (JRException | RuntimeException e) {
             throw refused(texts.get("pdf.problem.template", file.toString(), reason(e)));
         }
-        List<String> problems = new ArrayList<>();
         for (JRField f : design.getFields()) {
             if (!fields.contains(f.getName())) {
                 problems.add(texts.get("pdf.problem.templateField", file.toString(), f.getName(), String.join(", ", fields)));
@@ -114,11 +149,67 @@ final class Templates {
         if (!problems.isEmpty()) {
             throw new PdfExportException(problems, List.of());
         }
+        Map<String, Object> parameters = pictures(design, images);
         try {
-            return JasperCompileManager.compileReport(design);
+            return new Certificate(JasperCompileManager.compileReport(design), parameters);
         } catch (JRException | RuntimeException e) {
             throw refused(texts.get("pdf.problem.template", file.toString(), reason(e)));
         }
+    }
+
+    /** The template's bytes, refused without reading when the file is larger than a template can be. */
+    private static byte[] read(Path file, PdfTexts texts) throws PdfExportException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_TEMPLATE_BYTES) {
+                throw refused(texts.get("pdf.problem.templateTooBig", file.toString(), Long.toString(size),
+                        Long.toString(MAX_TEMPLATE_BYTES)));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw refused(texts.get("pdf.problem.template", file.toString(), reason(e)));
+        }
+    }
+
+    /** A regular file (not a link) of at most {@link #MAX_IMAGE_BYTES} that starts as a PNG or a JPEG does. */
+    private static boolean isPicture(Path image) {
+        try {
+            if (!Files.isRegularFile(image, LinkOption.NOFOLLOW_LINKS) || Files.size(image) > MAX_IMAGE_BYTES) {
+                return false;
+            }
+            byte[] head = new byte[8];
+            int n;
+            try (InputStream in = Files.newInputStream(image)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            boolean png = n == 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+            boolean jpeg = n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
+            return png || jpeg;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Points each picture of the design at its file through a parameter ({@code $P{podiumPicture1}}...) holding the
+     * checked absolute path, so that the path itself never becomes Java source.
+     */
+    private static Map<String, Object> pictures(JasperDesign design, Map<String, Path> images) throws JRException {
+        Map<String, Object> parameters = new HashMap<>();
+        for (JRElement e : elements(design)) {
+            if (e instanceof JRDesignImage image && image.getExpression() != null) {
+                String literal = image.getExpression().getText().strip();
+                Path path = images.get(literal.substring(1, literal.length() - 1));
+                String name = "podiumPicture" + (parameters.size() + 1);
+                JRDesignParameter p = new JRDesignParameter();
+                p.setName(name);
+                p.setValueClass(String.class);
+                design.addParameter(p);
+                image.setExpression(new JRDesignExpression("$P{" + name + "}"));
+                parameters.put(name, path.toString());
+            }
+        }
+        return parameters;
     }
 
     private static PdfExportException refused(String line) {

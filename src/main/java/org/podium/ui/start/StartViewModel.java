@@ -155,7 +155,9 @@ public final class StartViewModel {
             opened.accept(c);
         }, e -> {
             busy.set(false);
-            problem.set(i18n.get("start.error.open", dir, Refusals.failure(i18n, e)));
+            String more = e instanceof ContestFileException c && c.omitted() > 0
+                    ? "\n" + i18n.get("problems.more", String.format("%,d", c.omitted())) : "";
+            problem.set(i18n.get("start.error.open", dir, Refusals.failure(i18n, e)) + more);
         });
     }
 }

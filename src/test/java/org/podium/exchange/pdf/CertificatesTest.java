@@ -155,7 +155,7 @@ class CertificatesTest {
     @Test
     void aContestTemplateReplacesPodiumsCertificate() throws Exception {
         Path dir = PdfFixtures.copy("monitor-stand", tmp.resolve("custom"));
-        writeTemplate(dir, """
+        PdfFixtures.certificateTemplate(dir, """
                 <field name="name" class="java.lang.String"/>
                 <field name="honour" class="java.lang.String"/>
                 <detail><band height="595">
@@ -188,7 +188,7 @@ class CertificatesTest {
     /** The refusal of a copy of monitor-stand whose certificate template has this body. */
     private PdfExportException refusedTemplate(String body) throws Exception {
         Path dir = PdfFixtures.copy("monitor-stand", tmp.resolve("refused"));
-        writeTemplate(dir, body);
+        PdfFixtures.certificateTemplate(dir, body);
         ExportInput in = PdfFixtures.scored(dir, List.of(dir.resolve("scores/sample.csv")));
         try {
             pdf.certificates(in);
@@ -213,7 +213,10 @@ class CertificatesTest {
 
     @Test
     void aContestTemplateThatDoesNotLoadIsRefusedNamingTheFile() throws Exception {
-        PdfExportException e = refusedTemplate("<detail><band height=\"595\"><element kind=\"nonsense\"/></band>");
+        PdfExportException e = refusedTemplate("""
+                <detail><band height="595">
+                  <element kind="staticText" x="0" y="0" width="10" height="10" hTextAlign="Sideways"><text>x</text></element>
+                </band></detail>""");
 
         assertThat(e.problems().get(0)).contains("：无法使用此模板：");
     }
@@ -227,17 +230,6 @@ class CertificatesTest {
                 </band></detail>""");
 
         assertThat(e.problems().get(0)).contains("荣誉 😀", "U+1F600");
-    }
-
-    private static Path writeTemplate(Path dir, String body) throws IOException {
-        Path file = dir.resolve("templates/certificate.jrxml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <jasperReport name="custom" language="java" pageWidth="842" pageHeight="595" orientation="Landscape"
-                    columnWidth="842" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
-                """ + body + "\n</jasperReport>\n", StandardCharsets.UTF_8);
-        return file;
     }
 
     @Test

@@ -69,4 +69,40 @@ public final class PdfFixtures {
         }
         return into;
     }
+
+    /** Writes the contest's {@code templates/certificate.jrxml}: an A4 landscape design holding {@code body}. */
+    public static Path certificateTemplate(Path dir, String body) throws IOException {
+        Path file = dir.resolve("templates/certificate.jrxml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <jasperReport name="custom" language="java" pageWidth="842" pageHeight="595" orientation="Landscape"
+                    columnWidth="842" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+                """ + body + "\n</jasperReport>\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
+     * Gives a contest folder a certificate template printing {@code expression} (which starts on line 9 of the file), as
+     * an attacker would (issue 12, point 1).
+     *
+     * @return the template file
+     */
+    public static Path attackTemplate(Path dir, String expression) throws IOException {
+        return certificateTemplate(dir, """
+                  <field name="name" class="java.lang.String"/>
+                  <detail>
+                    <band height="595">
+                      <element kind="textField" x="40" y="100" width="700" height="40">
+                        <expression><![CDATA[
+                EXPRESSION]]></expression>
+                      </element>
+                    </band>
+                  </detail>""".replace("EXPRESSION", expression));
+    }
+
+    /** The issue's attack: a certificate expression that creates {@code victim} when it runs. */
+    public static String creatingFile(Path victim) {
+        return "$F{name} + (new java.io.File(\"" + victim + "\").createNewFile() ? \"\" : \"\")";
+    }
 }

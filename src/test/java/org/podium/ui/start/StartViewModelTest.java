@@ -84,4 +84,20 @@ class StartViewModelTest {
         assertThat(dir.resolve("contest.db")).doesNotExist();
         assertThat(vm.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void aRosterWithHundredsOfProblemsListsAHundredThenHowManyMore() throws Exception {
+        Path copy = NewContest.fromSample(Path.of("contests/monitor-stand"), dir.resolve("bad"));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            rows.append(9000 + i).append(",,U,,stand,1,,\n"); // no name
+        }
+        java.nio.file.Files.writeString(copy.resolve("roster.csv"), rows, java.nio.file.StandardOpenOption.APPEND);
+
+        vm.open(copy);
+
+        assertThat(opened).isEmpty();
+        assertThat(vm.problemProperty().get().lines()).hasSize(101)
+                .last().isEqualTo("... and 30 more problems (the first 100 are listed)");
+    }
 }
