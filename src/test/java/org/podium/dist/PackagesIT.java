@@ -73,7 +73,8 @@ class PackagesIT {
 
     /**
      * The runtime holds what the venue's files and documents need: a roster in GB18030, as Excel writes Chinese CSV
-     * files; and the JDK's compiler, for a contest's own certificate template with a Java expression (without
+     * files; and the JDK's compiler, for a contest's own certificate template (its expressions, checked to hold no code, are
+     * still compiled as Java; without
      * jdk.compiler in the runtime JasperReports looks for a javac and the export fails).
      */
     @Test
@@ -92,7 +93,16 @@ class PackagesIT {
         try (InputStream in = PackagesIT.class.getResourceAsStream("/org/podium/reports/certificate.jrxml")) {
             String design = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(design).contains("<![CDATA[$F{body}]]>");
+            // a method call is code: refused before anything is compiled (contest-files.md, "Trust")
             Files.writeString(template, design.replace("<![CDATA[$F{body}]]>", "<![CDATA[$F{body}.trim() + String.valueOf(1 + 1)]]>"));
+            Path refusedOut = tmp.resolve("refused");
+            Proc refused = Proc.run(tmp, withoutJava(), 300, image.resolve("bin/podium").toString(), "export",
+                    "certificates", contest.toString(), "--scores", contest.resolve("scores/sample.csv").toString(),
+                    "--out", refusedOut.toString());
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refusedOut.resolve("certificates.pdf")).doesNotExist();
+            // what a template may hold (references, literals and +) is still Java to compile: the runtime needs jdk.compiler
+            Files.writeString(template, design.replace("<![CDATA[$F{body}]]>", "<![CDATA[$F{body} + \" \" + 2]]>"));
         }
         Path out = tmp.resolve("certificates");
         Proc export = Proc.run(tmp, withoutJava(), 300, image.resolve("bin/podium").toString(), "export", "certificates",
