@@ -269,7 +269,31 @@ public final class Screenshots {
         steps.add(() -> { });
         steps.add(() -> { });
         steps.add(() -> shot("head-exports-" + tag));
+        // a time rewritten outside Podium (the guard dropped, the row changed): the head table says so in red
+        steps.add(() -> tamper(dir.resolve("contest.db")));
+        steps.add(() -> shell.showStation(contest));
+        steps.add(() -> {
+            comboByValue("#station", Role.CHIEF);
+            type("#official", "C");
+            type("#pin", "0000");
+        });
+        steps.add(() -> fire("#logIn"));
+        steps.add(() -> select("#results", 10));
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> shot("head-chain-" + tag));
         steps.add(this::finish);
+    }
+
+    /** Rewrites the first time of the journal as someone with the file and an SQLite shell would. */
+    private static void tamper(Path db) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TRIGGER IF EXISTS fact_no_update");
+            st.executeUpdate("UPDATE fact SET value = '44.1' WHERE id = (SELECT MIN(id) FROM fact WHERE kind = 'time')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void select(String selector, int index) {
