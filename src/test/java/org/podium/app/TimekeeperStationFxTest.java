@@ -65,7 +65,11 @@ class TimekeeperStationFxTest {
 
     private void logIn(FxRobot robot) throws Exception {
         robot.write("T1").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").tryQuery().isPresent());
+        // the station is shown once the PIN is checked on the database thread; type only once the bib field has the
+        // keyboard, or the first digit goes to the screen before it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").tryQuery().map(javafx.scene.Node::isFocused)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
