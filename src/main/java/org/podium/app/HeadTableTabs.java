@@ -9,9 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.podium.service.RoundReport;
 import org.podium.ui.board.BoardMode;
-import org.podium.ui.board.BoardRow;
 import org.podium.ui.board.BoardRows;
-import org.podium.ui.board.BoardStanding;
 import org.podium.ui.board.BoardViewModel;
 import org.podium.ui.board.BoardWindow;
 import org.podium.ui.common.Background;
@@ -142,14 +140,10 @@ final class HeadTableTabs {
         window = BoardWindow.open(board, i18n, contestName);
     }
 
-    /** Puts the round the head table shows on the board: live, or as published once it is. */
+    /** Puts the round the head table shows on the board as {@link BoardRows#content} allows (blind judging). */
     private void follow(RoundReport report) {
         last = report;
-        java.util.List<BoardRow> rows = BoardRows.of(report.result());
-        java.util.List<BoardRow> latest = BoardRows.latest(rows, report.facts(), report.result().event().id(),
-                report.result().round().id(), board.latestCountProperty().get());
-        BoardStanding standing = report.stage().published() ? BoardStanding.OFFICIAL : BoardStanding.LIVE;
-        board.show(contestName, BoardRows.title(report.result()), rows, latest, standing);
+        board.show(contestName, BoardRows.content(report, board.latestCountProperty().get()));
     }
 
     /** Closes the projector window, if open. */

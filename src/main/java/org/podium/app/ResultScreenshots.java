@@ -10,12 +10,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.contestfile.ContestFolder;
+import org.podium.domain.Event;
 import org.podium.scoring.ContestResult;
 import org.podium.scoring.RoundResult;
 import org.podium.scoring.ScoringEngine;
-import org.podium.ui.board.BoardRow;
+import org.podium.service.RoundReport;
+import org.podium.service.RoundStage;
 import org.podium.ui.board.BoardRows;
-import org.podium.ui.board.BoardStanding;
 import org.podium.ui.board.BoardViewModel;
 import org.podium.ui.board.BoardWindow;
 import org.podium.ui.common.Background;
@@ -28,7 +29,7 @@ import org.podium.ui.consistency.ConsistencyViewModel;
  * The screenshots of the result screens at 1920x1080 (run by {@code docs/screenshots/take.sh} through
  * {@link Screenshots} with the mode {@code results}): the consistency screen and the projector board, on the
  * monitor-stand sample with its scores/sample.csv, scored by the engine. Writes {@code consistency-<lang>.png} and
- * {@code board-<lang>.png}. A developer's tool, not part of the contest-day app.
+ * {@code board-<lang>.png} and {@code board-blind-<lang>.png}. A developer's tool, not part of the contest-day app.
  */
 public final class ResultScreenshots extends Application {
     static Path out;
@@ -62,7 +63,6 @@ public final class ResultScreenshots extends Application {
         scene.getRoot().requestFocus(); // no field shown with its text selected
 
         BoardViewModel model = new BoardViewModel(i18n);
-        List<BoardRow> rows = BoardRows.of(round);
         steps.add(() -> { }); // the first step runs at once: the screen is laid out and drawn during the pause after it
         steps.add(() -> shot(stage.getScene(), "consistency-" + tag));
         steps.add(() -> {
@@ -72,14 +72,32 @@ public final class ResultScreenshots extends Application {
             board.stage().setY(0);
             board.stage().setWidth(1920);
             board.stage().setHeight(1080);
-            model.show(loaded.folder().contest().name(), BoardRows.title(round), rows,
-                    BoardRows.latest(rows, loaded.facts(), round.event().id(), round.round().id(), BoardViewModel.LATEST),
-                    BoardStanding.LIVE);
+            model.show(loaded.folder().contest().name(), BoardRows.content(report(round, loaded), BoardViewModel.LATEST));
         });
         steps.add(() -> { });
         steps.add(() -> shot(board.stage().getScene(), "board-" + tag));
+        // The same round judged blind and not yet published: no ranking, only the latest finishers.
+        steps.add(() -> model.show(loaded.folder().contest().name(),
+                BoardRows.content(report(blind(round), loaded), BoardViewModel.LATEST)));
+        steps.add(() -> { });
+        steps.add(() -> shot(board.stage().getScene(), "board-blind-" + tag));
         steps.add(this::finish);
         Screenshots.runSteps(steps, this::finish);
+    }
+
+    /** The round as the head table reads it while it is open (not locked, never published). */
+    private static RoundReport report(RoundResult round, ContestFolder.Loaded loaded) {
+        return new RoundReport(0, round, List.of(), RoundStage.OPEN, loaded.facts(), List.of(), List.of(),
+                java.util.Map.of());
+    }
+
+    /** The round as if its event said {@code blind_judging: true}. */
+    private static RoundResult blind(RoundResult round) {
+        Event e = round.event();
+        Event blind = new Event(e.id(), e.name(), e.timekeepers(), e.judges(), true, e.laps(), e.attempts(), e.timing(),
+                e.timeScore(), e.quality(), e.theoryMax(), e.penalties(), e.weights(), e.tieBreak(), e.rounds(),
+                e.awards());
+        return new RoundResult(blind, round.round(), round.rows(), round.awardRound(), round.quota());
     }
 
     private void shot(Scene scene, String name) {

@@ -42,6 +42,14 @@ public record RoundReport(long asOf, RoundResult result, List<FlagState> flags, 
         return out;
     }
 
+    /**
+     * Whether the round was ever published: its journal holds a publish row, even if the round was unlocked since
+     * (the names behind blind judging's work numbers are public from then on, as the judge station reads it).
+     */
+    public boolean everPublished() {
+        return journal.stream().anyMatch(r -> r.lockAction() == LockAction.PUBLISH);
+    }
+
     /** The engine's row of a bib, or null when it has no entry in the round. */
     public EntryResult row(String bib) {
         for (EntryResult r : result.rows()) {

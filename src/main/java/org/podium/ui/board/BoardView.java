@@ -200,10 +200,7 @@ public final class BoardView {
         for (BoardRow row : model.latest()) {
             Label name = new Label(row.name());
             name.getStyleClass().add("board-latest-name");
-            String result = row.rank() != null
-                    ? i18n.get("board.latest.ranked", row.rank(), BoardViewModel.totalText(row))
-                    : model.rankText(row);
-            Label detail = new Label(result);
+            Label detail = new Label(model.latestText(row));
             detail.getStyleClass().add("board-latest-detail");
             VBox item = new VBox(2, name, detail);
             item.getStyleClass().add("board-latest-item");

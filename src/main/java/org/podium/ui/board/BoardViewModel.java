@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.domain.Status;
 import org.podium.ui.common.I18n;
 
 /**
@@ -51,6 +52,7 @@ public final class BoardViewModel {
     private final ObservableList<BoardRow> latestView = FXCollections.unmodifiableObservableList(latest);
     private List<BoardRow> rows = List.of();
     private List<BoardRow> allLatest = List.of();
+    private boolean blind;
 
     public BoardViewModel(I18n i18n) {
         this.i18n = i18n;
@@ -68,6 +70,23 @@ public final class BoardViewModel {
     }
 
     /**
+     * Puts what {@link BoardRows#content} allows of a round on the board (call on the FX thread): the one way in for the
+     * head table. A blind round not yet published shows no ranking, only its latest finishers, and says why.
+     *
+     * @return false, and nothing changes, when the chief chose {@link BoardMode#PUBLISHED_ONLY} and the content is live
+     */
+    public boolean show(String contestName, BoardContent content) {
+        return show(contestName, content.roundTitle(), content.rows(), content.latest(), content.standing(),
+                content.blind());
+    }
+
+    /** Puts a ranking on the board as given (this package's tests; a caller outside goes through {@link BoardContent}). */
+    boolean show(String contestName, String roundTitle, List<BoardRow> rows, List<BoardRow> latest,
+                 BoardStanding what) {
+        return show(contestName, roundTitle, rows, latest, what, false);
+    }
+
+    /**
      * Puts a ranking on the board (call on the FX thread).
      *
      * @param contestName the contest's name
@@ -76,10 +95,11 @@ public final class BoardViewModel {
      * @param latest      the latest finishers, newest first ({@link BoardRows#latest}); only the first
      *                    {@link #latestCountProperty()} are shown
      * @param what        what the ranking is: live, or published provisional or official
+     * @param blindRound  a blind-judged round not yet published (no rows): the waiting line says so
      * @return false, and nothing changes, when the chief chose {@link BoardMode#PUBLISHED_ONLY} and the ranking is live
      */
-    public boolean show(String contestName, String roundTitle, List<BoardRow> rows, List<BoardRow> latest,
-                        BoardStanding what) {
+    private boolean show(String contestName, String roundTitle, List<BoardRow> rows, List<BoardRow> latest,
+                         BoardStanding what, boolean blindRound) {
         Objects.requireNonNull(what, "what");
         if (mode.get() == BoardMode.PUBLISHED_ONLY && !what.published()) {
             return false;
@@ -89,6 +109,7 @@ public final class BoardViewModel {
         this.roundTitle.set(roundTitle == null ? "" : roundTitle);
         this.rows = List.copyOf(rows);
         this.allLatest = List.copyOf(latest);
+        this.blind = blindRound;
         standing.set(what);
         marker.set(i18n.get("board.marker." + what.name()));
         paginate(sameRound ? page.get() : 0);
@@ -103,6 +124,7 @@ public final class BoardViewModel {
         roundTitle.set("");
         rows = List.of();
         allLatest = List.of();
+        blind = false;
         standing.set(null);
         marker.set("");
         paginate(0);
@@ -137,6 +159,8 @@ public final class BoardViewModel {
             waiting.set(i18n.get("board.waiting.published"));
         } else if (standing.get() == null) {
             waiting.set(i18n.get("board.waiting.live"));
+        } else if (blind) {
+            waiting.set(i18n.get("board.waiting.blind"));
         } else {
             waiting.set(i18n.get("board.waiting.empty"));
         }
@@ -145,6 +169,17 @@ public final class BoardViewModel {
     /** The rank of a line, or its status (DNF, DSQ…) in the board's language when it is unranked. */
     public String rankText(BoardRow row) {
         return row.rank() != null ? row.rank().toString() : i18n.get("board.status." + row.status().name());
+    }
+
+    /**
+     * What the band of latest finishers says under a name: "#3 · 91.20" for a ranked line, "finished" for a line with
+     * no rank and no status to show (a blind round's finisher), else its status (DNF, DSQ…).
+     */
+    public String latestText(BoardRow row) {
+        if (row.rank() != null) {
+            return i18n.get("board.latest.ranked", row.rank(), totalText(row));
+        }
+        return row.status() == Status.OK ? i18n.get("board.latest.finished") : rankText(row);
     }
 
     /** The total of a line as the ranking prints it, or empty when it has none. */
