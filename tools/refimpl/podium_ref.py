@@ -22,7 +22,10 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction as F
 
-import yaml
+try:
+    import yaml
+except ImportError:  # pragma: no cover - said once, plainly
+    sys.exit("podium_ref.py needs PyYAML: pip install pyyaml")
 
 RANK_HEADER = ("event,round,rank,bib,name,unit,team,status,official_time,time_score,quality_score,"
                "theory_score,penalty_points,total,award,titles,flags,attempt")
@@ -134,11 +137,6 @@ def bib_key(bib):
     if re.fullmatch(r"[0-9]+", bib):
         return (0, int(bib), bib)
     return (1, 0, bib)
-
-
-def codepoints(text):
-    # Python compares str by code point already; kept as a named key for clarity.
-    return text
 
 
 # ---------------------------------------------------------------- aggregates (sections 3 and 5)
@@ -536,6 +534,10 @@ def score_attempt(contest, ev, number, recs):
 
 # ---------------------------------------------------------------- entries of a round
 
+def _counting(entry, name):
+    return getattr(entry.counting, name) if entry.counting else None
+
+
 class Entry:
     def __init__(self, bib, roster_row):
         self.bib = bib
@@ -550,22 +552,11 @@ class Entry:
         self.award = ""
         self.titles = []
 
-    # the values the CSV row shows
-    @property
-    def time(self):
-        return self.counting.time if self.counting else None
-
-    @property
-    def quality(self):
-        return self.counting.quality if self.counting else None
-
-    @property
-    def time_score(self):
-        return self.counting.time_score if self.counting else None
-
-    @property
-    def total(self):
-        return self.counting.total if self.counting else None
+    # the values the CSV row shows are the counting attempt's (none for an unranked entry)
+    time = property(lambda self: _counting(self, "time"))
+    quality = property(lambda self: _counting(self, "quality"))
+    time_score = property(lambda self: _counting(self, "time_score"))
+    total = property(lambda self: _counting(self, "total"))
 
     def flags(self):
         fl = set()
@@ -757,6 +748,17 @@ def parse_date(text):
     return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
+def tied_groups(entries):
+    """Ranked entries (in ranking order) as lists of the entries that share a rank."""
+    groups = []
+    for e in entries:
+        if groups and groups[-1][0].rank == e.rank:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
 def give_awards(contest, ev, ordered):
     ranked = [e for e in ordered if e.rank is not None]
     N = len(ranked)
@@ -807,14 +809,8 @@ def give_awards(contest, ev, ordered):
                     return False
             return True
 
-        eligible = [e for e in ranked if meets(e)]
-        groups = []
-        for e in eligible:
-            if groups and groups[-1][0].rank == e.rank:
-                groups[-1].append(e)
-            else:
-                groups.append([e])
         given = 0
+        groups = tied_groups([e for e in ranked if meets(e)])
         for g in groups:
             if given >= count:
                 break
@@ -840,12 +836,7 @@ def advancing(ev, rnd_index, ordered):
     else:
         K = round_int(dec(adv["share"]) * len(ranked), ev.quota_rounding)
     U = int(adv["max_per_unit"]) if opt(adv, "max_per_unit") is not None else None
-    groups = []
-    for e in ranked:
-        if groups and groups[-1][0].rank == e.rank:
-            groups[-1].append(e)
-        else:
-            groups.append([e])
+    groups = tied_groups(ranked)
     out = []
     per_unit = {}
     for g in groups:
