@@ -26,11 +26,11 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import org.podium.contestfile.ContestFolder;
+import org.podium.domain.ContestResult;
+import org.podium.domain.EntryResult;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Progress;
 import org.podium.exchange.pdf.PdfExports;
-import org.podium.scoring.ContestResult;
-import org.podium.scoring.EntryResult;
 import org.podium.scoring.ScoringEngine;
 
 /**

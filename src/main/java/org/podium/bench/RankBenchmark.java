@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.podium.contestfile.ContestFolder;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Fact;
-import org.podium.scoring.ContestResult;
 import org.podium.scoring.ScoringEngine;
 
 /**

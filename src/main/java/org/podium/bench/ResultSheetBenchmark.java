@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.podium.domain.AwardRules;
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Contestant;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
@@ -32,7 +33,6 @@ import org.podium.domain.Title;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.ExportText;
 import org.podium.exchange.Progress;
-import org.podium.scoring.ContestResult;
 import org.podium.scoring.ScoringEngine;
 import org.podium.service.ExportService;
 

@@ -8,10 +8,10 @@ import java.util.List;
 import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Contest;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Fact;
+import org.podium.domain.RejectedFact;
 import org.podium.exchange.Publication;
-import org.podium.scoring.ContestResult;
-import org.podium.scoring.RejectedFact;
 import org.podium.scoring.ScoringEngine;
 
 /** Reads a contest folder and score files, and asks the engine for the results. */

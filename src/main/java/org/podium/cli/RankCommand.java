@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
+import org.podium.domain.RoundResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "rank", description = "Print the ranking of every event and round (scoring.md section 13).")
 final class RankCommand implements Callable<Integer> {

@@ -3,11 +3,11 @@ package org.podium.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Flag;
 import org.podium.domain.RaceTime;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
-import org.podium.scoring.TeamStanding;
+import org.podium.domain.RoundResult;
+import org.podium.domain.TeamStanding;
 
 /** The text of the ranking and team CSVs of scoring.md section 13, cell by cell. */
 final class ResultTables {

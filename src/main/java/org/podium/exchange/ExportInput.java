@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.podium.domain.Contest;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Fact;
-import org.podium.scoring.ContestResult;
 
 /**
  * What every exporter reads: the contest, the engine's results for it, and the facts those results were computed

@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.podium.domain.AwardQuota;
 import org.podium.domain.AwardRules;
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
 import org.podium.domain.Criterion;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.Options;
 import org.podium.domain.Penalty;
 import org.podium.domain.Round;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 import org.podium.domain.TeamRules;
 import org.podium.domain.Tier;
 import org.podium.domain.Title;
-import org.podium.scoring.AwardQuota;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The rules a round was scored by, in words, from the contest's own settings: how the official time and each

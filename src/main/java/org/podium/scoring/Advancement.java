@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.podium.domain.Advance;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Options.QuotaRounding;
 
 /** Who goes on to the next round (sections 11 and 15). */

@@ -3,6 +3,7 @@ package org.podium.scoring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.podium.domain.Fraction;
 
 /** The exact aggregates of scoring.md sections 3 and 5: median, mean, trimmed mean, athletics. */
 public final class Aggregation {

@@ -6,13 +6,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.podium.domain.AttemptResult;
 import org.podium.domain.Bibs;
+import org.podium.domain.ConsistencyReport;
+import org.podium.domain.ConsistencyReport.JudgeCriterion;
+import org.podium.domain.ConsistencyReport.Limits;
+import org.podium.domain.ConsistencyReport.Mark;
+import org.podium.domain.ConsistencyReport.Time;
+import org.podium.domain.ConsistencyReport.Timekeeper;
 import org.podium.domain.Criterion;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
-import org.podium.domain.Options;
+import org.podium.domain.Fraction;
 import org.podium.domain.Penalty;
-import org.podium.domain.Round;
+import org.podium.domain.RoundResult;
 
 /**
  * How far each official's records lie from their panel's, for one round (docs/consistency.md): per judge and
@@ -30,106 +37,8 @@ public final class Consistency {
     private Consistency() {
     }
 
-    /**
-     * When a single record is listed as far off (strictly more than the limit).
-     *
-     * @param measurementShare on a measurement criterion, the limit as a share of the criterion's max (0.10 = 10 %)
-     * @param judgementLevels  on a judgement criterion, the limit in levels of its scale (1 = one whole level, worth
-     *                         max / scale points)
-     * @param timeMillis       a timekeeper's time against the official time, in ms
-     */
-    public record Limits(BigDecimal measurementShare, BigDecimal judgementLevels, long timeMillis) {
-        public static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.10");
-
-        public Limits {
-            Objects.requireNonNull(measurementShare, "measurementShare");
-            Objects.requireNonNull(judgementLevels, "judgementLevels");
-            if (measurementShare.signum() < 0 || judgementLevels.signum() < 0 || timeMillis < 0) {
-                throw new IllegalArgumentException("limits cannot be negative");
-            }
-        }
-
-        /** 10 % of the max on measurement criteria, one level on judgement criteria, the event's {@code tolerance_ms}. */
-        public static Limits of(Event event) {
-            return new Limits(DEFAULT_SHARE, BigDecimal.ONE, event.timing().toleranceMillis());
-        }
-
-        /** The limit on a criterion, in its points. */
-        public Fraction points(Criterion c) {
-            if (c.kind() == Options.CriterionKind.JUDGEMENT) {
-                return Fraction.of(judgementLevels.multiply(c.max())).divide(c.scale());
-            }
-            return Fraction.of(measurementShare.multiply(c.max()));
-        }
-    }
-
-    /**
-     * One judge on one criterion over the round.
-     *
-     * @param count        marks compared (marks on an entry and criterion that at least one other judge marked too)
-     * @param signedMean   mean of (mark − panel mean) in points: below 0 harsh, above 0 lenient; null when count is 0
-     * @param absoluteMean mean of |mark − panel mean| in points; null when count is 0
-     * @param outliers     how many of the compared marks lie further off than the limit
-     */
-    public record JudgeCriterion(String judge, Criterion criterion, int count, Fraction signedMean,
-                                 Fraction absoluteMean, int outliers) {
-    }
-
-    /**
-     * One timekeeper over the round.
-     *
-     * @param count        times compared (entries with an official time and at least one other timekeeper's time)
-     * @param signedMean   mean of (time − official time) in ms: above 0 stops late, below 0 early; null when count is 0
-     * @param absoluteMean mean of |time − official time| in ms; null when count is 0
-     * @param outliers     how many of the compared times lie further off than the limit
-     */
-    public record Timekeeper(String timekeeper, int count, Fraction signedMean, Fraction absoluteMean, int outliers) {
-    }
-
-    /**
-     * A mark further off its panel's mean than the limit.
-     *
-     * @param attempt   the attempt it was given on (1 on an event with one attempt)
-     * @param mark      as recorded (a level on a judgement criterion)
-     * @param points    what it is worth (the mark itself on a measurement criterion; mark × max / scale)
-     * @param panelMean the mean of the panel's points, this judge's included
-     * @param panelSize how many judges marked this criterion on this attempt
-     * @param deviation points − panel mean
-     */
-    public record Mark(String bib, String name, int attempt, String judge, Criterion criterion, BigDecimal mark,
-                       Fraction points, Fraction panelMean, int panelSize, Fraction deviation) {
-    }
-
-    /**
-     * A time further off the official time than the limit.
-     *
-     * @param officialTime the official time before penalty seconds (aggregated and rounded, section 3 steps 2-3)
-     * @param deviation    time − officialTime, in ms
-     */
-    public record Time(String bib, String name, int attempt, String timekeeper, long time, long officialTime,
-                       long deviation) {
-    }
-
-    /**
-     * Everything for one round.
-     *
-     * @param judges       every judge of the event (in its order) times every criterion (in its order)
-     * @param marks        the marks further off than the limit, by bib, attempt, criterion and judge
-     * @param timekeepers  every timekeeper of the event, in its order
-     * @param times        the times further off than the limit, by bib, attempt and timekeeper
-     */
-    public record Report(Event event, Round round, Limits limits, List<JudgeCriterion> judges, List<Mark> marks,
-                         List<Timekeeper> timekeepers, List<Time> times) {
-        public Report {
-            judges = List.copyOf(judges);
-            marks = List.copyOf(marks);
-            timekeepers = List.copyOf(timekeepers);
-            times = List.copyOf(times);
-        }
-    }
-
     /** The deviations of the round's officials, with the outliers past {@code limits}. */
-    public static Report of(RoundResult round, Limits limits) {
+    public static ConsistencyReport of(RoundResult round, Limits limits) {
         Event event = round.event();
         List<EntryResult> rows = new ArrayList<>(round.rows());
         rows.sort(Comparator.comparing(EntryResult::bib, Bibs.ORDER));
@@ -172,7 +81,7 @@ public final class Consistency {
             timekeepers.add(new Timekeeper(e.getKey(), s.count, s.count == 0 ? null : Fraction.of(s.signed, s.count),
                     s.count == 0 ? null : Fraction.of(s.absolute, s.count), s.outliers));
         }
-        return new Report(event, round.round(), limits, judges, marks, timekeepers, times);
+        return new ConsistencyReport(event, round.round(), limits, judges, marks, timekeepers, times);
     }
 
     /** Each criterion's panel on one attempt: the judges who marked it; a panel of one is not compared. */

@@ -9,16 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.podium.domain.AttemptResult;
+import org.podium.domain.AwardQuota;
 import org.podium.domain.Bibs;
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Contestant;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Flag;
+import org.podium.domain.RejectedFact;
 import org.podium.domain.Round;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
+import org.podium.domain.TeamStanding;
 
 /**
  * The rules of scoring.md as one pure function: a contest and its facts, in recording order, in; every

@@ -11,9 +11,12 @@ import java.util.TreeSet;
 import org.podium.domain.Bibs;
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Options.TeamScore;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 import org.podium.domain.TeamRules;
+import org.podium.domain.TeamStanding;
 
 /** Team standings on an event's award round (scoring.md section 12). */
 final class TeamRanking {

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.podium.domain.AttemptResult;
 import org.podium.domain.Component;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.Flag;
 import org.podium.domain.RaceTime;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
-import org.podium.scoring.AttemptResult;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The head table's flags of a round, read off the engine's results: the engine's TIME_SPREAD and JUDGE_SPREAD, an

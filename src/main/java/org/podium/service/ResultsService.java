@@ -5,13 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.podium.domain.Contest;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Contestant;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.Round;
-import org.podium.scoring.ContestResult;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
+import org.podium.domain.RoundResult;
 import org.podium.scoring.ScoringEngine;
 import org.podium.store.ContestStore;
 

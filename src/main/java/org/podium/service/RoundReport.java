@@ -2,10 +2,10 @@ package org.podium.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Fact;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RejectedFact;
-import org.podium.scoring.RoundResult;
+import org.podium.domain.RejectedFact;
+import org.podium.domain.RoundResult;
 import org.podium.store.JournalRow;
 import org.podium.store.LockAction;
 

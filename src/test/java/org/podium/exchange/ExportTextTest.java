@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.podium.domain.Component;
 import org.podium.domain.Flag;
 import org.podium.domain.Options;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
-import org.podium.scoring.RoundResult;
 
 /** The words of exports: keys made from enum values exist in both languages, and every sample explains itself. */
 class ExportTextTest {

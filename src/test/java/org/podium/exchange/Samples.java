@@ -3,7 +3,7 @@ package org.podium.exchange;
 import java.nio.file.Path;
 import java.util.List;
 import org.podium.contestfile.ContestFolder;
-import org.podium.scoring.ContestResult;
+import org.podium.domain.ContestResult;
 import org.podium.scoring.ScoringEngine;
 
 /** The sample contests of contests/ with their sample scores, scored by the engine, as exporters receive them. */

@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.Advance;
+import org.podium.domain.AttemptResult;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Options;
 import org.podium.domain.Round;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 
 /** Invariants of sections 14 and 15 over random contests (QuickTheories: on failure, the smallest failing case is shown). */

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.AttemptResult;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Flag;
 import org.podium.domain.Options;
 import org.podium.domain.Status;

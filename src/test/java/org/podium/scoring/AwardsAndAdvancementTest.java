@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.Advance;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Contestant;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Options;
 import org.podium.domain.Round;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 import org.podium.domain.TeamRules;
+import org.podium.domain.TeamStanding;
 import org.podium.domain.Tier;
 import org.podium.domain.Title;
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.podium.contestfile.ContestFolder;
+import org.podium.domain.ConsistencyReport;
+import org.podium.domain.RoundResult;
 
 /**
  * The monitor-stand sample against a second, plain reading of its scores CSV (no engine: lines split by comma, a
@@ -26,7 +28,7 @@ class ConsistencySampleTest {
     void theSampleAgreesWithAPlainReadingOfItsCsv() throws Exception {
         ContestFolder.Loaded loaded = ContestFolder.loadWithScores(SAMPLE, List.of(SAMPLE.resolve("scores/sample.csv")));
         RoundResult round = new ScoringEngine().score(loaded.folder().contest(), loaded.facts()).rounds().get(0);
-        Consistency.Report report = Consistency.of(round, Consistency.Limits.of(round.event()));
+        ConsistencyReport report = Consistency.of(round, ConsistencyReport.Limits.of(round.event()));
 
         Map<String, Map<String, Double>> marks = new TreeMap<>(); // "bib/criterion" -> judge -> points
         Map<String, Map<String, Long>> times = new TreeMap<>(); // bib -> timekeeper -> ms
@@ -55,7 +57,7 @@ class ConsistencySampleTest {
                 farMarks += Math.abs(d) > limit + 1e-9 ? 1 : 0;
             }
         }
-        for (Consistency.JudgeCriterion j : report.judges()) {
+        for (ConsistencyReport.JudgeCriterion j : report.judges()) {
             List<Double> ds = deviations.get(j.judge() + "/" + j.criterion().id());
             assertThat(j.count()).isEqualTo(ds.size());
             assertThat(j.signedMean().round(9, RoundingMode.HALF_UP))
@@ -75,7 +77,7 @@ class ConsistencySampleTest {
                 farTimes += Math.abs(d) > 500 ? 1 : 0;
             }
         }
-        for (Consistency.Timekeeper t : report.timekeepers()) {
+        for (ConsistencyReport.Timekeeper t : report.timekeepers()) {
             List<Long> ds = timeDeviations.get(t.timekeeper());
             assertThat(t.count()).isEqualTo(ds.size());
             assertThat(t.signedMean().round(9, RoundingMode.HALF_UP))

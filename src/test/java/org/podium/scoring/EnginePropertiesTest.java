@@ -12,9 +12,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Fact;
 import org.podium.domain.Options;
 import org.podium.domain.Penalty;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Tier;
 import org.quicktheories.core.Gen;
 

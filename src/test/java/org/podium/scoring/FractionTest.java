@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.Fraction;
 
 /** Fraction is exact whether its value sits in longs or had to move to BigIntegers. */
 class FractionTest {

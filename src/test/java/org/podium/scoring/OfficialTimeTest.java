@@ -6,6 +6,7 @@ import static org.podium.scoring.EventBuilder.byBib;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Flag;
 import org.podium.domain.Options;
 import org.podium.domain.Penalty;

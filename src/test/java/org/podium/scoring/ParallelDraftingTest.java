@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.ContestResult;
 import org.podium.domain.Fact;
 import org.podium.domain.Options;
 

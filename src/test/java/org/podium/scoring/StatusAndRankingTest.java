@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Options;
 import org.podium.domain.Penalty;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 
 /** scoring.md sections 2 and 9: status precedence, ranking, tie-breaks, shared ranks, unranked order. */

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.podium.domain.AwardQuota;
 import org.podium.domain.AwardRules;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Tier;
 import org.podium.domain.Title;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.ExportText;
 import org.podium.exchange.Progress;
-import org.podium.scoring.AwardQuota;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The award list, {@code awards.xlsx}: a sheet per event, from its award round (scoring.md section 10): each prize

@@ -3,10 +3,10 @@ package org.podium.exchange.excel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.ExportText;
-import org.podium.scoring.RoundResult;
 
 /**
  * The Excel files of an export, in one language. Nothing is written here: each {@link ExportFile} writes itself when

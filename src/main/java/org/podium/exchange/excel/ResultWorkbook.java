@@ -2,14 +2,14 @@ package org.podium.exchange.excel;
 
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.podium.domain.AttemptResult;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.ExportText;
 import org.podium.exchange.HowScored;
 import org.podium.exchange.Progress;
-import org.podium.scoring.AttemptResult;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The result sheet of one round of one event, {@code results-EVENT-ROUND.xlsx}: the ranking with every timekeeper's

@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.podium.domain.AttemptResult;
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
 import org.podium.domain.Criterion;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
+import org.podium.domain.Fraction;
 import org.podium.domain.Penalty;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportText;
-import org.podium.scoring.AttemptResult;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.Fraction;
-import org.podium.scoring.RoundResult;
 
 /**
  * The columns of a round's sheets, chosen from the event's settings: a timekeeper column per timekeeper, a judge

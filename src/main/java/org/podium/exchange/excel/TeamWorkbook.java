@@ -7,11 +7,11 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
+import org.podium.domain.TeamStanding;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.ExportText;
 import org.podium.exchange.HowScored;
 import org.podium.exchange.Progress;
-import org.podium.scoring.TeamStanding;
 
 /**
  * The team standings, {@code teams.xlsx} (contests with a {@code teams:} section, scoring.md section 12): a sheet

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Criterion;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.Options;
 import org.podium.domain.Penalty;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportInput;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * Blank paper sheets, so that a contest can go on without the stations: a judge's score sheet per judge per heat and a

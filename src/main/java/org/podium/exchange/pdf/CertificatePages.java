@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
+import org.podium.domain.EntryResult;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportInput;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The records of the certificates: one per award and one per title of every entry of every event's award round, events

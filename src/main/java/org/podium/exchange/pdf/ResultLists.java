@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.podium.domain.Contestant;
+import org.podium.domain.EntryResult;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 import org.podium.exchange.ExportInput;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The award list (获奖名单) and the public results notice (成绩公示), as tables of the engine's results. Nothing here

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 import org.podium.service.RoundReport;
 
 /**

@@ -15,24 +15,25 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.domain.ConsistencyReport;
 import org.podium.domain.Criterion;
+import org.podium.domain.Fraction;
 import org.podium.domain.NumberText;
 import org.podium.domain.Options;
 import org.podium.domain.RaceTime;
-import org.podium.scoring.Consistency;
-import org.podium.scoring.Fraction;
-import org.podium.scoring.RoundResult;
+import org.podium.domain.RoundResult;
+import org.podium.service.ConsistencyService;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 
 /**
  * The consistency screen (docs/consistency.md): given a round's result ({@link #show}), each judge's mean deviation
  * from the panel per criterion, each timekeeper's from the official time, and the single marks and times further off
- * than three limits the chief can change. The numbers come from {@link Consistency}, computed through the
+ * than three limits the chief can change. The numbers come from {@link ConsistencyService}, computed through the
  * {@link Background}; this class only turns them into rows to show (points with 2 places, deviations of time in whole
  * ms, HALF_UP from the exact values).
  *
- * <p>The limits start at {@link Consistency.Limits#of} for the event shown and are kept while results of the same
+ * <p>The limits start at {@link ConsistencyReport.Limits#of} for the event shown and are kept while results of the same
  * event and round come in again, so a live refresh does not undo the chief's choice.
  */
 public final class ConsistencyViewModel {
@@ -47,7 +48,7 @@ public final class ConsistencyViewModel {
     private final StringProperty timeLimit = new SimpleStringProperty(this, "timeLimit", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper attempts = new ReadOnlyBooleanWrapper(this, "attempts", false);
-    private final ReadOnlyObjectWrapper<Consistency.Report> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<ConsistencyReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
     // Read-only views made once and held here: a view made on each call would be collected, and the listeners on it
     // with it (charts that never filled).
@@ -61,7 +62,7 @@ public final class ConsistencyViewModel {
     private final ObservableList<TimeRow> times = FXCollections.observableArrayList();
     private final ObservableList<TimeRow> timesView = FXCollections.unmodifiableObservableList(times);
     private RoundResult round;
-    private Consistency.Limits limits;
+    private ConsistencyReport.Limits limits;
     private int generation;
 
     public ConsistencyViewModel(I18n i18n, Background background) {
@@ -80,7 +81,7 @@ public final class ConsistencyViewModel {
         round = result;
         title.set(i18n.get("consistency.title", result.event().name(), result.round().name()));
         if (!same || limits == null) {
-            setLimits(Consistency.Limits.of(result.event()));
+            setLimits(ConsistencyReport.Limits.of(result.event()));
         }
         compute();
     }
@@ -113,7 +114,7 @@ public final class ConsistencyViewModel {
             return;
         }
         error.set("");
-        Consistency.Limits wanted = new Consistency.Limits(percent.movePointLeft(2), levels,
+        ConsistencyReport.Limits wanted = new ConsistencyReport.Limits(percent.movePointLeft(2), levels,
                 seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact());
         if (!wanted.equals(limits)) {
             limits = wanted;
@@ -122,7 +123,7 @@ public final class ConsistencyViewModel {
     }
 
     /** The limits in effect (a refused edit leaves them as they were); null before the first round. */
-    public Consistency.Limits limits() {
+    public ConsistencyReport.Limits limits() {
         return limits;
     }
 
@@ -135,7 +136,7 @@ public final class ConsistencyViewModel {
         }
     }
 
-    private void setLimits(Consistency.Limits l) {
+    private void setLimits(ConsistencyReport.Limits l) {
         limits = l;
         error.set("");
         measurementPercent.set(l.measurementShare().movePointRight(2).stripTrailingZeros().toPlainString());
@@ -149,8 +150,8 @@ public final class ConsistencyViewModel {
         }
         int ticket = ++generation;
         RoundResult r = round;
-        Consistency.Limits l = limits;
-        background.run(() -> Consistency.of(r, l), done -> {
+        ConsistencyReport.Limits l = limits;
+        background.run(() -> ConsistencyService.of(r, l), done -> {
             if (ticket == generation) {
                 fill(done);
             }
@@ -161,13 +162,13 @@ public final class ConsistencyViewModel {
         });
     }
 
-    private void fill(Consistency.Report r) {
+    private void fill(ConsistencyReport r) {
         attempts.set(r.event().attempts() > 1);
         criteria.setAll(r.event().quality().criteria());
         List<JudgeRow> judgeRows = new ArrayList<>();
         for (String judge : r.event().judges()) {
             List<Deviation> cells = new ArrayList<>();
-            for (Consistency.JudgeCriterion j : r.judges()) {
+            for (ConsistencyReport.JudgeCriterion j : r.judges()) {
                 if (j.judge().equals(judge)) {
                     cells.add(new Deviation(j.count(), points(j.signedMean()), points(j.absoluteMean()), j.outliers()));
                 }
@@ -176,13 +177,13 @@ public final class ConsistencyViewModel {
         }
         judges.setAll(judgeRows);
         List<TimekeeperRow> tkRows = new ArrayList<>();
-        for (Consistency.Timekeeper t : r.timekeepers()) {
+        for (ConsistencyReport.Timekeeper t : r.timekeepers()) {
             tkRows.add(new TimekeeperRow(t.timekeeper(), new Deviation(t.count(), millis(t.signedMean()),
                     millis(t.absoluteMean()), t.outliers())));
         }
         timekeepers.setAll(tkRows);
         List<MarkRow> markRows = new ArrayList<>();
-        for (Consistency.Mark m : r.marks()) {
+        for (ConsistencyReport.Mark m : r.marks()) {
             Criterion c = m.criterion();
             String mark = c.kind() == Options.CriterionKind.JUDGEMENT
                     ? i18n.get("consistency.mark.level", m.mark().stripTrailingZeros().toPlainString(), text(points(m.points())))
@@ -192,7 +193,7 @@ public final class ConsistencyViewModel {
         }
         marks.setAll(markRows);
         List<TimeRow> timeRows = new ArrayList<>();
-        for (Consistency.Time t : r.times()) {
+        for (ConsistencyReport.Time t : r.times()) {
             timeRows.add(new TimeRow(t.bib(), t.name(), t.attempt(), t.timekeeper(),
                     RaceTime.ofMillis(t.time()).format(), RaceTime.ofMillis(t.officialTime()).format(), t.deviation()));
         }
@@ -260,7 +261,7 @@ public final class ConsistencyViewModel {
     }
 
     /** The report shown, or null before the first one. */
-    public ReadOnlyObjectProperty<Consistency.Report> reportProperty() {
+    public ReadOnlyObjectProperty<ConsistencyReport> reportProperty() {
         return report.getReadOnlyProperty();
     }
 

@@ -2,15 +2,15 @@ package org.podium.ui.head;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.podium.domain.AwardQuota;
 import org.podium.domain.Contest;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Round;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Tier;
 import org.podium.domain.Title;
 import org.podium.exchange.ExportText;
 import org.podium.exchange.HowScored;
-import org.podium.scoring.AwardQuota;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 import org.podium.service.RoundReport;
 import org.podium.ui.common.I18n;
 

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.podium.domain.Component;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
 import org.podium.domain.RaceTime;
 import org.podium.domain.Status;
-import org.podium.scoring.EntryResult;
 import org.podium.service.RoundFlag;
 import org.podium.ui.common.I18n;
 

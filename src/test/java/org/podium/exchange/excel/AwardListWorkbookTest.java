@@ -16,13 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.AwardRules;
 import org.podium.domain.Contest;
+import org.podium.domain.EntryResult;
 import org.podium.domain.Event;
+import org.podium.domain.RoundResult;
 import org.podium.domain.Tier;
 import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Samples;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 import org.podium.scoring.ScoringEngine;
 
 /** awards.xlsx: each tier's and title's winners exactly as the engine gave them, in ranking order. */

@@ -18,14 +18,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.AttemptResult;
+import org.podium.domain.AwardQuota;
 import org.podium.domain.Contest;
+import org.podium.domain.EntryResult;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Samples;
-import org.podium.scoring.AttemptResult;
-import org.podium.scoring.AwardQuota;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * The result sheet of monitor-stand's final, reopened with POI: every value is the engine's (compared with the

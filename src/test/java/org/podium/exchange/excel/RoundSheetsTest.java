@@ -17,12 +17,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.AttemptResult;
+import org.podium.domain.EntryResult;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Samples;
-import org.podium.scoring.AttemptResult;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /**
  * What the columns follow: a preliminary's advancement, theory, several attempts (fire-safety), laps and teams

@@ -12,10 +12,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.podium.domain.TeamStanding;
 import org.podium.exchange.ExportFile;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Samples;
-import org.podium.scoring.TeamStanding;
 
 /** teams.xlsx (sanitation: eight district teams, the sum of each team's three best): the engine's standings. */
 class TeamWorkbookTest {

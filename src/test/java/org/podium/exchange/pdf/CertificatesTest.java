@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.EntryResult;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportCancelled;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Progress;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /** Certificates read back from the PDF: what is printed, on which page, in which font, and what is refused. */
 class CertificatesTest {

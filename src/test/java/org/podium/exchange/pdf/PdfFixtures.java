@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
+import org.podium.domain.ContestResult;
 import org.podium.exchange.ExportInput;
-import org.podium.scoring.ContestResult;
 import org.podium.scoring.ScoringEngine;
 
 /** Contests for the PDF tests: the samples scored by the engine, and copies of them to change. */

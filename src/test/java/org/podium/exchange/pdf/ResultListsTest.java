@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.EntryResult;
+import org.podium.domain.RoundResult;
 import org.podium.exchange.ExportInput;
 import org.podium.exchange.Progress;
-import org.podium.scoring.EntryResult;
-import org.podium.scoring.RoundResult;
 
 /** The award list and the results notice read back from the PDF. */
 class ResultListsTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Fact;
-import org.podium.scoring.RoundResult;
+import org.podium.domain.RoundResult;
 import org.podium.scoring.ScoringEngine;
 import org.podium.ui.common.I18n;
 import org.testfx.api.FxRobot;

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.scoring.RoundResult;
+import org.podium.domain.RoundResult;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 import org.testfx.api.FxRobot;

@@ -1,10 +1,8 @@
-package org.podium.scoring;
+package org.podium.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.podium.domain.Flag;
-import org.podium.domain.Status;
 
 /**
  * One attempt of an entry, scored like an entry of scoring.md sections 2 to 8. An event with one

@@ -1,4 +1,4 @@
-package org.podium.scoring;
+package org.podium.domain;
 
 import java.util.List;
 

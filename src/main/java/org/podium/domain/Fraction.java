@@ -1,4 +1,4 @@
-package org.podium.scoring;
+package org.podium.domain;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -55,7 +55,7 @@ public final class Fraction implements Comparable<Fraction> {
         }
     }
 
-    static Fraction of(long num, long den) {
+    public static Fraction of(long num, long den) {
         if (den == 0) {
             throw new ArithmeticException("division by zero");
         }

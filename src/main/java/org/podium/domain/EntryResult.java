@@ -1,10 +1,7 @@
-package org.podium.scoring;
+package org.podium.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.podium.domain.Contestant;
-import org.podium.domain.Flag;
-import org.podium.domain.Status;
 
 /**
  * One row of a round's ranking: exactly what scoring.md section 13 prints, null where the CSV is empty,
@@ -33,17 +30,17 @@ public record EntryResult(Contestant contestant, Integer rank, Status status, Lo
         return rank != null;
     }
 
-    EntryResult withRank(Integer newRank) {
+    public EntryResult withRank(Integer newRank) {
         return new EntryResult(contestant, newRank, status, officialTime, timeScore, qualityScore, theoryScore,
                 penaltyPoints, total, award, titles, flags, countingAttempt, attempts, advances);
     }
 
-    EntryResult withAwards(String newAward, List<String> newTitles) {
+    public EntryResult withAwards(String newAward, List<String> newTitles) {
         return new EntryResult(contestant, rank, status, officialTime, timeScore, qualityScore, theoryScore,
                 penaltyPoints, total, newAward, newTitles, flags, countingAttempt, attempts, advances);
     }
 
-    EntryResult withAdvances(boolean goesOn) {
+    public EntryResult withAdvances(boolean goesOn) {
         return new EntryResult(contestant, rank, status, officialTime, timeScore, qualityScore, theoryScore,
                 penaltyPoints, total, award, titles, flags, countingAttempt, attempts, goesOn);
     }

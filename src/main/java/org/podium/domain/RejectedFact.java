@@ -1,6 +1,5 @@
-package org.podium.scoring;
+package org.podium.domain;
 
-import org.podium.domain.Fact;
 
 /** A record the engine cannot place, such as a bib with no entry in its round (section 11). */
 public record RejectedFact(Fact fact, String reason) {

@@ -1,8 +1,6 @@
-package org.podium.scoring;
+package org.podium.domain;
 
 import java.util.List;
-import org.podium.domain.Event;
-import org.podium.domain.Round;
 
 /**
  * The ranking of one round of one event, rows in the order of scoring.md section 9.
