@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one judge may see of one round, heat-independent, and attempt ({@link JudgeSheets#heat}): that judge's own
+ * What one judge may see of one round and attempt, every heat ({@link JudgeSheets#heat}): that judge's own
  * current marks and penalty counts, never another judge's (not even after publishing: the head table and the results
  * are where all marks are seen), which of their sheets are submitted, whether the round is locked or has been
  * published, and under blind judging the work numbers.
