@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.podium.service.JudgeSheets;
 import org.podium.service.OpenContest;
 import org.podium.service.ResultsService;
 import org.podium.service.RoundControl;
@@ -155,7 +156,7 @@ public final class Shell {
             view.focus();
         }
         if (login.station() == Role.JUDGE) {
-            JudgeViewModel model = new JudgeViewModel(open.contest(), open.store(), login.official().id(),
+            JudgeViewModel model = new JudgeViewModel(new JudgeSheets(open.contest(), open.store()), login.official().id(),
                     login.official().role().head(), background, i18n, entrants());
             JudgeView view = new JudgeView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));

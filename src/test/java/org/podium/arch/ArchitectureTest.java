@@ -82,4 +82,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.podium.(*)..").should().beFreeOfCycles();
+
+    /** The judge station reads and records through the service's judge read model only (issue 13). */
+    @ArchTest
+    static final ArchRule theJudgeStationNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.ui.judging..")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
 }

@@ -24,8 +24,9 @@ import org.podium.domain.Fact;
 import org.podium.domain.NumberText;
 import org.podium.domain.Origin;
 import org.podium.domain.Round;
-import org.podium.store.ContestStore;
-import org.podium.store.RecordingRefused;
+import org.podium.service.JudgeHeat;
+import org.podium.service.JudgeSheets;
+import org.podium.service.SheetRefused;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.HeatChoice;
 import org.podium.ui.common.I18n;
@@ -34,13 +35,15 @@ import org.podium.ui.common.RoundEntrants;
 
 /**
  * The judge station: choose event, round, heat and attempt; the judge's sheets for the heat, one per entry, with their
- * state; on the current sheet a mark per criterion and a count per penalty code, each saved through the store on the
- * executor when the judge leaves it ({@link #commit}). A mark out of range, off its step or not a number is refused
- * inline with the criterion's own reason and never stored; a refusal by the store is shown the same way; a database
+ * state; on the current sheet a mark per criterion and a count per penalty code, each saved through the judge service
+ * ({@link JudgeSheets}) on the executor when the judge leaves it ({@link #commit}). A mark out of range, off its step
+ * or not a number is refused inline with the criterion's own reason and never stored; a refusal by the service is
+ * shown the same way; a database
  * that cannot be written is shown loudly ({@link #failureProperty()}) and the typed value stays.
  *
  * <p>{@link #submit()} locks the current sheet, and is refused until every criterion has a mark; a submitted sheet is
- * opened again only with a reason ({@link #reopen()}). The station shows only the judge's own marks, and under blind
+ * opened again only with a reason ({@link #reopen()}); the service refuses an incomplete sheet too. The station is
+ * handed only the judge's own marks ({@link JudgeSheets#heat}: it never receives another judge's), and under blind
  * judging a work number for each entry instead of bib, name and unit until the round is published (store messages
  * that name a bib are shown with the work number instead).
  */
@@ -48,7 +51,7 @@ public final class JudgeViewModel {
     /** The station name recorded with every fact from this screen. */
     public static final String STATION = "judge";
 
-    private final ContestStore store;
+    private final JudgeSheets service;
     private final String officialId;
     private final Background background;
     private final I18n i18n;
@@ -75,19 +78,19 @@ public final class JudgeViewModel {
      * @param head whether the official is a chief or organiser: then every event is offered, and a judge is chosen
      *             whose sheet is typed in (a paper sheet at the head table); a judge always marks their own sheets
      */
-    public JudgeViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
-                          I18n i18n) {
-        this(contest, store, officialId, head, background, i18n, RoundEntrants.roster(contest));
+    public JudgeViewModel(JudgeSheets service, String officialId, boolean head, Background background, I18n i18n) {
+        this(service, officialId, head, background, i18n, RoundEntrants.roster(service.contest()));
     }
 
     /**
      * @param entrants who has an entry in a round: in a later round only the sheets of the heat's advancing contestants
      *                 are listed (asked on the executor)
      */
-    public JudgeViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
-                          I18n i18n, RoundEntrants entrants) {
+    public JudgeViewModel(JudgeSheets service, String officialId, boolean head, Background background, I18n i18n,
+                          RoundEntrants entrants) {
+        Contest contest = service.contest();
         this.entrants = entrants;
-        this.store = store;
+        this.service = service;
         this.officialId = officialId;
         this.head = head;
         this.background = background;
@@ -235,7 +238,7 @@ public final class JudgeViewModel {
         boolean later = RoundEntrants.later(e, r);
         background.run(() -> {
             Set<String> entered = later ? entrants.bibs(e, r) : null;
-            HeatRecords records = HeatRecords.load(store, e, r, a, j);
+            JudgeHeat records = service.heat(officialId, j, e.id(), r.id(), a);
             List<Contestant> listed = entered == null ? heat : heat.stream().filter(c -> entered.contains(c.bib())).toList();
             return new Loaded(listed, records);
         }, loaded -> {
@@ -246,10 +249,10 @@ public final class JudgeViewModel {
     }
 
     /** What the executor read for a heat: its contestants with an entry in the round, and the judge's records. */
-    private record Loaded(List<Contestant> listed, HeatRecords records) {
+    private record Loaded(List<Contestant> listed, JudgeHeat records) {
     }
 
-    private void list(Event e, List<Contestant> entrants, HeatRecords records) {
+    private void list(Event e, List<Contestant> entrants, JudgeHeat records) {
         boolean isBlind = !records.workNumbers().isEmpty();
         workNumbers = records.workNumbers();
         blind.set(isBlind);
@@ -357,12 +360,12 @@ public final class JudgeViewModel {
         }
         field.textProperty().set(shown);
         field.saving(shown);
-        background.run(() -> store.record(officialId, STATION, fact, null), id -> {
+        background.run(() -> service.record(officialId, STATION, fact), id -> {
             field.saved(shown);
             failure.set("");
         }, ex -> {
-            if (ex instanceof RecordingRefused) {
-                field.notSaved(i18n.get("judging.error.refused", refusal((RecordingRefused) ex, sheet)));
+            if (ex instanceof SheetRefused refused) {
+                field.notSaved(i18n.get("judging.error.refused", refusal(refused, sheet)));
             } else {
                 field.notSaved(i18n.get("judging.error.notSaved"));
                 failure.set(i18n.get("judging.error.store", sheet.label(), field.id(), shown, masked(message(ex), sheet)));
@@ -379,8 +382,9 @@ public final class JudgeViewModel {
 
     /**
      * Submits the current sheet: refused inline, and nothing sent, until every criterion has a mark and no line is
-     * NOT SAVED (a chief expects a submitted sheet to be whole). On the executor the marks are checked once more in
-     * the database before the store locks the sheet. Then the next sheet not yet submitted becomes current.
+     * NOT SAVED (a chief expects a submitted sheet to be whole). On the executor the service checks the marks once more
+     * in the database, and refuses an incomplete sheet, before the store locks it. Then the next sheet not yet
+     * submitted becomes current.
      */
     public void submit() {
         Sheet sheet = current.get();
@@ -403,14 +407,7 @@ public final class JudgeViewModel {
         error.set("");
         busy.set(true);
         Integer att = choice.factAttempt();
-        background.run(() -> {
-            Set<String> marked = HeatRecords.markedCriteria(store, e, r, a, j, sheet.bib());
-            List<String> lacking = e.quality().criteria().stream().map(c -> c.id()).filter(id -> !marked.contains(id)).toList();
-            if (!lacking.isEmpty()) {
-                throw new RecordingRefused(i18n.get("judging.error.incomplete", String.join(", ", lacking)));
-            }
-            return store.submitSheet(officialId, STATION, e.id(), r.id(), sheet.bib(), j, att);
-        }, id -> {
+        background.run(() -> service.submit(officialId, STATION, e.id(), r.id(), sheet.bib(), j, att), id -> {
             busy.set(false);
             sheet.submitted(true);
             failure.set("");
@@ -438,7 +435,7 @@ public final class JudgeViewModel {
         error.set("");
         busy.set(true);
         Integer att = choice.factAttempt();
-        background.run(() -> store.reopenSheet(officialId, STATION, e.id(), r.id(), sheet.bib(), j, att, reason), id -> {
+        background.run(() -> service.reopen(officialId, STATION, e.id(), r.id(), sheet.bib(), j, att, reason), id -> {
             busy.set(false);
             sheet.submitted(false);
             failure.set("");
@@ -448,8 +445,8 @@ public final class JudgeViewModel {
 
     private void refusedOrFailed(Throwable ex, Sheet sheet) {
         busy.set(false);
-        if (ex instanceof RecordingRefused) {
-            error.set(i18n.get("judging.error.sheetRefused", refusal((RecordingRefused) ex, sheet)));
+        if (ex instanceof SheetRefused refused) {
+            error.set(i18n.get("judging.error.sheetRefused", refusal(refused, sheet)));
         } else {
             failure.set(i18n.get("judging.error.sheetStore", sheet.label(), masked(message(ex), sheet)));
         }
@@ -473,12 +470,13 @@ public final class JudgeViewModel {
         return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 
-    /** Under blind judging a store message names the bib: it is shown with the work number instead. */
-    /** A refusal in the screen's language where it names no bib; otherwise the store's words, bib masked when blind. */
-    private String refusal(RecordingRefused refused, Sheet sheet) {
-        boolean namesNoBib = refused.why() == RecordingRefused.Why.ROUND_LOCKED
-                || refused.why() == RecordingRefused.Why.REASON_NEEDED;
-        return namesNoBib ? Refusals.text(i18n, refused) : masked(refused.getMessage(), sheet);
+    /**
+     * A refusal in the screen's language where the service says it from the bundle (it then names no bib); otherwise
+     * the store's words, and under blind judging the bib they name is shown with the work number instead.
+     */
+    private String refusal(SheetRefused refused, Sheet sheet) {
+        return refused.key().map(k -> i18n.get(k, refused.args().toArray()))
+                .orElseGet(() -> masked(refused.getMessage(), sheet));
     }
 
     private String masked(String message, Sheet sheet) {

@@ -17,6 +17,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
+import org.podium.service.JudgeSheets;
 import org.podium.store.JournalRow;
 import org.podium.store.JournalRows;
 import org.podium.store.LockAction;
@@ -62,7 +63,7 @@ class JudgeViewModelTest {
     }
 
     private JudgeViewModel station(String official, boolean head) {
-        return new JudgeViewModel(contest, store, official, head, Background.sameThread(), i18n);
+        return new JudgeViewModel(new JudgeSheets(contest, store), official, head, Background.sameThread(), i18n);
     }
 
     private JudgeViewModel standJ1() throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.ContestFolder;
 import org.podium.service.FireSafety;
+import org.podium.service.JudgeSheets;
 import org.podium.service.ResultsService;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
@@ -39,8 +40,8 @@ class LaterRoundSheetsTest {
 
     @Test
     void theJudgeStationListsTheSheetsOfTheFinalistsOnlyInTheFinal() {
-        JudgeViewModel vm = new JudgeViewModel(folder.contest(), store, "J1", false, Background.sameThread(),
-                I18n.forLocale(Locale.ROOT), entrants);
+        JudgeViewModel vm = new JudgeViewModel(new JudgeSheets(folder.contest(), store), "J1", false,
+                Background.sameThread(), I18n.forLocale(Locale.ROOT), entrants);
         assertThat(vm.sheets()).hasSize(17);
         vm.roundProperty().set(vm.rounds().get(1));
         assertThat(vm.sheets()).extracting(Sheet::bib).containsExactly("1", "3", "5", "7", "9", "10", "12", "16");

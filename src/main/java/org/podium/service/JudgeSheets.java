@@ -1,0 +1,173 @@
+package org.podium.service;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.podium.domain.Contest;
+import org.podium.domain.Criterion;
+import org.podium.domain.Event;
+import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+import org.podium.store.ContestStore;
+import org.podium.store.JournalRow;
+import org.podium.store.LockAction;
+import org.podium.store.OfficialAccount;
+import org.podium.store.RecordingRefused;
+
+/**
+ * The judge's way in: the read model of the judge station and the recording of marks, penalty counts, submits and
+ * reopens by an official at a station. The rules of issue 13 live here, not in a screen:
+ * <ul>
+ * <li><b>A judge sees only their own marks.</b> {@link #heat} hands an official the marks, penalty counts and
+ * submit/reopen state of one judge only, and only their own unless the official is a chief or organiser (typing in a
+ * judge's paper sheet at the head table). Another judge's marks and penalties are never handed out here, before or
+ * after publishing: the head table and the results are where all marks are seen.</li>
+ * <li><b>Only a complete sheet is submitted.</b> {@link #submit} is refused ({@link SheetRefused}, the bundle's
+ * {@code judging.error.incomplete}) until the judge's current marks in the database cover every criterion of the
+ * event. Files imported with {@code podium import} go through the store, which accepts an incomplete submit.</li>
+ * </ul>
+ * Who may record what, and the lock rules, are the store's ({@link ContestStore#record}); its refusals come out as
+ * {@link SheetRefused}. Blocking: call it on the executor.
+ */
+public final class JudgeSheets {
+    private final Contest contest;
+    private final ContestStore store;
+
+    public JudgeSheets(Contest contest, ContestStore store) {
+        this.contest = contest;
+        this.store = store;
+    }
+
+    public Contest contest() {
+        return contest;
+    }
+
+    /**
+     * What {@code officialId} may see of {@code judge}'s sheets on one round and attempt.
+     *
+     * @param attempt 1.. (a single-attempt event: 1)
+     * @throws SheetRefused when the official is not the judge and not a chief or organiser
+     */
+    public JudgeHeat heat(String officialId, String judge, String eventId, String roundId, int attempt)
+            throws SheetRefused {
+        Event event = event(eventId);
+        allowed(officialId, judge);
+        Map<String, Map<String, BigDecimal>> marks = new HashMap<>();
+        Map<String, Map<String, Integer>> penalties = new HashMap<>();
+        for (Fact f : own(eventId, roundId, attempt, judge)) {
+            if (f.kind() == FactKind.MARK) {
+                marks.computeIfAbsent(f.bib(), b -> new HashMap<>()).put(f.item(), f.amount());
+            } else if (f.kind() == FactKind.PENALTY) {
+                penalties.computeIfAbsent(f.bib(), b -> new HashMap<>()).put(f.item(), f.amount().intValue());
+            }
+        }
+        Set<String> submitted = new HashSet<>();
+        boolean locked = false;
+        boolean published = false;
+        for (JournalRow row : store.journal()) {
+            LockAction action = row.lockAction();
+            if (action == null || !eventId.equals(row.event()) || !roundId.equals(row.round())) {
+                continue;
+            }
+            switch (action) {
+                case SUBMIT, REOPEN -> {
+                    if (judge.equals(row.official()) && (row.attempt() == null ? 1 : row.attempt()) == attempt) {
+                        if (action == LockAction.SUBMIT) {
+                            submitted.add(row.bib());
+                        } else {
+                            submitted.remove(row.bib());
+                        }
+                    }
+                }
+                case LOCK -> locked = true;
+                case UNLOCK -> locked = false;
+                case PUBLISH -> {
+                    locked = true;
+                    published = true;
+                }
+                default -> {
+                }
+            }
+        }
+        Map<String, String> numbers = event.blindJudging() && !published
+                ? store.workNumbers(eventId, roundId) : Map.of();
+        marks.replaceAll((bib, m) -> Map.copyOf(m));
+        penalties.replaceAll((bib, p) -> Map.copyOf(p));
+        return new JudgeHeat(marks, penalties, submitted, locked, published, numbers);
+    }
+
+    /** Records a mark or penalty count of a judge's sheet (the fact names the judge), under the store's rules. */
+    public long record(String officialId, String station, Fact fact) throws SheetRefused {
+        try {
+            return store.record(officialId, station, fact, null);
+        } catch (RecordingRefused refused) {
+            throw SheetRefused.of(refused);
+        }
+    }
+
+    /**
+     * Submits {@code judge}'s sheet for one entry and attempt: refused, and nothing recorded, until the judge's current
+     * marks for it in the database cover every criterion of the event.
+     *
+     * @param attempt null for attempt 1, as the facts name it
+     */
+    public long submit(String officialId, String station, String eventId, String roundId, String bib, String judge,
+                       Integer attempt) throws SheetRefused {
+        Event event = event(eventId);
+        Set<String> marked = new HashSet<>();
+        for (Fact f : own(eventId, roundId, attempt == null ? 1 : attempt, judge)) {
+            if (f.kind() == FactKind.MARK && f.bib().equals(bib)) {
+                marked.add(f.item());
+            }
+        }
+        List<String> lacking = event.quality().criteria().stream().map(Criterion::id)
+                .filter(id -> !marked.contains(id)).toList();
+        if (!lacking.isEmpty()) {
+            throw SheetRefused.incomplete(lacking);
+        }
+        try {
+            return store.submitSheet(officialId, station, eventId, roundId, bib, judge, attempt);
+        } catch (RecordingRefused refused) {
+            throw SheetRefused.of(refused);
+        }
+    }
+
+    /** Opens a submitted sheet again with a reason (its judge or the chief), under the store's rules. */
+    public long reopen(String officialId, String station, String eventId, String roundId, String bib, String judge,
+                       Integer attempt, String reason) throws SheetRefused {
+        try {
+            return store.reopenSheet(officialId, station, eventId, roundId, bib, judge, attempt, reason);
+        } catch (RecordingRefused refused) {
+            throw SheetRefused.of(refused);
+        }
+    }
+
+    /** A judge reads their own sheets; a chief or organiser any judge's; anyone else nothing. */
+    private void allowed(String officialId, String judge) throws SheetRefused {
+        if (officialId.equals(judge)) {
+            return;
+        }
+        boolean head = store.official(officialId).map(OfficialAccount::role).map(r -> r.head()).orElse(false);
+        if (!head) {
+            throw SheetRefused.notAllowed(officialId + " may see only their own sheets, not " + judge
+                    + "'s: only a chief or organiser types in another judge's sheet");
+        }
+    }
+
+    private Event event(String eventId) {
+        Event event = contest.event(eventId);
+        if (event == null) {
+            throw new IllegalArgumentException("no event " + eventId + " in contest.yaml");
+        }
+        return event;
+    }
+
+    /** The judge's current facts on the round and attempt: never another judge's. */
+    private List<Fact> own(String eventId, String roundId, int attempt, String judge) {
+        return store.currentFacts().stream().filter(f -> f.event().equals(eventId) && roundId.equals(f.round())
+                && f.attemptOrFirst() == attempt && judge.equals(f.official())).toList();
+    }
+}
