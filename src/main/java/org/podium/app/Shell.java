@@ -22,6 +22,7 @@ import org.podium.service.OpenContest;
 import org.podium.service.ResultsService;
 import org.podium.service.RoundControl;
 import org.podium.service.Settings;
+import org.podium.service.TimingDesk;
 import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
@@ -140,7 +141,7 @@ public final class Shell {
 
     private void showWork(Login login) {
         if (login.station() == Role.TIMEKEEPER) {
-            TimekeeperViewModel model = new TimekeeperViewModel(open.contest(), open.store(), login.official().id(),
+            TimekeeperViewModel model = new TimekeeperViewModel(new TimingDesk(open.contest(), open.store()), login.official().id(),
                     login.official().role().head(), background, i18n, stopwatchClock, entrants());
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));

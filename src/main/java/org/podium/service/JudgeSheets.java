@@ -25,12 +25,12 @@ import org.podium.store.RecordingRefused;
  * submit/reopen state of one judge only, and only their own unless the official is a chief or organiser (typing in a
  * judge's paper sheet at the head table). Another judge's marks and penalties are never handed out here, before or
  * after publishing: the head table and the results are where all marks are seen.</li>
- * <li><b>Only a complete sheet is submitted.</b> {@link #submit} is refused ({@link SheetRefused}, the bundle's
+ * <li><b>Only a complete sheet is submitted.</b> {@link #submit} is refused ({@link Refused}, the bundle's
  * {@code judging.error.incomplete}) until the judge's current marks in the database cover every criterion of the
  * event. Files imported with {@code podium import} go through the store, which accepts an incomplete submit.</li>
  * </ul>
  * Who may record what, and the lock rules, are the store's ({@link ContestStore#record}); its refusals come out as
- * {@link SheetRefused}. Blocking: call it on the executor.
+ * {@link Refused}. Blocking: call it on the executor.
  */
 public final class JudgeSheets {
     private final Contest contest;
@@ -49,10 +49,10 @@ public final class JudgeSheets {
      * What {@code officialId} may see of {@code judge}'s sheets on one round and attempt.
      *
      * @param attempt 1.. (a single-attempt event: 1)
-     * @throws SheetRefused when the official is not the judge and not a chief or organiser
+     * @throws Refused when the official is not the judge and not a chief or organiser
      */
     public JudgeHeat heat(String officialId, String judge, String eventId, String roundId, int attempt)
-            throws SheetRefused {
+            throws Refused {
         Event event = event(eventId);
         allowed(officialId, judge);
         Map<String, Map<String, BigDecimal>> marks = new HashMap<>();
@@ -100,11 +100,11 @@ public final class JudgeSheets {
     }
 
     /** Records a mark or penalty count of a judge's sheet (the fact names the judge), under the store's rules. */
-    public long record(String officialId, String station, Fact fact) throws SheetRefused {
+    public long record(String officialId, String station, Fact fact) throws Refused {
         try {
             return store.record(officialId, station, fact, null);
         } catch (RecordingRefused refused) {
-            throw SheetRefused.of(refused);
+            throw Refused.of(refused);
         }
     }
 
@@ -115,7 +115,7 @@ public final class JudgeSheets {
      * @param attempt null for attempt 1, as the facts name it
      */
     public long submit(String officialId, String station, String eventId, String roundId, String bib, String judge,
-                       Integer attempt) throws SheetRefused {
+                       Integer attempt) throws Refused {
         Event event = event(eventId);
         Set<String> marked = new HashSet<>();
         for (Fact f : own(eventId, roundId, attempt == null ? 1 : attempt, judge)) {
@@ -126,33 +126,33 @@ public final class JudgeSheets {
         List<String> lacking = event.quality().criteria().stream().map(Criterion::id)
                 .filter(id -> !marked.contains(id)).toList();
         if (!lacking.isEmpty()) {
-            throw SheetRefused.incomplete(lacking);
+            throw Refused.incomplete(lacking);
         }
         try {
             return store.submitSheet(officialId, station, eventId, roundId, bib, judge, attempt);
         } catch (RecordingRefused refused) {
-            throw SheetRefused.of(refused);
+            throw Refused.of(refused);
         }
     }
 
     /** Opens a submitted sheet again with a reason (its judge or the chief), under the store's rules. */
     public long reopen(String officialId, String station, String eventId, String roundId, String bib, String judge,
-                       Integer attempt, String reason) throws SheetRefused {
+                       Integer attempt, String reason) throws Refused {
         try {
             return store.reopenSheet(officialId, station, eventId, roundId, bib, judge, attempt, reason);
         } catch (RecordingRefused refused) {
-            throw SheetRefused.of(refused);
+            throw Refused.of(refused);
         }
     }
 
     /** A judge reads their own sheets; a chief or organiser any judge's; anyone else nothing. */
-    private void allowed(String officialId, String judge) throws SheetRefused {
+    private void allowed(String officialId, String judge) throws Refused {
         if (officialId.equals(judge)) {
             return;
         }
         boolean head = store.official(officialId).map(OfficialAccount::role).map(r -> r.head()).orElse(false);
         if (!head) {
-            throw SheetRefused.notAllowed(officialId + " may see only their own sheets, not " + judge
+            throw Refused.notAllowed(officialId + " may see only their own sheets, not " + judge
                     + "'s: only a chief or organiser types in another judge's sheet");
         }
     }

@@ -87,4 +87,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theJudgeStationNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.ui.judging..")
             .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
+
+    /** The timekeeper station reads and records through the service's timing desk only (issue 13). */
+    @ArchTest
+    static final ArchRule theTimekeeperStationNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.ui.timing..")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
 }

@@ -108,10 +108,10 @@ class JudgeSheetsTest {
     void aJudgeCannotAskForAnotherJudgesSheetsButTheChiefCan() throws Exception {
         twoJudgesMark();
 
-        assertThatThrownBy(() -> sheets.heat("J1", "J2", "stand", "final", 1)).isInstanceOf(SheetRefused.class)
+        assertThatThrownBy(() -> sheets.heat("J1", "J2", "stand", "final", 1)).isInstanceOf(Refused.class)
                 .hasMessageContaining("J1 may see only their own sheets");
-        assertThatThrownBy(() -> sheets.heat("T1", "J2", "stand", "final", 1)).isInstanceOf(SheetRefused.class);
-        assertThatThrownBy(() -> sheets.heat("nobody", "J2", "stand", "final", 1)).isInstanceOf(SheetRefused.class);
+        assertThatThrownBy(() -> sheets.heat("T1", "J2", "stand", "final", 1)).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> sheets.heat("nobody", "J2", "stand", "final", 1)).isInstanceOf(Refused.class);
 
         JudgeHeat typedByChief = sheets.heat("C", "J2", "stand", "final", 1);
         assertThat(typedByChief.marks().get("102")).isEqualTo(Map.of("C1", new BigDecimal("12")));
@@ -124,7 +124,7 @@ class JudgeSheetsTest {
         long before = store.lastRowId();
 
         assertThatThrownBy(() -> sheets.submit("J1", "script", "stand", "final", "101", "J1", null))
-                .isInstanceOfSatisfying(SheetRefused.class, refused -> {
+                .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.key()).contains("judging.error.incomplete");
                     assertThat(refused.args()).containsExactly("C2, C3");
                     assertThat(refused.getMessage()).isEqualTo(
@@ -140,7 +140,7 @@ class JudgeSheetsTest {
         twoJudgesMark(); // J2 has C1, C2, C3 on 101; J1 only C1
 
         assertThatThrownBy(() -> sheets.submit("C", "head", "stand", "final", "101", "J1", null))
-                .isInstanceOf(SheetRefused.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test
@@ -155,7 +155,7 @@ class JudgeSheetsTest {
         assertThat(store.journal()).filteredOn(r -> r.lockAction() == LockAction.SUBMIT && "J1".equals(r.official()))
                 .hasSize(1);
         assertThatThrownBy(() -> sheets.reopen("J1", "judge", "stand", "final", "101", "J1", null, " "))
-                .isInstanceOf(SheetRefused.class);
+                .isInstanceOf(Refused.class);
         assertThat(sheets.heat("J1", "J1", "stand", "final", 1).submitted()).containsExactly("101");
         sheets.reopen("J1", "judge", "stand", "final", "101", "J1", null, "C2 misread");
         assertThat(sheets.heat("J1", "J1", "stand", "final", 1).submitted()).isEmpty();
@@ -167,7 +167,7 @@ class JudgeSheetsTest {
 
         assertThatThrownBy(() -> sheets.record("J1", "judge", Fact.mark("stand", "final", "101", "J1", "C1",
                 new BigDecimal("30"), null, Origin.NONE)))
-                .isInstanceOfSatisfying(SheetRefused.class, refused -> {
+                .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.key()).contains("store.refused.ROUND_LOCKED");
                     assertThat(refused.args()).containsExactly("stand", "final");
                 });

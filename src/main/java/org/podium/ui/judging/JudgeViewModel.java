@@ -26,7 +26,7 @@ import org.podium.domain.Origin;
 import org.podium.domain.Round;
 import org.podium.service.JudgeHeat;
 import org.podium.service.JudgeSheets;
-import org.podium.service.SheetRefused;
+import org.podium.service.Refused;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.HeatChoice;
 import org.podium.ui.common.I18n;
@@ -364,7 +364,7 @@ public final class JudgeViewModel {
             field.saved(shown);
             failure.set("");
         }, ex -> {
-            if (ex instanceof SheetRefused refused) {
+            if (ex instanceof Refused refused) {
                 field.notSaved(i18n.get("judging.error.refused", refusal(refused, sheet)));
             } else {
                 field.notSaved(i18n.get("judging.error.notSaved"));
@@ -445,7 +445,7 @@ public final class JudgeViewModel {
 
     private void refusedOrFailed(Throwable ex, Sheet sheet) {
         busy.set(false);
-        if (ex instanceof SheetRefused refused) {
+        if (ex instanceof Refused refused) {
             error.set(i18n.get("judging.error.sheetRefused", refusal(refused, sheet)));
         } else {
             failure.set(i18n.get("judging.error.sheetStore", sheet.label(), masked(message(ex), sheet)));
@@ -474,7 +474,7 @@ public final class JudgeViewModel {
      * A refusal in the screen's language where the service says it from the bundle (it then names no bib); otherwise
      * the store's words, and under blind judging the bib they name is shown with the work number instead.
      */
-    private String refusal(SheetRefused refused, Sheet sheet) {
+    private String refusal(Refused refused, Sheet sheet) {
         return refused.key().map(k -> i18n.get(k, refused.args().toArray()))
                 .orElseGet(() -> masked(refused.getMessage(), sheet));
     }

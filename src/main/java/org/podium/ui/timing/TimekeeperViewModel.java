@@ -26,8 +26,8 @@ import org.podium.domain.Origin;
 import org.podium.domain.RaceTime;
 import org.podium.domain.Round;
 import org.podium.domain.Status;
-import org.podium.store.ContestStore;
-import org.podium.store.RecordingRefused;
+import org.podium.service.Refused;
+import org.podium.service.TimingDesk;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.HeatChoice;
 import org.podium.ui.common.I18n;
@@ -36,17 +36,17 @@ import org.podium.ui.common.RoundEntrants;
 
 /**
  * The timekeeper station, manual entry: choose event, round, heat and attempt; the heat's lanes; type a bib and a
- * time, {@link #save()} records it through the store on the executor. A time the parser refuses is shown inline
- * and never stored; a refusal by the store is shown inline; a database that cannot be written is shown loudly
- * ({@link #failureProperty()}). Either way the typed value stays in the field. The station shows only this
- * timekeeper's own times.
+ * time, {@link #save()} records it through the service ({@link TimingDesk}) on the executor. A time the parser refuses is
+ * shown inline and never stored; a refusal by the rules is shown inline; a database that cannot be written is shown loudly
+ * ({@link #failureProperty()}). Either way the typed value stays in the field. The station is handed only this
+ * timekeeper's own times and the entries' DNS/DNF ({@link TimingDesk#heat}).
  */
 public final class TimekeeperViewModel {
     /** The station name recorded with every fact from this screen. */
     public static final String STATION = "timekeeper";
 
     private final Contest contest;
-    private final ContestStore store;
+    private final TimingDesk desk;
     private final String officialId;
     private final Background background;
     private final I18n i18n;
@@ -74,27 +74,27 @@ public final class TimekeeperViewModel {
     private int generation;
 
     /** @param head whether the official is a chief or organiser (then every event is offered) */
-    public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
+    public TimekeeperViewModel(TimingDesk desk, String officialId, boolean head, Background background,
                                I18n i18n) {
-        this(contest, store, officialId, head, background, i18n, System::nanoTime);
+        this(desk, officialId, head, background, i18n, System::nanoTime);
     }
 
     /** @param nanoTime the stopwatch's monotonic clock in nanoseconds ({@link System#nanoTime()}; a fake in tests) */
-    public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
+    public TimekeeperViewModel(TimingDesk desk, String officialId, boolean head, Background background,
                                I18n i18n, LongSupplier nanoTime) {
-        this(contest, store, officialId, head, background, i18n, nanoTime, RoundEntrants.roster(contest));
+        this(desk, officialId, head, background, i18n, nanoTime, RoundEntrants.roster(desk.contest()));
     }
 
     /**
      * @param entrants who has an entry in a round: in a later round only the advancing contestants of the heat are
      *                 listed (asked on the executor)
      */
-    public TimekeeperViewModel(Contest contest, ContestStore store, String officialId, boolean head, Background background,
+    public TimekeeperViewModel(TimingDesk desk, String officialId, boolean head, Background background,
                                I18n i18n, LongSupplier nanoTime, RoundEntrants entrants) {
         this.entrants = entrants;
         this.nanoTime = nanoTime;
-        this.contest = contest;
-        this.store = store;
+        this.contest = desk.contest();
+        this.desk = desk;
         this.officialId = officialId;
         this.background = background;
         this.i18n = i18n;
@@ -224,13 +224,7 @@ public final class TimekeeperViewModel {
         }
         background.run(() -> {
             Set<String> entered = later ? entrants.bibs(e, r) : null;
-            List<Fact> mine = new ArrayList<>();
-            for (Fact f : store.currentFacts()) {
-                if (f.event().equals(e.id()) && r.id().equals(f.round()) && shows(f, a)) {
-                    mine.add(f);
-                }
-            }
-            return new Loaded(entered, mine);
+            return new Loaded(entered, desk.heat(officialId, e.id(), r.id(), a));
         }, loaded -> {
             if (shown != generation) {
                 return;
@@ -262,15 +256,6 @@ public final class TimekeeperViewModel {
             }
         }
         return list;
-    }
-
-    /** Whether the station shows a fact: this timekeeper's own times and laps, and the entry's DNS or DNF. */
-    private boolean shows(Fact f, int a) {
-        return switch (f.kind()) {
-            case TIME, LAP -> officialId.equals(f.official()) && f.attemptOrFirst() == a;
-            case STATUS -> (f.status() == Status.DNS || f.status() == Status.DNF) && (f.attempt() == null || f.attempt() == a);
-            default -> false;
-        };
     }
 
     /** Puts a saved (or, with {@code withdrawn}, a withdrawn) fact into its lane. */
@@ -359,7 +344,7 @@ public final class TimekeeperViewModel {
         String typedTime = time.get();
         String typedBib = bib.get();
         lane.saving(shown);
-        background.run(() -> store.recordAll(officialId, STATION, facts, why.isEmpty() ? null : why), ids -> {
+        background.run(() -> desk.record(officialId, STATION, facts, why.isEmpty() ? null : why), ids -> {
             if (correction) {
                 lane.time(null);
                 lane.laps().clear();
@@ -448,9 +433,10 @@ public final class TimekeeperViewModel {
 
     private void failed(Lane lane, String shown, Throwable ex) {
         lane.notSaved();
-        if (ex instanceof RecordingRefused refused) {
-            error.set(i18n.get("timing.error.refused", Refusals.text(i18n, refused)));
-            if (refused.why() == RecordingRefused.Why.REASON_NEEDED) {
+        if (ex instanceof Refused refused) {
+            error.set(i18n.get("timing.error.refused",
+                    refused.key().map(k -> i18n.get(k, refused.args().toArray())).orElseGet(refused::getMessage)));
+            if (refused.reasonNeeded()) {
                 reasonNeeded.set(true); // the round was unlocked: the reason field appears, Enter saves with it
             }
         } else {
@@ -461,7 +447,7 @@ public final class TimekeeperViewModel {
     private void withdraw(Lane lane, Fact key, String why, Runnable after) {
         error.set("");
         lane.saving("");
-        background.run(() -> store.withdraw(officialId, STATION, key, why), id -> {
+        background.run(() -> desk.withdraw(officialId, STATION, key, why), id -> {
             apply(lane, key, true);
             lane.refresh();
             failure.set("");
@@ -528,7 +514,7 @@ public final class TimekeeperViewModel {
         String shown = RaceTime.ofMillis(ms).format();
         lane.saving(shown);
         error.set("");
-        background.run(() -> store.record(officialId, STATION, fact, null), id -> {
+        background.run(() -> desk.record(officialId, STATION, fact), id -> {
             lane.refresh();
             failure.set("");
         }, ex -> {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.ContestFolder;
 import org.podium.service.FireSafety;
 import org.podium.service.ResultsService;
+import org.podium.service.TimingDesk;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
@@ -39,7 +40,7 @@ class LaterRoundLanesTest {
 
     @Test
     void theTimekeeperStationListsEveryoneInThePrelimAndOnlyTheFinalistsInTheFinal() {
-        TimekeeperViewModel vm = new TimekeeperViewModel(folder.contest(), store, "T1", false, Background.sameThread(),
+        TimekeeperViewModel vm = new TimekeeperViewModel(new TimingDesk(folder.contest(), store), "T1", false, Background.sameThread(),
                 I18n.forLocale(Locale.ROOT), System::nanoTime, entrants);
         assertThat(vm.lanes()).hasSize(17);
         vm.roundProperty().set(vm.rounds().get(1));

@@ -16,6 +16,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Status;
+import org.podium.service.TimingDesk;
 import org.podium.store.JournalRow;
 import org.podium.store.JournalRows;
 import org.podium.store.Role;
@@ -40,7 +41,7 @@ class StopwatchAndCorrectionsTest {
         Contest contest = ContestFolder.load(Path.of("contests", sample)).contest();
         store = new SqliteContestStore(dir.resolve("contest.db"), contest, Clock.systemUTC());
         store.addOfficial("T1", "T1", Role.TIMEKEEPER, "0000".toCharArray());
-        return new TimekeeperViewModel(contest, store, "T1", false, Background.sameThread(), i18n, nanos::get);
+        return new TimekeeperViewModel(new TimingDesk(contest, store), "T1", false, Background.sameThread(), i18n, nanos::get);
     }
 
     private void advance(long millis) {
@@ -219,7 +220,7 @@ class StopwatchAndCorrectionsTest {
         advance(60_000);
         first.press(2);
         Contest contest = ContestFolder.load(Path.of("contests/sanitation")).contest();
-        TimekeeperViewModel again = new TimekeeperViewModel(contest, store, "T1", false, Background.sameThread(), i18n, nanos::get);
+        TimekeeperViewModel again = new TimekeeperViewModel(new TimingDesk(contest, store), "T1", false, Background.sameThread(), i18n, nanos::get);
         assertThat(again.lane("2").savedProperty().get()).isEqualTo("1:00.00");
         again.startClock();
         advance(125_000);
@@ -262,8 +263,8 @@ class StopwatchAndCorrectionsTest {
         vm.save();
         assertThat(facts(FactKind.TIME)).extracting(Fact::millis).containsExactly(12_340L);
 
-        TimekeeperViewModel chinese = new TimekeeperViewModel(ContestFolder.load(Path.of("contests/monitor-stand")).contest(),
-                store, "T1", false, Background.sameThread(), I18n.forLocale(Locale.SIMPLIFIED_CHINESE), nanos::get);
+        TimekeeperViewModel chinese = new TimekeeperViewModel(new TimingDesk(ContestFolder.load(Path.of("contests/monitor-stand")).contest(),
+                store), "T1", false, Background.sameThread(), I18n.forLocale(Locale.SIMPLIFIED_CHINESE), nanos::get);
         store.lockRound("C", "head", "stand", "final", null);
         chinese.bibProperty().set("102");
         chinese.timeProperty().set("12.5");

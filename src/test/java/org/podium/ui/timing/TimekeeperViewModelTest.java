@@ -15,6 +15,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
+import org.podium.service.TimingDesk;
 import org.podium.store.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
@@ -42,7 +43,7 @@ class TimekeeperViewModelTest {
     }
 
     private TimekeeperViewModel station(String official) {
-        return new TimekeeperViewModel(contest, store, official, false, Background.sameThread(), i18n);
+        return new TimekeeperViewModel(new TimingDesk(contest, store), official, false, Background.sameThread(), i18n);
     }
 
     private List<Fact> times() {
