@@ -15,7 +15,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
