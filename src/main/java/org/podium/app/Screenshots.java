@@ -30,7 +30,7 @@ import javax.imageio.ImageIO;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.service.OpenContest;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.ui.common.Fonts;
 import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;

@@ -18,12 +18,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.service.JudgeSheets;
+import org.podium.service.LoginAnswer;
+import org.podium.service.Logins;
 import org.podium.service.OpenContest;
 import org.podium.service.ResultsService;
 import org.podium.service.RoundControl;
 import org.podium.service.Settings;
+import org.podium.domain.Role;
 import org.podium.service.TimingDesk;
-import org.podium.store.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.RoundEntrants;
@@ -33,7 +35,6 @@ import org.podium.ui.judging.JudgeView;
 import org.podium.ui.judging.JudgeViewModel;
 import org.podium.ui.start.StartView;
 import org.podium.ui.start.StartViewModel;
-import org.podium.ui.station.Login;
 import org.podium.ui.station.StationView;
 import org.podium.ui.station.StationViewModel;
 import org.podium.ui.timing.TimekeeperView;
@@ -113,7 +114,8 @@ public final class Shell {
             closeContest();
         }
         this.open = contest;
-        StationViewModel model = new StationViewModel(contest.store(), background, i18n, STATIONS, this::showWork);
+        StationViewModel model = new StationViewModel(new Logins(contest.store()), background, i18n, STATIONS,
+                this::showWork);
         StationView view = new StationView(model, i18n, contest.contest().name(), contest.seeded());
         show(withBar(view.root(), "shell.back", () -> {
             closeContest();
@@ -139,7 +141,7 @@ public final class Shell {
         return headTable;
     }
 
-    private void showWork(Login login) {
+    private void showWork(LoginAnswer.LoggedIn login) {
         if (login.station() == Role.TIMEKEEPER) {
             TimekeeperViewModel model = new TimekeeperViewModel(new TimingDesk(open.contest(), open.store()), login.official().id(),
                     login.official().role().head(), background, i18n, stopwatchClock, entrants());

@@ -15,7 +15,7 @@ import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Event;
 import org.podium.store.OfficialAccount;
 import org.podium.store.PinCheck;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.WeakPin;
 import picocli.CommandLine.Command;

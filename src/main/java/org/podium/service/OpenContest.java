@@ -14,7 +14,7 @@ import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Contest;
 import org.podium.domain.Event;
 import org.podium.store.ContestStore;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 
 /**

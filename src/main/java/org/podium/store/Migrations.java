@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import java.util.Objects;
 
 /** An official known to the venue database (the PIN hash never leaves the store). */

@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;

@@ -72,7 +72,8 @@ final class Officials {
                 ? Optional.of("official " + id + " (journal row " + journal.row() + ") is missing from the official table")
                 : disagreement(table, journal);
         if (problem.isPresent()) {
-            throw new StoreException(file + ": " + problem.get() + "; nobody acts as " + id + " until this is resolved"
+            throw StoreException.disagreeing(id, file + ": " + problem.get() + "; nobody acts as " + id
+                    + " until this is resolved"
                     + " (podium verify)");
         }
         return journal == null ? Optional.empty() : Optional.of(journal.entry());

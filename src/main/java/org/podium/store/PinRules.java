@@ -1,5 +1,7 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
+
 /**
  * What makes a PIN acceptable (contest-files.md, "Samples and PINs"): digits only, at least 4; on a real contest also not
  * all one digit nor a run up or down (0000, 1234, 9876), and at least 6 for a chief or an organiser. A sample contest

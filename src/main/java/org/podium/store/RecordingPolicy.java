@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;

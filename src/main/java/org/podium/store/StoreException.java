@@ -15,16 +15,22 @@ public final class StoreException extends RuntimeException {
     private final StoreFault fault;
     private final String key;
     private final List<String> args;
+    private final String disagreeing;
 
     public StoreException(String message) {
         this(message, null);
     }
 
     public StoreException(String message, Throwable cause) {
+        this(message, cause, null);
+    }
+
+    private StoreException(String message, Throwable cause, String disagreeing) {
         super(message, cause);
         this.fault = null;
         this.key = null;
         this.args = List.of();
+        this.disagreeing = disagreeing;
     }
 
     private StoreException(StoreFault fault, Throwable cause, String key, List<String> args) {
@@ -32,6 +38,17 @@ public final class StoreException extends RuntimeException {
         this.fault = fault;
         this.key = key;
         this.args = args;
+        this.disagreeing = null;
+    }
+
+    /** The official {@code id}'s table row disagrees with the journal: nobody acts as them until it is resolved. */
+    static StoreException disagreeing(String id, String message) {
+        return new StoreException(message, null, id);
+    }
+
+    /** The official whose table row disagrees with the journal, when that is the problem (docs/store.md). */
+    public Optional<String> disagreeingOfficial() {
+        return Optional.ofNullable(disagreeing);
     }
 
     /** A message from the bundles ({@code store.*}), with its fault when it is one. */

@@ -68,10 +68,10 @@ class FullHeatFxTest {
         // a real contest (not a sample): its officials are added before the day, each with a PIN of their own
         OpenContest opened = OpenContest.open(contest, Clock.systemUTC());
         for (String t : List.of("T1", "T2", "T3")) {
-            opened.store().addOfficial(t, t, org.podium.store.Role.TIMEKEEPER, PIN.toCharArray());
+            opened.store().addOfficial(t, t, org.podium.domain.Role.TIMEKEEPER, PIN.toCharArray());
         }
         for (int j = 1; j <= 5; j++) {
-            opened.store().addOfficial("J" + j, "J" + j, org.podium.store.Role.JUDGE, PIN.toCharArray());
+            opened.store().addOfficial("J" + j, "J" + j, org.podium.domain.Role.JUDGE, PIN.toCharArray());
         }
         shell.showStation(opened);
     }

@@ -92,4 +92,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theTimekeeperStationNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.ui.timing..")
             .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
+
+    /** Logging in goes through the service's {@code Logins}: the station choice never touches the store (issue 13). */
+    @ArchTest
+    static final ArchRule theLoginNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.ui.station..")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
 }

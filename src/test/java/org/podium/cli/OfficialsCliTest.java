@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.ContestFolder;
 import org.podium.service.OpenContest;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 
 /** Officials get their own PINs before the day, so the sample PIN 0000 is never given to a real contest. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.ContestFolder;
 import org.podium.store.Forger;
 import org.podium.store.JournalRow;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.Seal;
 import org.podium.store.SqliteContestStore;
 

@@ -11,7 +11,7 @@ import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Fact;
 import org.podium.store.RecordingRefused;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 
 /**

@@ -18,7 +18,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.store.LockAction;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 
 /**

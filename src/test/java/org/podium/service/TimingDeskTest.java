@@ -19,7 +19,7 @@ import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
 import org.podium.domain.Status;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 
 /**

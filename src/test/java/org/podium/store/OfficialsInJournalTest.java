@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

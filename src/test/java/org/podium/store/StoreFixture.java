@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import org.podium.domain.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.ui.common.I18n;
 import org.podium.ui.judging.FieldState;
 import org.podium.ui.judging.SheetState;

@@ -12,7 +12,7 @@ import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.store.OpenMode;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;

@@ -9,7 +9,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.ui.common.I18n;
 
 /** Station choice and login. Binds and forwards only. */

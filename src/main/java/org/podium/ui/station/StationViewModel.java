@@ -1,8 +1,6 @@
 package org.podium.ui.station;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,24 +12,23 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.podium.store.ContestStore;
-import org.podium.store.OfficialAccount;
-import org.podium.store.PinCheck;
-import org.podium.store.Role;
+import org.podium.domain.Role;
+import org.podium.service.LoginAnswer;
+import org.podium.service.Logins;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Refusals;
 
 /**
- * Choosing a station and logging in with official id and PIN. The PIN is checked by the store on the executor
- * (a slow hash); a wrong id or PIN, or an official whose role does not work at the station, is refused inline.
- * Chiefs and organisers may open any station.
+ * Choosing a station and logging in with official id and PIN. The service ({@link Logins}) checks it on the executor
+ * (a slow hash); a wrong id or PIN, an id that must wait, or an official whose role does not work at the station, is
+ * refused inline. Chiefs and organisers may open any station.
  */
 public final class StationViewModel {
-    private final ContestStore store;
+    private final Logins logins;
     private final Background background;
     private final I18n i18n;
-    private final Consumer<Login> loggedIn;
+    private final Consumer<LoginAnswer.LoggedIn> loggedIn;
     private final ObservableList<Role> stations;
     private final ObjectProperty<Role> station = new SimpleObjectProperty<>(this, "station");
     private final StringProperty officialId = new SimpleStringProperty(this, "officialId", "");
@@ -41,8 +38,8 @@ public final class StationViewModel {
     private final ReadOnlyBooleanWrapper noOfficials = new ReadOnlyBooleanWrapper(this, "noOfficials", false);
 
     /** @param stations the stations whose screens exist, offered in this order (the first one chosen) */
-    public StationViewModel(ContestStore store, Background background, I18n i18n, List<Role> stations, Consumer<Login> loggedIn) {
-        this.store = store;
+    public StationViewModel(Logins logins, Background background, I18n i18n, List<Role> stations, Consumer<LoginAnswer.LoggedIn> loggedIn) {
+        this.logins = logins;
         this.background = background;
         this.i18n = i18n;
         this.loggedIn = loggedIn;
@@ -80,19 +77,31 @@ public final class StationViewModel {
         return noOfficials.getReadOnlyProperty();
     }
 
+    private String refusal(LoginAnswer answer) {
+        if (answer instanceof LoginAnswer.Waiting w) {
+            return i18n.get("station.error.waiting", w.id(), Long.toString(w.seconds()));
+        }
+        if (answer instanceof LoginAnswer.WrongPin w) {
+            return w.waitSeconds() > 0 ? i18n.get("station.error.wrongPinWait", Long.toString(w.waitSeconds()))
+                    : i18n.get("station.error.wrongPin");
+        }
+        if (answer instanceof LoginAnswer.WrongStation w) {
+            return i18n.get("station.error.wrongRole", w.id(), i18n.get("role." + w.role().key()),
+                    i18n.get("role." + w.station().key()));
+        }
+        LoginAnswer.Disagrees d = (LoginAnswer.Disagrees) answer;
+        return i18n.get("station.error.disagrees", d.id(), d.detail());
+    }
+
     /** Looks, on the executor, whether the database holds any official (a real contest adds them before the day). */
     public void lookForOfficials() {
-        background.run(() -> store.officials().isEmpty(), noOfficials::set,
+        background.run(logins::noOfficials, noOfficials::set,
                 e -> error.set(i18n.get("station.error.store", e.getMessage())));
     }
 
-    /** What a login try came to: the PIN's check, and the official when it was right. */
-    private record Tried(PinCheck check, Optional<OfficialAccount> account) {
-    }
-
     /**
-     * Checks the id and PIN (after 5 wrong PINs in a row the id waits, which the error says in words: "try again in
-     * 30 s"); on success hands on the login, else says why inline. The PIN field is cleared.
+     * Checks the id and PIN through the service (after 5 wrong PINs in a row the id waits, which the error says in
+     * words: "try again in 30 s"); on success hands on the login, else says why inline. The PIN field is cleared.
      */
     public void logIn() {
         Role at = station.get();
@@ -108,26 +117,12 @@ public final class StationViewModel {
         }
         busy.set(true);
         error.set("");
-        background.run(() -> {
-            try {
-                PinCheck check = store.checkPin(id, typed);
-                return new Tried(check, check.ok() ? store.official(id) : Optional.empty());
-            } finally {
-                Arrays.fill(typed, '\0');
-            }
-        }, tried -> {
+        background.run(() -> logins.logIn(id, typed, at), answer -> {
             busy.set(false);
-            Optional<OfficialAccount> account = tried.account();
-            if (tried.check().outcome() == PinCheck.Outcome.WAITING) {
-                error.set(i18n.get("station.error.waiting", id, Long.toString(tried.check().waitSeconds())));
-            } else if (account.isEmpty()) {
-                long wait = tried.check().waitSeconds();
-                error.set(wait > 0 ? i18n.get("station.error.wrongPinWait", Long.toString(wait)) : i18n.get("station.error.wrongPin"));
-            } else if (account.get().role() != at && !account.get().role().head()) {
-                error.set(i18n.get("station.error.wrongRole", id, i18n.get("role." + account.get().role().key()),
-                        i18n.get("role." + at.key())));
+            if (answer instanceof LoginAnswer.LoggedIn in) {
+                loggedIn.accept(in);
             } else {
-                loggedIn.accept(new Login(account.get(), at));
+                error.set(refusal(answer));
             }
         }, e -> {
             busy.set(false);

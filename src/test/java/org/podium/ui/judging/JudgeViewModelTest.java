@@ -21,7 +21,7 @@ import org.podium.service.JudgeSheets;
 import org.podium.store.JournalRow;
 import org.podium.store.JournalRows;
 import org.podium.store.LockAction;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;

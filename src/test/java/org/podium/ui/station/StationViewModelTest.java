@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.service.LoginAnswer;
+import org.podium.service.Logins;
 import org.podium.service.OpenContest;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
 
@@ -22,7 +24,7 @@ class StationViewModelTest {
     @TempDir
     Path dir;
     OpenContest open;
-    final List<Login> logins = new ArrayList<>();
+    final List<LoginAnswer.LoggedIn> logins = new ArrayList<>();
     StationViewModel vm;
 
     @BeforeEach
@@ -31,7 +33,7 @@ class StationViewModelTest {
             Files.copy(Path.of("contests/monitor-stand").resolve(f), dir.resolve(f));
         }
         open = OpenContest.open(dir, Clock.systemUTC());
-        vm = new StationViewModel(open.store(), Background.sameThread(), I18n.forLocale(Locale.ROOT),
+        vm = new StationViewModel(new Logins(open.store()), Background.sameThread(), I18n.forLocale(Locale.ROOT),
                 List.of(Role.TIMEKEEPER, Role.JUDGE), logins::add);
     }
 
@@ -94,7 +96,7 @@ class StationViewModelTest {
     void afterFiveWrongPinsTheLoginSaysHowLongToWaitEvenForTheRightPin() throws Exception {
         open.close();
         open = OpenContest.open(dir, Clock.fixed(java.time.Instant.parse("2020-07-20T01:30:00Z"), java.time.ZoneOffset.UTC));
-        vm = new StationViewModel(open.store(), Background.sameThread(), I18n.forLocale(Locale.ROOT),
+        vm = new StationViewModel(new Logins(open.store()), Background.sameThread(), I18n.forLocale(Locale.ROOT),
                 List.of(Role.TIMEKEEPER, Role.JUDGE), logins::add);
         for (int i = 0; i < 4; i++) {
             logIn(Role.TIMEKEEPER, "T1", "1357");
@@ -110,6 +112,17 @@ class StationViewModelTest {
     }
 
     @Test
+    void anOfficialWhoseTableRowWasChangedOutsidePodiumIsToldWhyAndTheOthersLogIn() throws Exception {
+        new org.podium.store.Forger(dir.resolve("contest.db")).sql("UPDATE official SET role = 'chief' WHERE id = 'J1'");
+        logIn(Role.JUDGE, "J1", "0000");
+        assertThat(vm.errorProperty().get()).startsWith("J1 cannot log in until the database is put right (the chief runs"
+                + " podium verify): ").contains("the official table has role chief");
+        assertThat(logins).isEmpty();
+        logIn(Role.JUDGE, "J2", "0000");
+        assertThat(logins).singleElement().extracting(l -> l.official().id()).isEqualTo("J2");
+    }
+
+    @Test
     void aSampleHasOfficialsAndARealContestSaysItHasNone() throws Exception {
         vm.lookForOfficials();
         assertThat(vm.noOfficialsProperty().get()).isFalse();
@@ -119,7 +132,7 @@ class StationViewModelTest {
         Files.delete(dir.resolve("contest.db"));
         open = OpenContest.open(dir, Clock.systemUTC());
         assertThat(open.seeded()).isFalse();
-        vm = new StationViewModel(open.store(), Background.sameThread(), I18n.forLocale(Locale.ROOT),
+        vm = new StationViewModel(new Logins(open.store()), Background.sameThread(), I18n.forLocale(Locale.ROOT),
                 List.of(Role.TIMEKEEPER, Role.JUDGE), logins::add);
         vm.lookForOfficials();
         assertThat(vm.noOfficialsProperty().get()).isTrue();

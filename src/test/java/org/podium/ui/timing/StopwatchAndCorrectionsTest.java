@@ -19,7 +19,7 @@ import org.podium.domain.Status;
 import org.podium.service.TimingDesk;
 import org.podium.store.JournalRow;
 import org.podium.store.JournalRows;
-import org.podium.store.Role;
+import org.podium.domain.Role;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;

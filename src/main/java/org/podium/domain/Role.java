@@ -1,8 +1,8 @@
-package org.podium.store;
+package org.podium.domain;
 
 import java.util.Locale;
 
-/** What an official does on the day, which decides what they may record (docs/store.md). */
+/** What an official does on the day, which decides what they may record and which station they may open (docs/store.md). */
 public enum Role {
     TIMEKEEPER, JUDGE, CHIEF, ORGANISER;
 
