@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,17 +31,12 @@ class JudgeSheetsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("monitor-stand"));
-        for (String f : List.of("contest.yaml", "roster.csv")) {
-            Files.copy(Path.of("contests", "monitor-stand", f), folder.resolve(f));
-        }
+        Path folder = ServiceFixtures.monitorStand(dir);
         Contest contest = ContestFolder.load(folder).contest();
         store = new SqliteContestStore(folder.resolve("contest.db"), contest, Clock.systemUTC());
-        for (String j : List.of("J1", "J2")) {
-            store.addOfficial(j, j, Role.JUDGE, "0000".toCharArray());
-        }
-        store.addOfficial("C", "C", Role.CHIEF, "0000".toCharArray());
-        store.addOfficial("T1", "T1", Role.TIMEKEEPER, "0000".toCharArray());
+        ServiceFixtures.officials(store, Role.JUDGE, "J1", "J2");
+        ServiceFixtures.officials(store, Role.CHIEF, "C");
+        ServiceFixtures.officials(store, Role.TIMEKEEPER, "T1");
         sheets = new JudgeSheets(contest, store);
     }
 

@@ -3,7 +3,6 @@ package org.podium.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,10 +33,7 @@ class LoginsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("monitor-stand"));
-        for (String f : List.of("contest.yaml", "roster.csv")) {
-            Files.copy(Path.of("contests", "monitor-stand", f), folder.resolve(f));
-        }
+        Path folder = ServiceFixtures.monitorStand(dir);
         db = folder.resolve("contest.db");
         store = new SqliteContestStore(db, ContestFolder.load(folder).contest(), STOPPED);
         logins = new Logins(store);

@@ -36,11 +36,9 @@ class TimingDeskTest {
     void open() throws Exception {
         Contest contest = ContestFolder.load(Path.of("contests", "sanitation")).contest();
         store = new SqliteContestStore(dir.resolve("contest.db"), contest, Clock.systemUTC());
-        for (String t : List.of("T1", "T2")) {
-            store.addOfficial(t, t, Role.TIMEKEEPER, "0000".toCharArray());
-        }
-        store.addOfficial("C", "C", Role.CHIEF, "0000".toCharArray());
-        store.addOfficial("J1", "J1", Role.JUDGE, "0000".toCharArray());
+        ServiceFixtures.officials(store, Role.TIMEKEEPER, "T1", "T2");
+        ServiceFixtures.officials(store, Role.CHIEF, "C");
+        ServiceFixtures.officials(store, Role.JUDGE, "J1");
         desk = new TimingDesk(contest, store);
     }
 
