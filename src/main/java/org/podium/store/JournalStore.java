@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
@@ -319,16 +320,113 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused {
+        return record(null, officialId, station, fact, reason);
+    }
+
+    /**
+     * Records a fact; with a {@code key} (the server's journal: the fact's own UUID), a fact whose key is in the journal
+     * already is not recorded again and its row's id is returned: a resend doubles nothing.
+     */
+    long record(UUID key, String officialId, String station, Fact fact, String reason) throws RecordingRefused {
         requireStation(station);
         long id = write(appender -> {
+            if (key != null) {
+                PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+                ps.setObject(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
             OfficialAccount who = known(officialId);
             policy.check(fact);
             policy.allow(who, fact);
             policy.checkNames(fact);
+            appender.keyNext(key);
             return appendFact(appender, fact, who.id(), station, reason);
         });
         periodicBackup();
         return id;
+    }
+
+    /** Everything a store holds, as it lies: what moves a contest.db into the server, and the server into a snapshot. */
+    record Contents(List<JournalRow> journal, List<OfficialEntry> officials, List<List<String>> workNumbers,
+                    List<List<String>> pinWaits) {
+    }
+
+    /** Reads everything at once: within a write transaction, so that no row is appended meanwhile. */
+    synchronized Contents contents() {
+        try {
+            if (mode == OpenMode.READ_ONLY) {
+                return readContents();
+            }
+            return write(appender -> readContents());
+        } catch (SQLException e) {
+            throw failure("read the database", e);
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Contents readContents() throws SQLException {
+        return new Contents(journal(), officialTable(), strings("SELECT event, round, bib, number FROM work_number"
+                + " ORDER BY event, round, bib", 4), strings("SELECT official, misses, last_miss FROM pin_wait ORDER BY official", 3));
+    }
+
+    private List<List<String>> strings(String sql, int columns) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes another store's contents into this one, which must be empty (no journal row, no official), in one
+     * transaction: every row with its id and hash as it was, so the chain and the seal are the same.
+     */
+    synchronized void load(Contents contents) {
+        try {
+            write(appender -> {
+                if (!journal().isEmpty() || !officialTable().isEmpty()) {
+                    throw new StoreException(StoreText.get("store.load.notEmpty", where));
+                }
+                for (OfficialEntry e : contents.officials()) {
+                    PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)");
+                    ps.setString(1, e.id());
+                    setOfficialColumns(ps, 2, e);
+                    ps.executeUpdate();
+                }
+                for (JournalRow row : contents.journal()) {
+                    appender.insert(row);
+                }
+                for (List<String> w : contents.workNumbers()) {
+                    PreparedStatement ps = statement("INSERT INTO work_number (event, round, bib, number) VALUES (?, ?, ?, ?)");
+                    for (int i = 0; i < 4; i++) {
+                        ps.setString(i + 1, w.get(i));
+                    }
+                    ps.executeUpdate();
+                }
+                for (List<String> p : contents.pinWaits()) {
+                    PreparedStatement ps = statement("INSERT INTO pin_wait (official, misses, last_miss) VALUES (?, ?, ?)");
+                    ps.setString(1, p.get(0));
+                    ps.setInt(2, Integer.parseInt(p.get(1)));
+                    ps.setString(3, p.get(2));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Override
