@@ -56,7 +56,10 @@ public final class PostgresContestStore extends JournalStore {
         try {
             conn = DriverManager.getConnection(url, login);
         } catch (SQLException e) {
-            throw new StoreException(StoreText.get("store.server.unreachable", where, e.getMessage()), e);
+            if ("28P01".equals(e.getSQLState())) {
+                throw StoreException.bundled(null, e, "store.server.wrongPassword", where, user(url, login));
+            }
+            throw StoreException.bundled(null, e, "store.server.unreachable", where, e.getMessage());
         }
         try {
             migrate();
@@ -67,6 +70,12 @@ public final class PostgresContestStore extends JournalStore {
             throw e instanceof StoreException s ? s
                     : new StoreException("cannot open " + where + " as a Podium database: " + e.getMessage(), e);
         }
+    }
+
+    /** The user logging in: in the driver's properties, or in the URL ({@code ?user=U}). */
+    private static String user(String url, Properties login) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(url);
+        return login.getProperty("user", m.find() ? m.group(1) : "?");
     }
 
     private static String withoutParameters(String url) {
@@ -162,11 +171,6 @@ public final class PostgresContestStore extends JournalStore {
     public synchronized long recordOnce(UUID key, String officialId, String station, Fact fact, String reason)
             throws RecordingRefused {
         return record(key, officialId, station, fact, reason);
-    }
-
-    /** The connection, for what the server does beside the journal (its settings checked at start). */
-    Connection connection() {
-        return conn;
     }
 
     @Override
@@ -287,6 +291,26 @@ public final class PostgresContestStore extends JournalStore {
             contents = source.contents();
         }
         load(contents);
+        return movedAlike(before, contestDb);
+    }
+
+    /**
+     * The seal of the journal, when it is the one of {@code contestDb} (a move interrupted before the file was
+     * renamed); else a one-line refusal: two journals of one contest, neither changed.
+     */
+    public synchronized Seal sameJournalAs(Path contestDb) {
+        Verification before;
+        try (SqliteContestStore source = new SqliteContestStore(contestDb, contest, clock, OpenMode.READ_ONLY)) {
+            before = source.verify();
+        }
+        Verification here = verify();
+        if (!java.util.Objects.equals(here.seal(), before.seal()) || here.rows() != before.rows()) {
+            throw StoreException.bundled(null, null, "store.server.twoJournals", where, here.rows(), contestDb, before.rows());
+        }
+        return here.seal();
+    }
+
+    private Seal movedAlike(Verification before, Path contestDb) {
         Verification after = verify();
         if (!after.ok() || !java.util.Objects.equals(after.seal(), before.seal())) {
             throw new StoreException(where + " does not match " + contestDb + " after the move: " + after.problems());
