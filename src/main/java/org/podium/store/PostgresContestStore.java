@@ -1,10 +1,6 @@
 package org.podium.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,15 +148,7 @@ public final class PostgresContestStore extends JournalStore {
     }
 
     private static String script(String name) {
-        String path = "/org/podium/db/postgresql/" + name;
-        try (InputStream in = PostgresContestStore.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("migration " + path + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + path, e);
-        }
+        return Migrations.resource("/org/podium/db/postgresql/" + name);
     }
 
     /**

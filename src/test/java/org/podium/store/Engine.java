@@ -27,6 +27,11 @@ enum Engine {
         Connection connect(Path dir) throws SQLException {
             return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("contest.db"));
         }
+
+        @Override
+        String where(Path dir) {
+            return dir.resolve("contest.db").toString();
+        }
     },
     POSTGRES {
         @Override
@@ -38,6 +43,11 @@ enum Engine {
         @Override
         Connection connect(Path dir) throws SQLException {
             return DriverManager.getConnection(TestPostgres.url(database(dir)), TestPostgres.login());
+        }
+
+        @Override
+        String where(Path dir) {
+            return TestPostgres.url(database(dir));
         }
     };
 
@@ -53,6 +63,9 @@ enum Engine {
 
     /** A second connection to the same database, for what a test reads or changes behind the store's back. */
     abstract Connection connect(Path dir) throws SQLException;
+
+    /** Where the store says its facts come from (their origin): the file, or the server's database. */
+    abstract String where(Path dir);
 
     ContestStore open(Path dir, Contest contest) {
         return open(dir, contest, StoreFixture.CLOCK);
