@@ -419,12 +419,16 @@ public final class VenueServer implements AutoCloseable {
         if (listen != null && !listen.equals("*") && !listen.equals("0.0.0.0")) {
             return listen;
         }
+        String other = null;
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 if (nic.isUp() && !nic.isLoopback()) {
                     for (InetAddress a : Collections.list(nic.getInetAddresses())) {
                         if (a instanceof Inet4Address && a.isSiteLocalAddress()) {
-                            return a.getHostAddress();
+                            return a.getHostAddress(); // a router's network: 192.168.x.x, 10.x.x.x, 172.16-31.x.x
+                        }
+                        if (a instanceof Inet4Address && other == null) {
+                            other = a.getHostAddress();
                         }
                     }
                 }
@@ -432,7 +436,7 @@ public final class VenueServer implements AutoCloseable {
         } catch (SocketException e) {
             // loopback only
         }
-        return "127.0.0.1";
+        return other == null ? "127.0.0.1" : other;
     }
 
     private static String hostOf(String dbUrl) {
