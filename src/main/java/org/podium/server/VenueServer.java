@@ -62,6 +62,8 @@ public final class VenueServer implements AutoCloseable {
     static final String PASSWORD_FILE = "venue-password";
     /** How often a snapshot is written while facts arrive. */
     static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
+    /** The period of the snapshot timer: {@link #SNAPSHOT_EVERY}, shorter in a test. */
+    static volatile Duration snapshotEvery = SNAPSHOT_EVERY;
     /** The settings the starter's test defaults are replaced with (each checked after the start with SHOW). */
     static final Map<String, String> DURABLE = new LinkedHashMap<>();
 
@@ -108,7 +110,7 @@ public final class VenueServer implements AutoCloseable {
             return t;
         });
         long[] snapshotAt = {store.lastRowId()};
-        long every = SNAPSHOT_EVERY.toMillis();
+        long every = snapshotEvery.toMillis();
         snapshots.scheduleAtFixedRate(() -> {
             long last = store.lastRowId();
             if (last != snapshotAt[0]) {

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -159,13 +160,35 @@ class VenueServerTest {
                     null, Origin.NONE), "late")).hasMessageContaining("is locked");
         }
         assertThat(dir.resolve("server/pgdata/PG_VERSION")).exists(); // kept, not deleted on close
+        VenueServer.snapshotEvery = Duration.ofMillis(300);
         try (VenueServer again = VenueServer.start(dir, contest, new VenueServer.Options(port, "127.0.0.1", null), CLOCK)) {
             assertThat(again.password()).isEqualTo(password);
             assertThat(again.moved()).isNull();
             assertThat(again.store().journal()).isEqualTo(rows);
+            List<Path> earlier = autoSnapshots(dir); // contest.db's own, at its first fact; the clock stands still after
+            int before = earlier.size();
             again.store().unlockRound("C", "head", "stand", "final", "a late time");
             assertThat(again.store().verify().ok()).isTrue();
+            // the timer takes one when the journal has grown, and none while it stays as it is
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (autoSnapshots(dir).size() == before && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1_000);
+            assertThat(autoSnapshots(dir)).hasSize(before + 1);
+            try (SqliteContestStore snapshot = new SqliteContestStore(autoSnapshots(dir).stream()
+                    .filter(p -> !earlier.contains(p)).findFirst().orElseThrow(), contest, CLOCK,
+                    OpenMode.READ_ONLY)) {
+                assertThat(snapshot.journal()).isEqualTo(again.store().journal());
+            }
+        } finally {
+            VenueServer.snapshotEvery = VenueServer.SNAPSHOT_EVERY;
         }
+    }
+
+    private static List<Path> autoSnapshots(Path dir) throws IOException {
+        return org.podium.store.Backups.list(dir.resolve("contest.db")).stream()
+                .filter(p -> p.getFileName().toString().contains("-auto")).toList();
     }
 
     @Test
