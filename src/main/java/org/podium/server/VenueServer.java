@@ -247,6 +247,9 @@ public final class VenueServer implements AutoCloseable {
             if (why.contains("could not lock") || why.contains("epg-lock")) {
                 throw StoreException.bundledLine("server.inUse", serverDir);
             }
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("cannot be run as root")) {
+                throw StoreException.bundledLine("server.root", serverDir);
+            }
             throw StoreException.bundledLine("server.failed", serverDir, why, log);
         }
     }
