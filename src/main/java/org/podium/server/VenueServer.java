@@ -244,14 +244,28 @@ public final class VenueServer implements AutoCloseable {
             return builder.start();
         } catch (IOException | RuntimeException e) {
             String why = String.valueOf(e.getMessage());
-            if (why.contains("could not lock") || why.contains("epg-lock")) {
+            if (why.contains("could not lock") || why.contains("epg-lock") || lockHeld(e)) {
                 throw StoreException.bundledLine("server.inUse", serverDir);
             }
-            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("cannot be run as root")) {
+            String said = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            if (said.contains("cannot be run as root")) {
                 throw StoreException.bundledLine("server.root", serverDir);
+            }
+            if (password != null && said.contains("password authentication failed")) {
+                throw StoreException.bundledLine("server.passwordFile", serverDir.resolve(PASSWORD_FILE));
             }
             throw StoreException.bundledLine("server.failed", serverDir, why, log);
         }
+    }
+
+    /** The data folder's lock is held: by another process ("could not lock"), or within this JVM (an overlapping lock). */
+    private static boolean lockHeld(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.OverlappingFileLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At the first start only, until the password is set: the starter's own login, from this laptop, to no database but postgres. */

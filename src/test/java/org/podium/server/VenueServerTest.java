@@ -220,6 +220,18 @@ class VenueServerTest {
             assertThat(second.toString(StandardCharsets.UTF_8)).isEmpty();
             assertThat(secondErr.toString(StandardCharsets.UTF_8)).isEqualTo("podium: port " + port + " is in use on 127.0.0.1"
                     + " (another PostgreSQL, or another podium serve): stop it, or give another --port\n");
+
+            // the same folder served twice, on another port: one line, the first server untouched
+            ByteArrayOutputStream thirdErr = new ByteArrayOutputStream();
+            int twice = Podium.run(new String[] {"serve", dir.toString(), "--listen", "127.0.0.1", "--port",
+                    Integer.toString(freePort())}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(thirdErr, true, StandardCharsets.UTF_8));
+            assertThat(twice).isEqualTo(1);
+            assertThat(thirdErr.toString(StandardCharsets.UTF_8)).isEqualTo("podium: " + dir.resolve("server")
+                    + " is already served by another podium serve on this laptop: stop that one first\n");
+            try (Connection c = DriverManager.getConnection(VenueServer.url(port, "podium"), login(password))) {
+                assertThat(show(c, "fsync")).isEqualTo("on");
+            }
         } finally {
             serve.interrupt();
             serve.join(60_000);
