@@ -12,23 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Fact;
 
 /** The chief's acknowledgement of a flag is a row of the journal (schema 4), and the journal's last id is cheap to poll. */
-/** Run against both stores (docs/venue-server.md): the contest.db of a station and the venue server's PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class AcknowledgementTest {
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path dir;
-
+class AcknowledgementTest extends StoreContract {
     @Test
     void theChiefAcknowledgesAFlagWithANoteAsARowOfTheChainThatChangesNoFact() throws Exception {
         try (ContestStore store = engine.store(dir)) {

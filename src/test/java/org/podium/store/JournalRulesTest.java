@@ -8,25 +8,13 @@ import static org.podium.store.StoreFixture.time;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Origin;
 import org.podium.domain.Status;
 
 /** Corrections, keys, imports and values in the journal, run against both stores (docs/venue-server.md). */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class JournalRulesTest {
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path dir;
-
+class JournalRulesTest extends StoreContract {
     @Test
     void aCorrectionIsANewFactThatSupersedesTheLatestOfItsKey() throws Exception {
         try (ContestStore store = engine.store(dir)) {

@@ -7,28 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Officials are journal rows (schema 5): adding one, renaming, a new role or PIN is a row of the chain, and the official
  * table is only its cache. A table changed by plain SQL fails verify, naming the official, and nobody logs in or acts
  * as that official until it is resolved.
  */
-/** Run against both stores (docs/venue-server.md): the contest.db of a station and the venue server's PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class OfficialsInJournalTest {
-    @Parameter
-    Engine engine;
-
+class OfficialsInJournalTest extends StoreContract {
     static final char[] CHIEF_PIN = "482915".toCharArray();
     static final char[] JUDGE_PIN = "5823".toCharArray();
 
-    @TempDir
-    Path dir;
     ContestStore store;
 
     @BeforeEach

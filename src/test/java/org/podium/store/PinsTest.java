@@ -7,21 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The PIN rules of contest-files.md ("Samples and PINs") and the growing wait after wrong PINs. */
-/** Run against both stores (docs/venue-server.md): the contest.db of a station and the venue server's PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class PinsTest {
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path dir;
+class PinsTest extends StoreContract {
 
     private static PinProblem problem(String pin, Role role) {
         return PinRules.problem(pin.toCharArray(), role, false);

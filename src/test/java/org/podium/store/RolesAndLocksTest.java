@@ -17,23 +17,11 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.domain.Status;
 
-/** Run against both stores (docs/venue-server.md): the contest.db of a station and the venue server's PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class RolesAndLocksTest {
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path dir;
+class RolesAndLocksTest extends StoreContract {
     ContestStore store;
 
     @BeforeEach

@@ -18,23 +18,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Contestant;
 import org.podium.domain.Fact;
 
 /** Reopening a submitted sheet with a reason (schema 2), the work numbers of blind judging, and the move to schema 2. */
-/** Run against both stores (docs/venue-server.md): the contest.db of a station and the venue server's PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class SheetReopenAndWorkNumbersTest {
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path dir;
+class SheetReopenAndWorkNumbersTest extends StoreContract {
     ContestStore store;
 
     @BeforeEach

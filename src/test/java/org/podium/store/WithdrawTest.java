@@ -11,24 +11,11 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 
 /** A stopwatch press made by mistake is withdrawn: the journal keeps it, the engine no longer sees it. */
-/** Run against both stores (docs/venue-server.md): the contest.db of a station and the venue server's PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Engine.class)
-class WithdrawTest {
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path dir;
-
+class WithdrawTest extends StoreContract {
     @Test
     void aWithdrawnFactLeavesTheCurrentFactsButStaysInTheJournal() throws Exception {
         try (ContestStore store = engine.store(dir)) {
