@@ -20,7 +20,7 @@ public final class Podium implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: rank, teams, validate, import, export, audit, verify or restore");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: rank, teams, validate, import, export, audit, verify, restore or serve");
     }
 
     /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
@@ -46,6 +46,7 @@ public final class Podium implements Runnable {
         cl.addSubcommand(new OfficialsCommand(out, clock, System.in));
         cl.addSubcommand(new VerifyCommand(out, clock));
         cl.addSubcommand(new RestoreCommand(out, clock));
+        cl.addSubcommand(new ServeCommand(out, clock));
         cl.setOut(new java.io.PrintWriter(stdout, true));
         cl.setErr(new java.io.PrintWriter(stderr, true));
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -115,6 +115,18 @@ public final class Backups {
      * @throws StoreException when the backup beside the database cannot be written (nothing is left of it)
      */
     static Written snapshot(Connection conn, Path db, Clock clock, String label, Path mirror) {
+        Copier using = copier;
+        return snapshot(target -> using.copy(conn, target), db, clock, label, mirror);
+    }
+
+    /** Writes a file of the database's content into a new file (the server writes a contest.db of its journal). */
+    @FunctionalInterface
+    interface Writer {
+        void write(Path target) throws SQLException, IOException;
+    }
+
+    /** As {@link #snapshot(Connection, Path, Clock, String, Path)}, the file written by {@code writer}. */
+    static Written snapshot(Writer writer, Path db, Clock clock, String label, Path mirror) {
         Path dir = folder(db);
         Path part = null;
         Path target;
@@ -127,7 +139,7 @@ public final class Backups {
             }
             part = dir.resolve("." + target.getFileName() + PART);
             Files.deleteIfExists(part);
-            copier.copy(conn, part);
+            writer.write(part);
             flush(part);
             move(part, target);
         } catch (IOException | SQLException | RuntimeException e) {

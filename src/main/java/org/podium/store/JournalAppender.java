@@ -5,10 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.UUID;
 
 /**
- * Appends rows to the SQLite journal within the caller's transaction, continuing the hash chain ({@link Chain}) from
- * the last row. Used by {@link SqliteContestStore} for every write and by the schema 5 migration.
+ * Appends rows to the journal within the caller's transaction, continuing the hash chain ({@link Chain}) from
+ * the last row. Used by every {@link JournalStore} write and by the schema 5 migration.
  */
 final class JournalAppender {
     static final String COLUMNS = "id, kind, event, round, bib, official, item, attempt, value, status, recorded_by,"
@@ -22,6 +23,7 @@ final class JournalAppender {
 
     private final Statements statements;
     private final Clock clock;
+    private UUID nextKey;
     private long lastId;
     private String lastHash;
 
@@ -39,7 +41,24 @@ final class JournalAppender {
         JournalRow row = new JournalRow(lastId + 1, kind, event, round, bib, official, item, attempt, value, status, by,
                 station, clock.instant().toString(), reason, supersedes, null);
         row = row.withHash(Chain.hash(lastHash, row));
-        PreparedStatement ps = statements.get("INSERT INTO fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert(row);
+        return row.id();
+    }
+
+    /**
+     * The next row appended carries this key (the server's journal only: a fact's own UUID, sent by its station), and
+     * is written with {@code ON CONFLICT DO NOTHING}: a key already in the journal is never a second row.
+     */
+    void keyNext(UUID key) {
+        nextKey = key;
+    }
+
+    /** Writes one row exactly as it is (its id and hash already set): an append, or a journal copied from another store. */
+    void insert(JournalRow row) throws SQLException {
+        UUID key = nextKey;
+        nextKey = null;
+        PreparedStatement ps = statements.get("INSERT INTO fact (" + COLUMNS + (key == null ? "" : ", fact_key")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (key == null ? ")" : ", ?) ON CONFLICT (fact_key) DO NOTHING"));
         ps.setLong(1, row.id());
         ps.setString(2, row.kind());
         ps.setString(3, row.event());
@@ -60,10 +79,14 @@ final class JournalAppender {
             ps.setLong(15, row.supersedes());
         }
         ps.setString(16, row.hash());
-        ps.executeUpdate();
+        if (key != null) {
+            ps.setObject(17, key);
+        }
+        if (ps.executeUpdate() != 1) {
+            throw new SQLException("fact " + key + " is already in the journal");
+        }
         lastId = row.id();
         lastHash = row.hash();
-        return row.id();
     }
 
     /** Appends a change to an official: {@code official} the id, {@code item} what changed, value the official after it. */

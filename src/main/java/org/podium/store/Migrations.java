@@ -149,7 +149,11 @@ final class Migrations {
     }
 
     private static String script(String name) {
-        String path = "/org/podium/db/migration/" + name;
+        return resource("/org/podium/db/migration/" + name);
+    }
+
+    /** A migration script of the build, by its class path. */
+    static String resource(String path) {
         try (InputStream in = Migrations.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("migration " + path + " is missing from the build");

@@ -56,6 +56,11 @@ public final class StoreException extends RuntimeException {
         return new StoreException(fault, cause, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
+    /** A one-line message from the bundles, for the venue server's faults (a port in use, a wrong password...). */
+    public static StoreException bundledLine(String key, Object... args) {
+        return bundled(null, null, key, args);
+    }
+
     /** SQLite's error as the fault it is, said in one bundled line naming {@code file}; empty for another error. */
     static Optional<StoreException> fault(Object file, java.sql.SQLException e) {
         return StoreFault.of(e).map(f -> bundled(f, e, f.key(), file, e.getMessage()));

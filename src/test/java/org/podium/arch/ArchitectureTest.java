@@ -52,7 +52,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theCoreImportsNoScreen = noClasses().that().resideInAnyPackage("org.podium.domain..",
-                    "org.podium.scoring..", "org.podium.store..", "org.podium.contestfile..", "org.podium.service..")
+                    "org.podium.scoring..", "org.podium.store..", "org.podium.contestfile..", "org.podium.service..",
+                    "org.podium.server..")
             .should().dependOnClassesThat().resideInAnyPackage("org.podium.ui..", "org.podium.app..", "javafx..");
 
     /**

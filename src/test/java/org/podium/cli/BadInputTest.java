@@ -155,7 +155,7 @@ class BadInputTest {
         assertThat(CliRunner.run("frobnicate").code()).isEqualTo(2);
         CliRunner none = CliRunner.run();
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).contains("rank, teams, validate, import, export, audit, verify or restore").doesNotContain("Exception");
+        assertThat(none.err()).contains("rank, teams, validate, import, export, audit, verify, restore or serve").doesNotContain("Exception");
     }
 
     private void edit(String file, String from, String to) throws IOException {

@@ -12,17 +12,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Fact;
 
 /** The chief's acknowledgement of a flag is a row of the journal (schema 4), and the journal's last id is cheap to poll. */
-class AcknowledgementTest {
-    @TempDir
-    Path dir;
-
+class AcknowledgementTest extends StoreContract {
     @Test
     void theChiefAcknowledgesAFlagWithANoteAsARowOfTheChainThatChangesNoFact() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
             long ack = store.acknowledge("C", "head", "stand", "final", "101", "TIME_SPREAD", "T1 31.200 · T2 31.900",
                     "  video checked: T2 stopped late  ");
@@ -43,7 +39,7 @@ class AcknowledgementTest {
 
     @Test
     void anAcknowledgementIsTakenOnALockedRound() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             store.lockRound("C", "head", "stand", "final", null);
             store.acknowledge("C", "head", "stand", "final", "102", "INCOMPLETE", "J2", "J2's sheet was lost; 102 stays unranked");
             assertThat(StoreFixture.rows(store)).extracting(JournalRow::kind).containsExactly("lock", "ack");
@@ -52,7 +48,7 @@ class AcknowledgementTest {
 
     @Test
     void onlyAChiefAcknowledgesAndOnlyWithANoteForABibOfTheRoster() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             assertThatThrownBy(() -> store.acknowledge("O", "head", "stand", "final", "101", "TIME_SPREAD", "x", "fine"))
                     .isInstanceOf(RecordingRefused.class).hasMessageContaining("only a chief acknowledges a flag (O is a organiser)");
             assertThatThrownBy(() -> store.acknowledge("J1", "head", "stand", "final", "101", "TIME_SPREAD", "x", "fine"))
@@ -75,65 +71,15 @@ class AcknowledgementTest {
 
     @Test
     void theLastRowIdSeesWhatAnotherConnectionAppends() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             assertThat(store.lastRowId()).isEqualTo(StoreFixture.OFFICIAL_ROWS);
             long first = store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
             assertThat(store.lastRowId()).isEqualTo(first);
-            try (SqliteContestStore other = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.contest(),
+            try (ContestStore other = engine.open(dir, StoreFixture.contest(),
                     StoreFixture.CLOCK)) {
                 long second = other.record("T1", "timekeeper", time("102", "T1", 32_000), null);
                 assertThat(store.lastRowId()).isEqualTo(second).isEqualTo(first + 1);
             }
-        }
-    }
-
-    @Test
-    void aSchemaThreeDatabaseMigratesWithItsRowsHashesAndWorkNumbersIntact() throws Exception {
-        Path source = Files.createDirectories(dir.resolve("source"));
-        Map<String, String> numbers;
-        try (SqliteContestStore s = StoreFixture.store(source)) {
-            s.record("T1", "timekeeper", time("101", "T1", 31_200), null);
-            s.record("T1", "timekeeper", time("101", "T1", 31_300), null);
-            s.record("T1", "timekeeper", time("102", "T1", 40_000), null);
-            s.withdraw("T1", "timekeeper", time("102", "T1", 1), null);
-            s.record("J1", "judge", StoreFixture.mark("101", "J1", "C1", "38.5"), null);
-            s.submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
-            s.reopenSheet("J1", "judge", "stand", "final", "101", "J1", null, "C1 was typed wrong");
-            s.lockRound("C", "head", "stand", "final", null);
-            s.unlockRound("C", "head", "stand", "final", "a late sheet");
-            numbers = s.workNumbers("stand", "final");
-        }
-        Path v3 = Files.createDirectories(dir.resolve("old")).resolve("contest.db");
-        StoreFixture.copyAsSchema(source.resolve("contest.db"), v3, 3);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v3)) {
-            try (Statement st = c.createStatement()) {
-                assertThat(st.executeUpdate("UPDATE schema_version SET applied_at = applied_at")).isEqualTo(3);
-            }
-            assertThatThrownBy(() -> {
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate("INSERT INTO fact (id, kind, event, recorded_by, station, recorded_at, hash)"
-                            + " VALUES (99, 'ack', 'stand', 'C', 'head', 'now', 'x')");
-                }
-            }).hasMessageContaining("CHECK");
-        }
-        try (SqliteContestStore store = new SqliteContestStore(v3, StoreFixture.contest(), StoreFixture.CLOCK)) {
-            assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("time", "time", "time", "withdraw", "mark",
-                    "submit", "reopen", "lock", "unlock", "official", "official", "official", "official", "official");
-            assertThat(store.verify().ok()).isTrue();
-            assertThat(store.workNumbers("stand", "final")).isEqualTo(numbers);
-            assertThat(store.currentFacts()).extracting(Fact::kind).hasSize(2);
-            long ack = store.acknowledge("C", "head", "stand", "final", "101", "JUDGE_SPREAD", "J1 38.5", "checked");
-            assertThat(ack).isEqualTo(15);
-            assertThat(store.verify().ok()).isTrue();
-            assertThatThrownBy(() -> {
-                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v3); Statement st = c.createStatement()) {
-                    st.executeUpdate("DELETE FROM fact WHERE id = 1");
-                }
-            }).hasMessageContaining("append-only");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v3); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
         }
     }
 }

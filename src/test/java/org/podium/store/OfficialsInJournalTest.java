@@ -7,29 +7,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Officials are journal rows (schema 5): adding one, renaming, a new role or PIN is a row of the chain, and the official
  * table is only its cache. A table changed by plain SQL fails verify, naming the official, and nobody logs in or acts
  * as that official until it is resolved.
  */
-class OfficialsInJournalTest {
+class OfficialsInJournalTest extends StoreContract {
     static final char[] CHIEF_PIN = "482915".toCharArray();
     static final char[] JUDGE_PIN = "5823".toCharArray();
 
-    @TempDir
-    Path dir;
-    SqliteContestStore store;
-    Forger forger;
+    ContestStore store;
 
     @BeforeEach
     void aRealContest() {
-        store = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.realContest(), StoreFixture.CLOCK);
+        store = engine.open(dir, StoreFixture.realContest());
         store.addOfficial("C", "Chief", Role.CHIEF, CHIEF_PIN);
         store.addOfficial("J1", "李四", Role.JUDGE, JUDGE_PIN);
         store.addOfficial("J2", "Judge Two", Role.JUDGE, "7351".toCharArray());
-        forger = new Forger(dir.resolve("contest.db"));
+    }
+
+    /** A change made behind the store's back, on the same database. */
+    private void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = engine.connect(dir); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -51,7 +53,7 @@ class OfficialsInJournalTest {
 
     @Test
     void aRoleChangedInTheOfficialTableFailsVerifyAndNobodyActsAsThatOfficial() throws Exception {
-        forger.sql("UPDATE official SET role = 'chief' WHERE id = 'J1'");
+        sql("UPDATE official SET role = 'chief' WHERE id = 'J1'");
         Verification v = store.verify();
         assertThat(v.ok()).isFalse();
         assertThat(v.problems()).containsExactly("official J1: the official table has role chief (the journal says judge)"
@@ -67,7 +69,7 @@ class OfficialsInJournalTest {
 
     @Test
     void aPinHashCopiedFromTheChiefToAJudgeFailsVerifyAndLetsNobodyInWithIt() throws Exception {
-        forger.sql("UPDATE official SET pin_hash = (SELECT pin_hash FROM official WHERE id = 'C'),"
+        sql("UPDATE official SET pin_hash = (SELECT pin_hash FROM official WHERE id = 'C'),"
                 + " pin_salt = (SELECT pin_salt FROM official WHERE id = 'C') WHERE id = 'J1'");
         assertThat(store.verify().problems()).containsExactly("official J1: the official table has a PIN hash that is not the"
                 + " one the journal holds (journal row 2): it was changed outside Podium");
@@ -79,9 +81,9 @@ class OfficialsInJournalTest {
 
     @Test
     void anOfficialSlippedIntoTheTableOrDeletedFromItFailsVerify() throws Exception {
-        forger.sql("INSERT INTO official SELECT 'X9', 'Nobody', 'chief', pin_hash, pin_salt, pin_iterations FROM official"
+        sql("INSERT INTO official SELECT 'X9', 'Nobody', 'chief', pin_hash, pin_salt, pin_iterations FROM official"
                 + " WHERE id = 'C'");
-        forger.sql("DELETE FROM official WHERE id = 'J2'");
+        sql("DELETE FROM official WHERE id = 'J2'");
         assertThat(store.verify().problems()).containsExactly(
                 "official X9 is in the official table but in no journal row: it was added outside Podium",
                 "official J2 (journal row 3) is missing from the official table: it was deleted outside Podium");

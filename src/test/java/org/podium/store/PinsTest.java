@@ -7,12 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The PIN rules of contest-files.md ("Samples and PINs") and the growing wait after wrong PINs. */
-class PinsTest {
-    @TempDir
-    Path dir;
+class PinsTest extends StoreContract {
 
     private static PinProblem problem(String pin, Role role) {
         return PinRules.problem(pin.toCharArray(), role, false);
@@ -40,7 +37,7 @@ class PinsTest {
 
     @Test
     void pin0000IsRefusedWhenAddingAnOfficialToARealContestAndNothingIsAdded() {
-        try (SqliteContestStore store = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.realContest(),
+        try (ContestStore store = engine.open(dir, StoreFixture.realContest(),
                 StoreFixture.CLOCK)) {
             assertThatThrownBy(() -> store.addOfficial("T1", "张三", Role.TIMEKEEPER, "0000".toCharArray()))
                     .isInstanceOf(WeakPin.class).hasMessageContaining("one digit repeated");
@@ -57,7 +54,7 @@ class PinsTest {
         Path db = dir.resolve("contest.db");
         char[] right = "5823".toCharArray();
         char[] wrong = "5824".toCharArray();
-        try (SqliteContestStore store = new SqliteContestStore(db, StoreFixture.realContest(), clock)) {
+        try (ContestStore store = engine.open(dir, StoreFixture.realContest(), clock)) {
             store.addOfficial("J1", "Judge One", Role.JUDGE, right);
             for (int i = 1; i <= 4; i++) {
                 assertThat(store.checkPin("J1", wrong)).isEqualTo(new PinCheck(PinCheck.Outcome.WRONG, Duration.ZERO));
@@ -69,11 +66,11 @@ class PinsTest {
             assertThat(store.checkPin("J2", wrong).waitSeconds()).isZero(); // another id does not wait
         }
         clock.now = clock.now.plusSeconds(1);
-        try (SqliteContestStore store = new SqliteContestStore(db, StoreFixture.realContest(), clock)) {
+        try (ContestStore store = engine.open(dir, StoreFixture.realContest(), clock)) {
             assertThat(store.checkPin("J1", wrong)).isEqualTo(new PinCheck(PinCheck.Outcome.WRONG, Duration.ofSeconds(60)));
         }
         clock.now = clock.now.plusSeconds(59);
-        try (SqliteContestStore store = new SqliteContestStore(db, StoreFixture.realContest(), clock)) {
+        try (ContestStore store = engine.open(dir, StoreFixture.realContest(), clock)) {
             // restarting the app resets nothing
             assertThat(store.checkPin("J1", right)).isEqualTo(new PinCheck(PinCheck.Outcome.WAITING, Duration.ofSeconds(1)));
             clock.now = clock.now.plusSeconds(1);
@@ -92,7 +89,7 @@ class PinsTest {
         assertThat(PinWait.after(12)).isEqualTo(Duration.ofMinutes(64));
         assertThat(PinWait.after(13)).isEqualTo(Duration.ofMinutes(64));
         assertThat(PinWait.after(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(64));
-        try (SqliteContestStore store = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.realContest(),
+        try (ContestStore store = engine.open(dir, StoreFixture.realContest(),
                 StoreFixture.CLOCK)) {
             for (int i = 0; i < 5; i++) {
                 store.checkPin("T7", "1357".toCharArray());

@@ -17,19 +17,16 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.domain.Status;
 
-class RolesAndLocksTest {
-    @TempDir
-    Path dir;
-    SqliteContestStore store;
+class RolesAndLocksTest extends StoreContract {
+    ContestStore store;
 
     @BeforeEach
     void open() {
-        store = StoreFixture.store(dir);
+        store = engine.store(dir);
     }
 
     @AfterEach
@@ -44,7 +41,7 @@ class RolesAndLocksTest {
         assertThat(store.checkPin("T1", PIN).ok()).isTrue();
         assertThat(store.checkPin("T1", "4712".toCharArray()).ok()).isFalse();
         assertThat(store.checkPin("nobody", PIN).ok()).isFalse();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("contest.db"));
+        try (Connection c = engine.connect(dir);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pin_hash, pin_salt, pin_iterations FROM official ORDER BY id")) {
             byte[] previousSalt = null;

@@ -18,19 +18,16 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Contestant;
 import org.podium.domain.Fact;
 
 /** Reopening a submitted sheet with a reason (schema 2), the work numbers of blind judging, and the move to schema 2. */
-class SheetReopenAndWorkNumbersTest {
-    @TempDir
-    Path dir;
-    SqliteContestStore store;
+class SheetReopenAndWorkNumbersTest extends StoreContract {
+    ContestStore store;
 
     @BeforeEach
     void open() {
-        store = StoreFixture.store(dir);
+        store = engine.store(dir);
     }
 
     @AfterEach
@@ -130,79 +127,8 @@ class SheetReopenAndWorkNumbersTest {
         assertThatThrownBy(() -> store.workNumbers("stand", "prelim")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no round stand/prelim in contest.yaml");
         store.close();
-        store = new SqliteContestStore(dir.resolve("contest.db"), StoreFixture.contest(), StoreFixture.CLOCK);
+        store = engine.open(dir, StoreFixture.contest(), StoreFixture.CLOCK);
         assertThat(store.workNumbers("stand", "final")).isEqualTo(numbers);
         assertThat(StoreFixture.rows(store)).isEmpty(); // the numbers are not facts
-    }
-
-    /** A schema-1 database (V001 only) with facts and a submitted sheet moves to the latest schema with every row and hash kept. */
-    @Test
-    void aSchemaOneDatabaseMovesToSchemaTwoKeepingTheJournalAndItsChain() throws Exception {
-        store.close();
-        Path old = dir.resolve("old.db");
-        List<JournalRow> rows = List.of(
-                row(1, "mark", "101", "J1", "C1", "30", null),
-                row(2, "submit", "101", "J1", null, null, null),
-                row(3, "mark", "101", "J1", "C1", "31", 1L));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
-            st.executeUpdate("PRAGMA foreign_keys = ON");
-            st.executeUpdate("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-            try (InputStream in = Migrations.class.getResourceAsStream("/org/podium/db/migration/V001__schema.sql")) {
-                st.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            st.executeUpdate("INSERT INTO schema_version VALUES (1, 'then')");
-            String previous = Chain.START;
-            for (JournalRow r : rows) {
-                JournalRow hashed = r.withHash(Chain.hash(previous, r));
-                previous = hashed.hash();
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact (id, kind, event, round, bib, official, item,"
-                        + " value, recorded_by, station, recorded_at, reason, supersedes, hash)"
-                        + " VALUES (?, ?, 'stand', 'final', ?, ?, ?, ?, 'J1', 'judge', '2020-07-20T01:00:00Z', ?, ?, ?)")) {
-                    ps.setLong(1, hashed.id());
-                    ps.setString(2, hashed.kind());
-                    ps.setString(3, hashed.bib());
-                    ps.setString(4, hashed.official());
-                    ps.setString(5, hashed.item());
-                    ps.setString(6, hashed.value());
-                    ps.setString(7, hashed.reason());
-                    ps.setObject(8, hashed.supersedes());
-                    ps.setString(9, hashed.hash());
-                    ps.executeUpdate();
-                }
-            }
-        }
-        store = new SqliteContestStore(old, StoreFixture.contest(), StoreFixture.CLOCK);
-        store.addOfficial("J1", "Judge One", Role.JUDGE, StoreFixture.PIN);
-        assertThat(StoreFixture.rows(store)).extracting(JournalRow::hash).containsExactlyElementsOf(hashes(rows));
-        assertThat(store.verify().ok()).isTrue();
-        assertThat(store.currentFacts()).extracting(Fact::amount).extracting(Object::toString).containsExactly("31");
-        store.reopenSheet("J1", "judge", "stand", "final", "101", "J1", null, "C1 misread");
-        store.record("J1", "judge", mark("101", "J1", "C1", "32"), null);
-        assertThat(store.verify().ok()).isTrue();
-        assertThat(StoreFixture.rows(store)).extracting(JournalRow::kind).containsExactly("mark", "submit", "mark", "reopen", "mark");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
-            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM fact WHERE id = 1"))
-                    .hasMessageContaining("the fact journal is append-only");
-            assertThatThrownBy(() -> st.executeUpdate("UPDATE fact SET value = '40' WHERE id = 1"))
-                    .hasMessageContaining("the fact journal is append-only");
-            assertThat(st.executeQuery("SELECT MAX(version) FROM schema_version").getInt(1)).isEqualTo(Migrations.latest());
-            assertThat(st.executeQuery("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'fact_v1'").getInt(1)).isZero();
-            assertThat(st.executeQuery("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'fact_entry'").getInt(1)).isOne();
-        }
-    }
-
-    private static JournalRow row(long id, String kind, String bib, String official, String item, String value, Long supersedes) {
-        return new JournalRow(id, kind, "stand", "final", bib, official, item, null, value, null, "J1", "judge",
-                "2020-07-20T01:00:00Z", null, supersedes, null);
-    }
-
-    private static List<String> hashes(List<JournalRow> rows) {
-        String previous = Chain.START;
-        List<String> out = new java.util.ArrayList<>();
-        for (JournalRow r : rows) {
-            previous = Chain.hash(previous, r);
-            out.add(previous);
-        }
-        return out;
     }
 }

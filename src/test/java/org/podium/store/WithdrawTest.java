@@ -11,18 +11,14 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 
 /** A stopwatch press made by mistake is withdrawn: the journal keeps it, the engine no longer sees it. */
-class WithdrawTest {
-    @TempDir
-    Path dir;
-
+class WithdrawTest extends StoreContract {
     @Test
     void aWithdrawnFactLeavesTheCurrentFactsButStaysInTheJournal() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             long kept = store.record("T1", "timekeeper", time("102", "T1", 40_000), null);
             long pressed = store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
             long withdrawal = store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
@@ -42,7 +38,7 @@ class WithdrawTest {
     void aLapIsWithdrawnByItsNumberAndTheOtherLapsStay() throws Exception {
         // sanitation's sweep has 2 laps (a lap beyond an event's laps is refused, as in a scores file)
         org.podium.domain.Contest sanitation = org.podium.contestfile.ContestFolder.load(Path.of("contests/sanitation")).contest();
-        try (SqliteContestStore store = new SqliteContestStore(dir.resolve("contest.db"), sanitation, StoreFixture.CLOCK)) {
+        try (ContestStore store = engine.open(dir, sanitation, StoreFixture.CLOCK)) {
             store.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, StoreFixture.PIN);
             assertThatThrownBy(() -> store.record("T1", "timekeeper", Fact.lap("sweep", "final", "1", "T1", 3, 30_000, null,
                     Origin.NONE), null)).hasMessage("lap '3' is not a lap of event sweep: a lap is a whole number from 1 to 2 (laps)");
@@ -57,7 +53,7 @@ class WithdrawTest {
 
     @Test
     void aFactRecordedAgainAfterAWithdrawalCountsAndCorrectsNothing() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
             store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
             long again = store.record("T1", "timekeeper", time("101", "T1", 32_500), null);
@@ -69,7 +65,7 @@ class WithdrawTest {
 
     @Test
     void nothingToWithdrawIsRefusedAndWritesNothing() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", time("101", "T1", 1), null))
                     .isInstanceOf(RecordingRefused.class).hasMessageContaining("there is no such record to withdraw");
             store.record("T1", "timekeeper", time("101", "T1", 31_200), null);
@@ -82,7 +78,7 @@ class WithdrawTest {
 
     @Test
     void aTimekeeperWithdrawsOnlyTheirOwnRecordsAndNotOnALockedRound() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             store.addOfficial("T2", "Timekeeper Two", Role.TIMEKEEPER, StoreFixture.PIN);
             store.record("T2", "timekeeper", time("101", "T2", 31_200), null);
             assertThatThrownBy(() -> store.withdraw("T1", "timekeeper", time("101", "T2", 1), null))
@@ -99,43 +95,13 @@ class WithdrawTest {
         }
     }
 
-    @Test
-    void aSchemaOneDatabaseIsMigratedWithItsRowsAndHashesIntact() throws Exception {
-        Path old = dir.resolve("old");
-        java.nio.file.Files.createDirectories(old);
-        try (SqliteContestStore source = StoreFixture.store(dir)) {
-            source.record("T1", "timekeeper", time("101", "T1", 31_200), null);
-            source.record("T1", "timekeeper", time("101", "T1", 31_300), null);
-            source.submitSheet("J1", "judge", "stand", "final", "101", "J1", null);
-        }
-        Path v1 = old.resolve("contest.db");
-        StoreFixture.copyAsSchema(dir.resolve("contest.db"), v1, 1);
-        try (SqliteContestStore store = new SqliteContestStore(v1, StoreFixture.contest(), StoreFixture.CLOCK)) {
-            assertThat(StoreFixture.rows(store)).hasSize(3);
-            // schema 5 appended the official table's officials to the journal, after the old rows
-            assertThat(store.journal()).extracting(JournalRow::kind).containsExactly("time", "time", "submit", "official",
-                    "official", "official", "official", "official");
-            assertThat(store.official("J1")).map(OfficialAccount::role).hasValue(Role.JUDGE);
-            assertThat(store.checkPin("J1", StoreFixture.PIN).ok()).isTrue();
-            assertThat(store.verify().ok()).isTrue();
-            assertThat(store.currentFacts()).extracting(Fact::millis).containsExactly(31_300L);
-            store.withdraw("T1", "timekeeper", time("101", "T1", 1), null);
-            assertThat(store.currentFacts()).isEmpty();
-            assertThatThrownBy(() -> {
-                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v1); Statement st = c.createStatement()) {
-                    st.executeUpdate("DELETE FROM fact WHERE id = 1");
-                }
-            }).hasMessageContaining("append-only");
-        }
-    }
-
     private static Fact status(String official, org.podium.domain.Status status) {
         return Fact.status("stand", "final", "101", official, status, null, Origin.NONE);
     }
 
     @Test
     void aTimekeeperMarksAndWithdrawsDnsOrDnfButNeverTouchesADisqualification() throws Exception {
-        try (SqliteContestStore store = StoreFixture.store(dir)) {
+        try (ContestStore store = engine.store(dir)) {
             store.record("T1", "timekeeper", status(null, org.podium.domain.Status.DNF), null);
             assertThat(store.currentFacts()).extracting(Fact::status).containsExactly(org.podium.domain.Status.DNF);
             assertThat(StoreFixture.rows(store).get(0).recordedBy()).isEqualTo("T1");

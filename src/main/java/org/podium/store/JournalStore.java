@@ -1,0 +1,1071 @@
+package org.podium.store;
+
+import org.podium.domain.Role;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.podium.domain.Contest;
+import org.podium.domain.Contestant;
+import org.podium.domain.Event;
+import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+
+/**
+ * What every store of the journal shares, whatever the SQL engine underneath (docs/store.md, docs/venue-server.md): the
+ * recording rules, the hash chain, officials as journal rows, the seal, {@code verify} and the work numbers, on one JDBC
+ * connection used by one thread at a time. A subclass opens the connection and says how a write transaction begins
+ * (SQLite's {@code BEGIN IMMEDIATE}, PostgreSQL's advisory lock), what guards the journal and how a backup is taken.
+ * The SQL here is what SQLite and PostgreSQL both read alike.
+ */
+abstract class JournalStore implements ContestStore {
+    /** The journal kind of a withdrawal: {@code value} holds the withdrawn fact's kind, {@code supersedes} its id. */
+    static final String WITHDRAW = "withdraw";
+    static final String COLUMNS = JournalAppender.COLUMNS;
+
+    /** Where the database is, as messages name it: the file, or the server's address (never a password). */
+    final String where;
+    final Clock clock;
+    final OpenMode mode;
+    /** A second folder every backup is copied into (backup_dir), or null. */
+    Path mirror;
+    final Contest contest;
+    final RecordingPolicy policy;
+    private final Pins pins = new Pins(new SecureRandom());
+    /** Draws the work numbers of blind judging. */
+    private final SecureRandom random = new SecureRandom();
+    /** The connection, set once by the subclass's constructor. */
+    Connection conn;
+    /** Prepared once, by their SQL: every write runs the same few statements. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    JournalStore(String where, Contest contest, Clock clock, OpenMode mode) {
+        this.where = where;
+        this.clock = clock;
+        this.contest = contest;
+        this.mode = mode;
+        this.policy = new RecordingPolicy(contest);
+    }
+
+    /** Begins a write transaction that no other writer of the journal runs beside (it waits for theirs). */
+    abstract void begin() throws SQLException;
+
+    abstract void commit() throws SQLException;
+
+    /** Rolls the write transaction back; may fail when the engine has already rolled it back. */
+    abstract void rollback() throws SQLException;
+
+    /** What is wrong with the guards that keep the journal append-only, one line each; empty when they are as made. */
+    abstract List<String> guardProblems() throws SQLException;
+
+    /** Whether the official table is a cache of the journal's official rows (schema 5 on). */
+    abstract boolean officialsInJournal() throws SQLException;
+
+    /** The column that orders the official table as its officials were added. */
+    abstract String officialOrder();
+
+    /** Called after the connection is closed (a lock file released). */
+    void closed() {
+    }
+
+    @Override
+    public synchronized void addOfficial(String id, String name, Role role, char[] pin) {
+        OfficialAccount account = new OfficialAccount(id, name, role);
+        if (IMPORT.equals(account.id()) || SETUP.equals(account.id())) {
+            throw new IllegalArgumentException("'" + account.id() + "' is reserved (" + IMPORT + ": facts imported from files; "
+                    + SETUP + ": changes made at set-up): choose another id");
+        }
+        PinRules.require(pin, role, contest.sample());
+        OfficialEntry entry = withNewPin(new OfficialEntry(id, name, role, new byte[0], new byte[0], 0), pin);
+        writeOfficial(appender -> {
+            if (latestOfficialRow(id) != null || officialTableRow(id) != null) {
+                throw new IllegalArgumentException("official " + id + " already exists");
+            }
+            PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+            ps.setString(1, id);
+            setOfficialColumns(ps, 2, entry);
+            ps.executeUpdate();
+            appender.appendOfficial(OfficialEntry.Change.ADD, entry, SETUP, SETUP, null);
+        });
+    }
+
+    @Override
+    public synchronized List<OfficialAccount> officials() {
+        List<OfficialAccount> out = new ArrayList<>();
+        try {
+            List<JournalRow> rows = new ArrayList<>();
+            PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE kind = '" + OfficialEntry.KIND + "' ORDER BY id");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            Map<String, OfficialEntry> table = new HashMap<>();
+            for (OfficialEntry t : officialTable()) {
+                table.put(t.id(), t);
+            }
+            for (Officials.Latest latest : Officials.latest(rows).values()) {
+                String id = latest.entry().id();
+                Officials.agreed(id, table.remove(id), latest, where).ifPresent(e -> out.add(e.account()));
+            }
+            for (OfficialEntry stray : table.values()) {
+                Officials.agreed(stray.id(), stray, null, where);
+            }
+        } catch (SQLException e) {
+            throw failure("read the officials", e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(where + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<OfficialAccount> official(String id) {
+        return entry(id).map(OfficialEntry::account);
+    }
+
+    /** The official of {@code id} as the journal holds them, once the official table agrees (docs/store.md). */
+    private Optional<OfficialEntry> entry(String id) {
+        try {
+            return Officials.agreed(id, officialTableRow(id), latestOfficialRow(id), where);
+        } catch (SQLException e) {
+            throw failure("read official " + id, e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(where + ": " + e.getMessage());
+        }
+    }
+
+    /** The latest official row of {@code id} (indexed: fact_entry with event, round and bib null), or null. */
+    private Officials.Latest latestOfficialRow(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE event IS NULL AND round IS NULL AND bib IS NULL"
+                + " AND kind = '" + OfficialEntry.KIND + "' AND official = ? ORDER BY id DESC LIMIT 1");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Officials.of(row(rs)) : null;
+        }
+    }
+
+    private OfficialEntry officialTableRow(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? officialOf(rs) : null;
+        }
+    }
+
+    List<OfficialEntry> officialTable() throws SQLException {
+        List<OfficialEntry> out = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT id, name, role, pin_hash, pin_salt, pin_iterations FROM official ORDER BY " + officialOrder())
+                .executeQuery()) {
+            while (rs.next()) {
+                out.add(officialOf(rs));
+            }
+        }
+        return out;
+    }
+
+    private static OfficialEntry officialOf(ResultSet rs) throws SQLException {
+        return new OfficialEntry(rs.getString(1), rs.getString(2), Role.fromKey(rs.getString(3)), rs.getBytes(4),
+                rs.getBytes(5), rs.getInt(6));
+    }
+
+    /** name, role, pin_hash, pin_salt, pin_iterations from parameter {@code from} on. */
+    private static void setOfficialColumns(PreparedStatement ps, int from, OfficialEntry e) throws SQLException {
+        ps.setString(from, e.name());
+        ps.setString(from + 1, e.role().key());
+        ps.setBytes(from + 2, e.pinHash());
+        ps.setBytes(from + 3, e.pinSalt());
+        ps.setInt(from + 4, e.pinIterations());
+    }
+
+    private OfficialEntry withNewPin(OfficialEntry e, char[] pin) {
+        byte[] salt = pins.newSalt();
+        return e.withPin(Pins.hash(pin, salt, Pins.ITERATIONS), salt, Pins.ITERATIONS);
+    }
+
+    /** A change to an official in one transaction: the official table's row and the journal row together. */
+    private void writeOfficial(OfficialWork work) {
+        try {
+            write(appender -> {
+                work.run(appender);
+                return null;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OfficialWork {
+        void run(JournalAppender appender) throws SQLException;
+    }
+
+    @Override
+    public synchronized PinCheck checkPin(String id, char[] pin) {
+        try {
+            PinWait wait = pinWait(id);
+            Instant now = clock.instant();
+            if (wait != null && !wait.remaining(now).isZero()) {
+                return new PinCheck(PinCheck.Outcome.WAITING, wait.remaining(now));
+            }
+            Optional<OfficialEntry> official = entry(id);
+            boolean right = official.isPresent() ? official.get().pinMatches(pin) : Pins.matchesNothing(pin);
+            PreparedStatement ps;
+            if (right) {
+                ps = statement("DELETE FROM pin_wait WHERE official = ?");
+                ps.setString(1, id);
+                ps.executeUpdate();
+                return PinCheck.RIGHT;
+            }
+            ps = statement("INSERT INTO pin_wait (official, misses, last_miss) VALUES (?, 1, ?)"
+                    + " ON CONFLICT (official) DO UPDATE SET misses = pin_wait.misses + 1, last_miss = excluded.last_miss");
+            ps.setString(1, id);
+            ps.setString(2, now.toString());
+            ps.executeUpdate();
+            return new PinCheck(PinCheck.Outcome.WRONG, PinWait.after(pinWait(id).misses()));
+        } catch (SQLException e) {
+            throw failure("check the PIN of " + id, e);
+        }
+    }
+
+    private PinWait pinWait(String id) throws SQLException {
+        PreparedStatement ps = statement("SELECT misses, last_miss FROM pin_wait WHERE official = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new PinWait(rs.getInt(1), Instant.parse(rs.getString(2))) : null;
+        }
+    }
+
+    @Override
+    public synchronized PinCheck changePin(String id, char[] newPin, String by, char[] byPin, String station) {
+        requireStation(station);
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
+                + " in the database (podium officials lists them)"));
+        if (!id.equals(by) && entry(by).map(e -> e.role() != Role.CHIEF).orElse(false)) {
+            throw new IllegalArgumentException(by + " may not change the PIN of " + id + ": a PIN is changed by its official"
+                    + " (with the old PIN) or by a chief (with the chief's PIN)");
+        }
+        PinRules.require(newPin, target.role(), contest.sample());
+        PinCheck check = checkPin(by, byPin);
+        if (!check.ok()) {
+            return check;
+        }
+        OfficialEntry changed = withNewPin(target, newPin);
+        writeOfficial(appender -> {
+            updateOfficialTable(changed);
+            appender.appendOfficial(OfficialEntry.Change.PIN, changed, by, station, null);
+            PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
+            ps.setString(1, id);
+            ps.executeUpdate();
+        });
+        return check;
+    }
+
+    @Override
+    public synchronized PinCheck changeOfficial(String id, String name, Role role, String chief, char[] chiefPin,
+                                                String station) {
+        requireStation(station);
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
+                + " in the database (podium officials lists them)"));
+        if (entry(chief).map(e -> e.role() != Role.CHIEF).orElse(false)) {
+            throw new IllegalArgumentException(chief + " may not change official " + id + ": a chief changes an official's"
+                    + " name or role");
+        }
+        OfficialEntry renamed = name == null || name.isBlank() ? target : target.withName(name.strip());
+        OfficialEntry changed = role == null ? renamed : renamed.withRole(role);
+        if (changed.role().head() && !target.role().head() && !contest.sample()) {
+            // a chief's or organiser's PIN needs 6 digits: the official sets a new one first (podium officials --pin)
+            throw new IllegalArgumentException(id + " cannot become a " + changed.role().key() + " with the PIN of a "
+                    + target.role().key() + ": " + PinProblem.TOO_SHORT_FOR_HEAD.words() + "; add a new official instead");
+        }
+        PinCheck check = checkPin(chief, chiefPin);
+        if (!check.ok()) {
+            return check;
+        }
+        writeOfficial(appender -> {
+            updateOfficialTable(changed);
+            if (!renamed.name().equals(target.name())) {
+                appender.appendOfficial(OfficialEntry.Change.NAME, renamed, chief, station, null);
+            }
+            if (changed.role() != target.role()) {
+                appender.appendOfficial(OfficialEntry.Change.ROLE, changed, chief, station, null);
+            }
+        });
+        return check;
+    }
+
+    private void updateOfficialTable(OfficialEntry e) throws SQLException {
+        PreparedStatement ps = statement("UPDATE official SET name = ?, role = ?, pin_hash = ?, pin_salt = ?, pin_iterations = ?"
+                + " WHERE id = ?");
+        setOfficialColumns(ps, 1, e);
+        ps.setString(6, e.id());
+        ps.executeUpdate();
+    }
+
+    @Override
+    public synchronized long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused {
+        return record(null, officialId, station, fact, reason);
+    }
+
+    /**
+     * Records a fact; with a {@code key} (the server's journal: the fact's own UUID), a fact whose key is in the journal
+     * already is not recorded again and its row's id is returned: a resend doubles nothing.
+     */
+    long record(UUID key, String officialId, String station, Fact fact, String reason) throws RecordingRefused {
+        requireStation(station);
+        long id = write(appender -> {
+            if (key != null) {
+                PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+                ps.setObject(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+            OfficialAccount who = known(officialId);
+            policy.check(fact);
+            policy.allow(who, fact);
+            policy.checkNames(fact);
+            appender.keyNext(key);
+            return appendFact(appender, fact, who.id(), station, reason);
+        });
+        periodicBackup();
+        return id;
+    }
+
+    /** Everything a store holds, as it lies: what moves a contest.db into the server, and the server into a snapshot. */
+    record Contents(List<JournalRow> journal, List<OfficialEntry> officials, List<List<String>> workNumbers,
+                    List<List<String>> pinWaits) {
+    }
+
+    /** Reads everything at once: within a write transaction, so that no row is appended meanwhile. */
+    synchronized Contents contents() {
+        try {
+            if (mode == OpenMode.READ_ONLY) {
+                return readContents();
+            }
+            return write(appender -> readContents());
+        } catch (SQLException e) {
+            throw failure("read the database", e);
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Contents readContents() throws SQLException {
+        return new Contents(journal(), officialTable(), strings("SELECT event, round, bib, number FROM work_number"
+                + " ORDER BY event, round, bib", 4), strings("SELECT official, misses, last_miss FROM pin_wait ORDER BY official", 3));
+    }
+
+    private List<List<String>> strings(String sql, int columns) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes another store's contents into this one, which must be empty (no journal row, no official), in one
+     * transaction: every row with its id and hash as it was, so the chain and the seal are the same.
+     */
+    synchronized void load(Contents contents) {
+        try {
+            write(appender -> {
+                if (!journal().isEmpty() || !officialTable().isEmpty()) {
+                    throw new StoreException(StoreText.get("store.load.notEmpty", where));
+                }
+                for (OfficialEntry e : contents.officials()) {
+                    PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)");
+                    ps.setString(1, e.id());
+                    setOfficialColumns(ps, 2, e);
+                    ps.executeUpdate();
+                }
+                for (JournalRow row : contents.journal()) {
+                    appender.insert(row);
+                }
+                for (List<String> w : contents.workNumbers()) {
+                    PreparedStatement ps = statement("INSERT INTO work_number (event, round, bib, number) VALUES (?, ?, ?, ?)");
+                    for (int i = 0; i < 4; i++) {
+                        ps.setString(i + 1, w.get(i));
+                    }
+                    ps.executeUpdate();
+                }
+                for (List<String> p : contents.pinWaits()) {
+                    PreparedStatement ps = statement("INSERT INTO pin_wait (official, misses, last_miss) VALUES (?, ?, ?)");
+                    ps.setString(1, p.get(0));
+                    ps.setInt(2, Integer.parseInt(p.get(1)));
+                    ps.setString(3, p.get(2));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @Override
+    public synchronized List<Long> recordAll(String officialId, String station, List<Fact> facts, String reason)
+            throws RecordingRefused {
+        requireStation(station);
+        List<Long> ids = write(appender -> {
+            OfficialAccount who = known(officialId);
+            List<Long> written = new ArrayList<>(facts.size());
+            for (Fact fact : facts) {
+                policy.check(fact);
+                policy.allow(who, fact);
+                policy.checkNames(fact);
+                written.add(appendFact(appender, fact, who.id(), station, reason));
+            }
+            return written;
+        });
+        periodicBackup();
+        return ids;
+    }
+
+    /** While facts arrive, a backup at most this often (issue: "at most every 10 minutes while facts arrive"). */
+    public static final Duration BACKUP_EVERY = Duration.ofMinutes(10);
+
+    /** When the last backup was written by this store, or null before the first. */
+    Instant lastBackup;
+    String backupProblem;
+
+    /** After a committed write: a snapshot when none was taken for {@link #BACKUP_EVERY}. Never throws. */
+    void periodicBackup() {
+        Instant now = clock.instant();
+        if (lastBackup != null && Duration.between(lastBackup, now).compareTo(BACKUP_EVERY) < 0) {
+            return;
+        }
+        backupAfter("auto");
+    }
+
+    /**
+     * A backup after a committed row (a lock, a publish, facts). Never throws: the row is committed and only the copy
+     * failed; the store says so ({@link #backupProblem()}) and the next write tries again (a failed backup leaves no
+     * file and does not count, so the 10 minutes are not reset).
+     */
+    private void backupAfter(String label) {
+        try {
+            backup(label);
+        } catch (StoreException e) {
+            backupProblem = e.getMessage();
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> backupProblem() {
+        return Optional.ofNullable(backupProblem);
+    }
+
+    @Override
+    public synchronized long withdraw(String officialId, String station, Fact key, String reason) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.check(key);
+            policy.allow(who, key);
+            String what = "withdraw " + key.kind().key() + " for " + RecordingPolicy.entry(key);
+            refuseWhileLocked(key.event(), key.round(), what);
+            String why = blank(reason) ? null : reason.strip();
+            if (why == null && roundState(key.event(), key.round()).everLocked) {
+                throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, who.id() + " may not " + what
+                        + " without a reason: the round was locked and unlocked, so every change needs a reason",
+                        key.event(), key.round());
+            }
+            Long current = latestOfKey(key);
+            if (current == null || withdrawn(current)) {
+                throw new RecordingRefused(RecordingRefused.Why.NOTHING_TO_WITHDRAW, who.id() + " cannot " + what
+                        + ": there is no such record to withdraw", key.event(), key.round(), key.bib());
+            }
+            if (key.kind() == FactKind.STATUS && !who.role().head()) {
+                String status = statusOf(current);
+                if (!"DNS".equals(status) && !"DNF".equals(status)) {
+                    throw new RecordingRefused(who.id() + " cannot " + what + ": the entry's status is " + status
+                            + ", which only the chief changes");
+                }
+            }
+            return appender.append(WITHDRAW, key.event(), key.round(), key.bib(), key.official(), key.item(),
+                    key.attempt(), key.kind().key(), null, who.id(), station, why, current);
+        });
+    }
+
+    private String statusOf(long factId) throws SQLException {
+        PreparedStatement ps = statement("SELECT status FROM fact WHERE id = ?");
+        ps.setLong(1, factId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private boolean withdrawn(long factId) throws SQLException {
+        PreparedStatement ps = statement("SELECT 1 FROM fact WHERE supersedes = ? AND kind = '" + WITHDRAW + "' LIMIT 1");
+        ps.setLong(1, factId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    @Override
+    public synchronized List<Long> importFacts(List<Fact> facts, String reason) throws RecordingRefused {
+        List<Long> written = write(appender -> {
+            for (Fact f : facts) {
+                try {
+                    policy.checkRead(f);
+                } catch (RecordingRefused e) {
+                    throw importRefused(f, e);
+                }
+            }
+            ImportPlan plan = ImportPlan.of(facts, currentFacts());
+            if (plan.correction() != null && blank(reason)) {
+                Fact f = plan.correction();
+                throw new RecordingRefused(StoreText.get("store.import.correction", f.origin().line() > 0 ? f.origin() : where,
+                        f.kind().key() + " for " + RecordingPolicy.entry(f), FactText.value(plan.corrected()),
+                        FactText.value(f), Integer.toString(plan.corrected().origin().line())));
+            }
+            List<Long> ids = new ArrayList<>(plan.record().size());
+            for (Fact f : plan.record()) {
+                try {
+                    ids.add(appendFact(appender, f, IMPORT, IMPORT, reason));
+                } catch (RecordingRefused e) {
+                    throw importRefused(f, e);
+                }
+            }
+            return ids;
+        });
+        if (!written.isEmpty()) {
+            periodicBackup();
+        }
+        return written;
+    }
+
+    private static RecordingRefused importRefused(Fact f, RecordingRefused e) {
+        return new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage() + "; nothing was imported");
+    }
+
+    @Override
+    public synchronized long submitSheet(String officialId, String station, String event, String round, String bib, String judge,
+                                         Integer attempt) throws RecordingRefused {
+        return sheetAction(officialId, station, event, round, bib, judge, attempt, LockAction.SUBMIT, null);
+    }
+
+    @Override
+    public synchronized long reopenSheet(String officialId, String station, String event, String round, String bib, String judge,
+                                         Integer attempt, String reason) throws RecordingRefused {
+        return sheetAction(officialId, station, event, round, bib, judge, attempt, LockAction.REOPEN, reason);
+    }
+
+    /** Submits or reopens a judge's sheet: a sheet is submitted while its latest SUBMIT or REOPEN is a SUBMIT. */
+    private long sheetAction(String officialId, String station, String event, String round, String bib, String judge,
+                             Integer attempt, LockAction action, String reason) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.round(policy.event(event), round);
+            policy.allowLock(who, action, event, bib, judge);
+            refuseWhileLocked(event, round, action.key() + " the sheet of " + judge + " for bib " + bib);
+            String sheet = "the sheet of " + judge + " for " + event + "/" + round + " bib " + bib
+                    + (attempt == null ? "" : " attempt " + attempt);
+            boolean submitted = submitted(event, round, bib, judge, attempt == null ? 1 : attempt);
+            if (action == LockAction.SUBMIT && submitted) {
+                throw new RecordingRefused(RecordingRefused.Why.SHEET_SUBMITTED, sheet + " is already submitted", event, round,
+                        bib, judge);
+            }
+            if (action == LockAction.REOPEN && !submitted) {
+                throw new RecordingRefused(sheet + " is not submitted, so there is nothing to reopen");
+            }
+            if (action == LockAction.REOPEN && blank(reason)) {
+                throw new RecordingRefused(who.id() + " cannot reopen " + sheet + " without a reason (what is to be changed,"
+                        + " and why)");
+            }
+            return appender.append(action.key(), event, round, bib, judge, null, attempt, null, null,
+                    who.id(), station, blank(reason) ? null : reason.strip(), null);
+        });
+    }
+
+    @Override
+    public synchronized Map<String, String> workNumbers(String event, String round) {
+        Event e = contest.event(event);
+        if (e == null || e.round(round) == null) {
+            throw new IllegalArgumentException("no round " + event + "/" + round + " in contest.yaml");
+        }
+        List<String> bibs = contest.entrants(event).stream().map(Contestant::bib).toList();
+        if (mode == OpenMode.READ_ONLY) {
+            return drawnWorkNumbers(event, round, bibs);
+        }
+        try {
+            return write(appender -> {
+                Map<String, String> known = new HashMap<>();
+                PreparedStatement read = statement("SELECT bib, number FROM work_number WHERE event = ? AND round = ?");
+                read.setString(1, event);
+                read.setString(2, round);
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                Set<String> taken = new HashSet<>(known.values());
+                Set<String> everyBib = new HashSet<>(known.keySet());
+                everyBib.addAll(bibs);
+                // Numbers of 3 or more digits, so many that at most a tenth of them are in use: a guess is rarely right.
+                int low = 100;
+                while (9L * low < 10L * everyBib.size()) {
+                    low *= 10;
+                }
+                Map<String, String> numbers = new LinkedHashMap<>();
+                for (String bib : bibs) {
+                    String number = known.get(bib);
+                    if (number == null) {
+                        do {
+                            number = Integer.toString(low + random.nextInt(9 * low));
+                        } while (!taken.add(number));
+                        PreparedStatement insert = statement("INSERT INTO work_number (event, round, bib, number) VALUES (?, ?, ?, ?)");
+                        insert.setString(1, event);
+                        insert.setString(2, round);
+                        insert.setString(3, bib);
+                        insert.setString(4, number);
+                        insert.executeUpdate();
+                    }
+                    numbers.put(bib, number);
+                }
+                return numbers;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** A read-only store draws no number: the numbers as drawn, when every entrant has one. */
+    private Map<String, String> drawnWorkNumbers(String event, String round, List<String> bibs) {
+        Map<String, String> known = new HashMap<>();
+        try (PreparedStatement read = conn.prepareStatement("SELECT bib, number FROM work_number WHERE event = ? AND round = ?")) {
+            read.setString(1, event);
+            read.setString(2, round);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            if (StoreFault.of(e).isPresent()) {
+                throw failure("read the work numbers", e);
+            }
+            // a database older than work numbers (schema 3) has drawn none
+        }
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (String bib : bibs) {
+            String number = known.get(bib);
+            if (number == null) {
+                throw StoreException.bundled(StoreFault.READ_ONLY, null, "store.workNumbers.notDrawn", where, event + "/" + round);
+            }
+            numbers.put(bib, number);
+        }
+        return numbers;
+    }
+
+    @Override
+    public synchronized long lockRound(String officialId, String station, String event, String round, String reason)
+            throws RecordingRefused {
+        long id = roundAction(officialId, station, event, round, LockAction.LOCK, reason);
+        backupAfter("lock-" + event + "-" + round);
+        return id;
+    }
+
+    @Override
+    public synchronized long unlockRound(String officialId, String station, String event, String round, String reason)
+            throws RecordingRefused {
+        return roundAction(officialId, station, event, round, LockAction.UNLOCK, reason);
+    }
+
+    @Override
+    public synchronized long publishRound(String officialId, String station, String event, String round) throws RecordingRefused {
+        long id = roundAction(officialId, station, event, round, LockAction.PUBLISH, null);
+        backupAfter("publish-" + event + "-" + round);
+        return id;
+    }
+
+    private long roundAction(String officialId, String station, String event, String round, LockAction action, String reason)
+            throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.round(policy.event(event), round);
+            policy.allowLock(who, action, event, null, null);
+            RoundState state = roundState(event, round);
+            String what = who.id() + " cannot " + action.key() + " round " + event + "/" + round + ": ";
+            switch (action) {
+                case LOCK -> {
+                    if (state.locked()) {
+                        throw new RecordingRefused(what + "it is already locked (#" + state.lastLockId + ")");
+                    }
+                }
+                case UNLOCK -> {
+                    if (!state.locked()) {
+                        throw new RecordingRefused(what + "it is not locked");
+                    }
+                    if (blank(reason)) {
+                        throw new RecordingRefused(what + "unlocking needs a reason (what is to be changed, and why)");
+                    }
+                }
+                case PUBLISH -> {
+                    if (!state.locked()) {
+                        throw new RecordingRefused(what + "only a locked round is published: lock it first");
+                    }
+                    if (state.publishedSinceLock) {
+                        throw new RecordingRefused(what + "it is already published and has not been unlocked since");
+                    }
+                }
+                default -> throw new IllegalArgumentException(action.key());
+            }
+            return appender.append(action.key(), event, round, null, null, null, null, null, null, who.id(), station,
+                    blank(reason) ? null : reason.strip(), null);
+        });
+    }
+
+    /** Appends a fact after the lock rules; finds the fact it supersedes. */
+    long appendFact(JournalAppender appender, Fact fact, String by, String station, String reason)
+            throws SQLException, RecordingRefused {
+        String why = blank(reason) ? null : reason.strip();
+        if (fact.kind() != FactKind.THEORY) {
+            refuseWhileLocked(fact.event(), fact.round(), fact.kind().key() + " for " + RecordingPolicy.entry(fact));
+            RoundState state = roundState(fact.event(), fact.round());
+            boolean sheet = fact.kind() == FactKind.MARK
+                    && submitted(fact.event(), fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
+            if (why == null && (state.everLocked || sheet)) {
+                throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, by + " may not record " + fact.kind().key()
+                        + " for " + RecordingPolicy.entry(fact) + " without a reason: " + (sheet ? "the judge's sheet is submitted"
+                        : "the round was locked (#" + state.lastLockId + ") and unlocked") + ", so every change needs a reason",
+                        fact.event(), fact.round());
+            }
+        }
+        Long supersedes = latestOfKey(fact);
+        if (supersedes != null && withdrawn(supersedes)) {
+            supersedes = null; // the key had no current fact: this one corrects nothing
+        }
+        return appender.append(fact.kind().key(), fact.event(), fact.round(), fact.bib(), fact.official(), fact.item(),
+                fact.attempt(), FactText.value(fact), fact.kind() == FactKind.STATUS ? fact.status().name() : null, by, station,
+                why, supersedes);
+    }
+
+    private void refuseWhileLocked(String event, String round, String what) throws SQLException, RecordingRefused {
+        RoundState state = roundState(event, round);
+        if (state.locked()) {
+            throw new RecordingRefused(RecordingRefused.Why.ROUND_LOCKED, "round " + event + "/" + round + " is locked (#"
+                    + state.lastLockId + "), so nothing more is recorded on it (" + what + "): the chief must unlock it with a"
+                    + " reason first", event, round);
+        }
+    }
+
+    /** The lock history of a round: locked now, ever locked, published since its last lock. */
+    private record RoundState(boolean everLocked, Long lastLockId, LockAction last, boolean publishedSinceLock) {
+        boolean locked() {
+            return last == LockAction.LOCK || last == LockAction.PUBLISH;
+        }
+    }
+
+    private RoundState roundState(String event, String round) throws SQLException {
+        PreparedStatement ps = statement("SELECT id, kind FROM fact WHERE event = ? AND round = ? AND bib IS NULL"
+                + " AND kind IN ('lock', 'unlock', 'publish') ORDER BY id");
+        {
+            ps.setString(1, event);
+            ps.setString(2, round);
+            Long lastLock = null;
+            LockAction last = null;
+            boolean published = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = LockAction.fromKey(rs.getString(2));
+                    if (last == LockAction.LOCK) {
+                        lastLock = rs.getLong(1);
+                        published = false;
+                    } else if (last == LockAction.PUBLISH) {
+                        published = true;
+                    }
+                }
+            }
+            return new RoundState(lastLock != null, lastLock, last, published);
+        }
+    }
+
+    /** Whether a judge's sheet is submitted now: its latest SUBMIT or REOPEN is a SUBMIT. */
+    private boolean submitted(String event, String round, String bib, String judge, int attempt) throws SQLException {
+        PreparedStatement ps = statement("SELECT kind FROM fact WHERE event = ? AND round = ? AND bib = ?"
+                + " AND kind IN ('submit', 'reopen') AND official IS NOT DISTINCT FROM ? AND COALESCE(attempt, 1) = ? ORDER BY id DESC LIMIT 1");
+        {
+            ps.setString(1, event);
+            ps.setString(2, round);
+            ps.setString(3, bib);
+            ps.setString(4, judge);
+            ps.setInt(5, attempt);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && LockAction.SUBMIT.key().equals(rs.getString(1));
+            }
+        }
+    }
+
+    /** The latest fact of the same key (a status names its attempt as given; others count none as 1). */
+    private Long latestOfKey(Fact fact) throws SQLException {
+        boolean status = fact.kind() == FactKind.STATUS;
+        PreparedStatement ps = statement("SELECT id FROM fact WHERE event = ? AND round IS NOT DISTINCT FROM ? AND bib = ?"
+                + " AND kind = ? AND official IS NOT DISTINCT FROM ? AND item IS NOT DISTINCT FROM ? AND "
+                + (status ? "attempt IS NOT DISTINCT FROM ?" : "COALESCE(attempt, 1) = ?")
+                + " ORDER BY id DESC LIMIT 1");
+        {
+            ps.setString(1, fact.event());
+            ps.setString(2, fact.round());
+            ps.setString(3, fact.bib());
+            ps.setString(4, fact.kind().key());
+            ps.setString(5, fact.official());
+            ps.setString(6, fact.item());
+            Integer attempt = status ? fact.attempt() : Integer.valueOf(fact.attemptOrFirst());
+            setInteger(ps, 7, attempt);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized long acknowledge(String officialId, String station, String event, String round, String bib, String flag,
+                                         String asItStands, String note) throws RecordingRefused {
+        requireStation(station);
+        return write(appender -> {
+            OfficialAccount who = known(officialId);
+            policy.round(policy.event(event), round);
+            String what = who.id() + " cannot acknowledge " + flag + " of " + event + "/" + round + " bib " + bib + ": ";
+            if (who.role() != Role.CHIEF) {
+                throw new RecordingRefused(what + "only a chief acknowledges a flag (" + who.id() + " is a "
+                        + who.role().key() + ")");
+            }
+            if (contest.entrants(event).stream().noneMatch(c -> c.bib().equals(bib))) {
+                throw new RecordingRefused(what + "bib " + bib + " is not entered in event " + event + " (roster)");
+            }
+            if (blank(flag) || !flag.matches("[A-Z_]+")) {
+                throw new RecordingRefused(what + "a flag is named in capitals, like TIME_SPREAD");
+            }
+            if (blank(asItStands)) {
+                throw new RecordingRefused(what + "the flag as it stands is missing");
+            }
+            if (blank(note)) {
+                throw new RecordingRefused(RecordingRefused.Why.NOTE_NEEDED, what + "an acknowledgement needs a note (what was"
+                        + " checked, and why the result stands)", event, round, bib, flag);
+            }
+            return appender.append(ACK, event, round, bib, null, flag, null, asItStands, null, who.id(), station,
+                    note.strip(), null);
+        });
+    }
+
+    @Override
+    public synchronized long lastRowId() {
+        try (ResultSet rs = statement("SELECT MAX(id) FROM fact").executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+    }
+
+    @Override
+    public synchronized List<JournalRow> journal() {
+        List<JournalRow> rows = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM fact ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+        return rows;
+    }
+
+    /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
+    @Override
+    public synchronized Map<String, Seal> publishSeals() {
+        List<JournalRow> rows = new ArrayList<>();
+        try (ResultSet rs = statement("SELECT " + COLUMNS + " FROM fact WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"
+                + " ORDER BY id").executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+        return Seal.ofPublishedRounds(rows);
+    }
+
+    @Override
+    public synchronized List<Fact> currentFacts() {
+        return CurrentFacts.of(journal(), policy, where);
+    }
+
+    @Override
+    public synchronized Verification verify() {
+        List<JournalRow> rows = journal();
+        List<String> more = new ArrayList<>();
+        try {
+            more.addAll(guardProblems());
+            if (officialsInJournal()) {
+                more.addAll(officialProblems(rows));
+            }
+        } catch (SQLException e) {
+            throw failure("verify", e);
+        }
+        return Chain.verify(rows).with(more);
+    }
+
+    /** The official table held against the journal's official rows: one line per official that disagrees. */
+    private List<String> officialProblems(List<JournalRow> rows) throws SQLException {
+        try {
+            return Officials.compare(Officials.latest(rows), officialTable());
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    /** Writes the backup; a subclass sets {@link #lastBackup} and {@link #backupProblem} as it goes. */
+    @Override
+    public abstract Path backup(String label);
+
+    @Override
+    public synchronized void alsoBackUpTo(Path folder) {
+        mirror = folder;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        } finally {
+            closed();
+        }
+    }
+
+    void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // prepared again on next use; nothing is lost
+            }
+        }
+        statements.clear();
+    }
+
+    PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = conn.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** A write: the work runs in one write transaction ({@link #begin}), committed before this returns, or rolled back. */
+    <T> T write(Work<T> work) throws RecordingRefused {
+        if (mode == OpenMode.READ_ONLY) {
+            throw StoreException.bundled(StoreFault.READ_ONLY, null, StoreFault.READ_ONLY.key(), where, "opened read-only");
+        }
+        try {
+            begin();
+            try {
+                T result = work.run(new JournalAppender(this::statement, clock));
+                commit();
+                return result;
+            } catch (Throwable t) {
+                rollbackAfter(t);
+                throw t;
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    /**
+     * Rolls back after a failed write. On a full disk or an I/O error SQLite has rolled the transaction back itself,
+     * and ROLLBACK then fails ("no transaction is active"): that must not hide what went wrong.
+     */
+    private void rollbackAfter(Throwable failed) {
+        try {
+            rollback();
+        } catch (SQLException alreadyRolledBack) {
+            failed.addSuppressed(alreadyRolledBack);
+        }
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(JournalAppender appender) throws SQLException, RecordingRefused;
+    }
+
+    static JournalRow row(ResultSet rs) throws SQLException {
+        long supersedes = rs.getLong(15);
+        Long sup = rs.wasNull() ? null : supersedes;
+        int attempt = rs.getInt(8);
+        Integer att = rs.wasNull() ? null : attempt;
+        return new JournalRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), att, rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), sup, rs.getString(16));
+    }
+
+    OfficialAccount known(String officialId) throws RecordingRefused {
+        return official(officialId).orElseThrow(() -> new RecordingRefused("official '" + officialId
+                + "' is not in the database: an organiser adds officials with their role and PIN before they record"));
+    }
+
+    static void requireStation(String station) {
+        if (blank(station)) {
+            throw new IllegalArgumentException("every recording names its station");
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        JournalAppender.setInteger(ps, index, value);
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A full disk, an I/O error, a read-only or damaged file in one bundled line; anything else as the engine says it. */
+    StoreException failure(String what, SQLException e) {
+        return StoreException.fault(where, e).orElseGet(() -> new StoreException("cannot " + what + " in " + where + ": "
+                + e.getMessage(), e));
+    }
+
+    void closeQuietly() {
+        try {
+            if (conn != null) {
+                conn.close();
+            }
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        } finally {
+            closed();
+        }
+    }
+}

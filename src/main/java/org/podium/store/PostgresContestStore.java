@@ -1,0 +1,308 @@
+package org.podium.store;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.podium.domain.Contest;
+import org.podium.domain.Fact;
+
+/**
+ * The venue server's journal in PostgreSQL (docs/venue-server.md): the same journal, chain, rules, officials, seal and
+ * verify as {@link SqliteContestStore} ({@link JournalStore}), row for row and hash for hash. Every write is one
+ * transaction that first takes the journal's advisory lock ({@code pg_advisory_xact_lock}): one sequencer, whatever
+ * number of connections and processes append, each re-checking the rules on the journal as the lock leaves it. A fact
+ * may carry its own UUID ({@link #recordOnce}): sent again, it is not recorded again. Backups are contest.db files
+ * ({@code backups/} beside {@code snapshotDb}), which {@code podium restore} and every read-only command take.
+ */
+public final class PostgresContestStore extends JournalStore {
+    /** The advisory lock of the journal's one sequencer ("Podium"); a lock of one database only. */
+    static final long SEQUENCER = 0x506f6469756dL;
+    /** The schema the server's database is made at (its tables as SQLite's at this schema). */
+    static final int FIRST_SCHEMA = 5;
+    /** The scripts of the server's schema, by the schema they take the database to; a new one goes with SQLite's. */
+    static final Map<Integer, String> SCRIPTS = new LinkedHashMap<>();
+
+    static {
+        SCRIPTS.put(5, "V005__schema.sql");
+    }
+
+    private final Path snapshotDb;
+
+    /**
+     * Connects to a PostgreSQL database to record, making Podium's tables in an empty one; refuses one written by a
+     * newer Podium, or holding another contest ({@code server_contest}: contest.yaml's name and date).
+     *
+     * @param url        a {@code jdbc:postgresql:} URL
+     * @param login      the driver's properties: user, password
+     * @param snapshotDb where contest.db snapshots go ({@code backups/} beside it), or null for none
+     */
+    public PostgresContestStore(String url, Properties login, Contest contest, Clock clock, Path snapshotDb) {
+        super(withoutParameters(url), contest, clock, OpenMode.READ_WRITE);
+        this.snapshotDb = snapshotDb;
+        try {
+            conn = DriverManager.getConnection(url, login);
+        } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) {
+                throw StoreException.bundled(null, e, "store.server.wrongPassword", where, user(url, login));
+            }
+            throw StoreException.bundled(null, e, "store.server.unreachable", where, e.getMessage());
+        }
+        try {
+            migrate();
+            holdsThisContest();
+            lastBackup = snapshotDb == null ? null : Backups.newest(snapshotDb).orElse(null);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly();
+            throw e instanceof StoreException s ? s
+                    : new StoreException("cannot open " + where + " as a Podium database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The user logging in: in the driver's properties, or in the URL ({@code ?user=U}). */
+    private static String user(String url, Properties login) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(url);
+        return login.getProperty("user", m.find() ? m.group(1) : "?");
+    }
+
+    private static String withoutParameters(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    /** Makes Podium's tables in an empty database (in one transaction, under the sequencer's lock). */
+    private void migrate() throws SQLException {
+        begin();
+        try (Statement st = conn.createStatement()) {
+            st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            int current;
+            try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                rs.next();
+                current = rs.getInt(1);
+            }
+            if (current > Migrations.latest()) {
+                throw new StoreException(where + " was written by a newer Podium (schema " + current + ", this Podium knows "
+                        + Migrations.latest() + "): use the newer Podium");
+            }
+            for (Map.Entry<Integer, String> script : SCRIPTS.entrySet()) {
+                if (script.getKey() > current) {
+                    st.execute(script(script.getValue()));
+                    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+                        ps.setInt(1, script.getKey());
+                        ps.setString(2, clock.instant().toString());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        }
+    }
+
+    /** The contest of the database, set when it is made: another contest's server is refused. */
+    private void holdsThisContest() throws SQLException {
+        begin();
+        try {
+            String name = null;
+            String date = null;
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT name, date FROM server_contest")) {
+                if (rs.next()) {
+                    name = rs.getString(1);
+                    date = rs.getString(2);
+                }
+            }
+            String ourDate = String.valueOf(contest.date());
+            if (name == null) {
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO server_contest (name, date) VALUES (?, ?)")) {
+                    ps.setString(1, contest.name());
+                    ps.setString(2, ourDate);
+                    ps.executeUpdate();
+                }
+            } else if (!name.equals(contest.name()) || !date.equals(ourDate)) {
+                throw StoreException.bundled(null, null, "store.server.otherContest", where, name, date, contest.name(), ourDate);
+            }
+            commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        }
+    }
+
+    private void rollbackQuietly(Throwable failed) {
+        try {
+            rollback();
+        } catch (SQLException again) {
+            failed.addSuppressed(again);
+        }
+    }
+
+    private static String script(String name) {
+        return Migrations.resource("/org/podium/db/postgresql/" + name);
+    }
+
+    /**
+     * Records a fact sent by a station with its own UUID: the first time as {@link #record} does (the same rules,
+     * checked again here), every later time nothing, answering the id of the row the first one made. A fact the rules
+     * refuse is refused each time it is sent.
+     */
+    public synchronized long recordOnce(UUID key, String officialId, String station, Fact fact, String reason)
+            throws RecordingRefused {
+        return record(key, officialId, station, fact, reason);
+    }
+
+    @Override
+    void begin() throws SQLException {
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(" + SEQUENCER + ")");
+        }
+    }
+
+    @Override
+    void commit() throws SQLException {
+        conn.commit();
+        conn.setAutoCommit(true);
+    }
+
+    @Override
+    void rollback() throws SQLException {
+        try {
+            conn.rollback();
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    boolean officialsInJournal() {
+        return true;
+    }
+
+    @Override
+    String officialOrder() {
+        return "added";
+    }
+
+    /** The guards of the server's journal and their trigger types (pg_trigger.tgtype: row 1, before 2, delete 8, update 16, truncate 32). */
+    private static final Map<String, Integer> GUARDS = Map.of("fact_no_update", 1 | 2 | 16, "fact_no_delete", 1 | 2 | 8,
+            "fact_no_truncate", 2 | 32);
+    private static final String GUARD_FUNCTION = "fact_append_only";
+
+    /**
+     * The three guards as V005 makes them (enabled, before update, delete and truncate, calling {@code fact_append_only}
+     * as written), and no other trigger on any table of the schema.
+     */
+    @Override
+    List<String> guardProblems() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> found = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT t.tgname, c.relname, t.tgtype,"
+                + " t.tgenabled, p.proname, p.prosrc FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid"
+                + " WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY t.tgname")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                Integer type = GUARDS.get(name);
+                if (type == null || !"fact".equals(rs.getString(2))) {
+                    problems.add("trigger " + name + " on table " + rs.getString(2) + " was not made by Podium: it could change"
+                            + " or drop rows as they are written");
+                } else if (rs.getInt(3) != type || !"O".equals(rs.getString(4)) || !GUARD_FUNCTION.equals(rs.getString(5))
+                        || !normal(rs.getString(6)).equals(normal(guardBody()))) {
+                    problems.add("the guard " + name + " is not the one Podium made (disabled, or changed)");
+                }
+                found.put(name, name);
+            }
+        }
+        for (String guard : GUARDS.keySet()) {
+            if (!found.containsKey(guard)) {
+                problems.add("the guard " + guard + " is missing: the journal could be " + (guard.endsWith("update") ? "changed"
+                        : "cut") + " without a trace of SQL (a trigger was dropped outside Podium)");
+            }
+        }
+        problems.sort(null);
+        return problems;
+    }
+
+    /** The body of {@code fact_append_only} as V005 writes it. */
+    private static String guardBody() {
+        String sql = script(SCRIPTS.get(FIRST_SCHEMA));
+        int start = sql.indexOf("AS $$") + "AS $$".length();
+        return sql.substring(start, sql.indexOf("$$", start));
+    }
+
+    private static String normal(String sql) {
+        return sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A contest.db of the journal as it is now, in {@code backups/} beside {@code snapshotDb}. */
+    @Override
+    public synchronized Path backup(String label) {
+        if (snapshotDb == null) {
+            throw StoreException.bundled(null, null, "store.server.noSnapshots", where);
+        }
+        Contents now = contents();
+        Backups.Written written = Backups.snapshot(target -> {
+            try (SqliteContestStore copy = SqliteContestStore.snapshotCopy(target, contest, clock)) {
+                copy.load(now);
+            }
+        }, snapshotDb, clock, label, mirror);
+        lastBackup = clock.instant();
+        backupProblem = written.mirrorProblem();
+        return written.file();
+    }
+
+    /**
+     * Moves a contest.db into this server's empty database: every row with its id and hash, the officials, the work
+     * numbers; then both journals' seals must be equal, else nothing is kept.
+     *
+     * @return the seal both have, or null for an empty journal
+     */
+    public synchronized Seal takeOver(Path contestDb) {
+        Contents contents;
+        Verification before;
+        try (SqliteContestStore source = new SqliteContestStore(contestDb, contest, clock, OpenMode.READ_ONLY)) {
+            before = source.verify();
+            if (!before.ok()) {
+                throw StoreException.bundled(null, null, "store.server.sourceBroken", contestDb, String.join("; ", before.problems()));
+            }
+            contents = source.contents();
+        }
+        load(contents);
+        return movedAlike(before, contestDb);
+    }
+
+    /**
+     * The seal of the journal, when it is the one of {@code contestDb} (a move interrupted before the file was
+     * renamed); else a one-line refusal: two journals of one contest, neither changed.
+     */
+    public synchronized Seal sameJournalAs(Path contestDb) {
+        Verification before;
+        try (SqliteContestStore source = new SqliteContestStore(contestDb, contest, clock, OpenMode.READ_ONLY)) {
+            before = source.verify();
+        }
+        Verification here = verify();
+        if (!java.util.Objects.equals(here.seal(), before.seal()) || here.rows() != before.rows()) {
+            throw StoreException.bundled(null, null, "store.server.twoJournals", where, here.rows(), contestDb, before.rows());
+        }
+        return here.seal();
+    }
+
+    private Seal movedAlike(Verification before, Path contestDb) {
+        Verification after = verify();
+        if (!after.ok() || !java.util.Objects.equals(after.seal(), before.seal())) {
+            throw new StoreException(where + " does not match " + contestDb + " after the move: " + after.problems());
+        }
+        return after.seal();
+    }
+}

@@ -1,0 +1,59 @@
+package org.podium.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL for the whole test JVM (the embedded binaries; no service, no Docker), started on first use,
+ * listening on 127.0.0.1 only, with the starter's test settings (nothing here must survive the run). Each test takes
+ * a fresh database of its own ({@link #newDatabase()}), so tests never see each other's rows.
+ */
+public final class TestPostgres {
+    private static EmbeddedPostgres server;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private TestPostgres() {
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1")
+                        .setServerConfig("unix_socket_directories", "").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+            }
+        }
+        return server;
+    }
+
+    /** The JDBC URL of a database of the test server, on 127.0.0.1. */
+    public static String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + server().getPort() + "/" + database;
+    }
+
+    /** The login of the test server (its superuser; the test server trusts 127.0.0.1). */
+    public static Properties login() {
+        Properties p = new Properties();
+        p.setProperty("user", "postgres");
+        return p;
+    }
+
+    /** A new, empty database; returns its name. */
+    public static String newDatabase() {
+        String name = "podium_test_" + DATABASES.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(url("postgres"), login()); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make database " + name + ": " + e.getMessage(), e);
+        }
+        return name;
+    }
+}
