@@ -107,7 +107,15 @@ public final class ContestYaml {
      * @param file the name used in messages
      */
     public static Contest parse(String text, String file) throws ContestFileException {
-        YamlMap.Sink sink = new YamlMap.Sink(file);
+        return parse(text, file, FileText.ENGLISH);
+    }
+
+    /**
+     * Reads contest.yaml text with the messages in {@code words}' language (a setup screen's own); the command line
+     * reads it in English ({@link #parse(String, String)}). The problems are the same in every language.
+     */
+    public static Contest parse(String text, String file, FileText words) throws ContestFileException {
+        YamlMap.Sink sink = new YamlMap.Sink(file, words);
         Contest contest = new ContestYaml.Reader(sink).read(text);
         if (!sink.problems.isEmpty() || contest == null) {
             if (sink.problems.isEmpty()) {
@@ -128,8 +136,7 @@ public final class ContestYaml {
         boolean add(YamlMap.Sink sink, String id, Node at, String what, String where) {
             Node first = seen.putIfAbsent(id, at);
             if (first != null) {
-                sink.at(at, what + " " + Words.q(id) + " is used twice" + where + " (first at " + firstAt(first, at)
-                        + "): each " + what + " must be different");
+                sink.at(at, sink.say("twice", sink.say("what." + what), sink.q(id), where, firstAt(sink, first, at)));
                 return false;
             }
             return true;
@@ -260,10 +267,9 @@ public final class ContestYaml {
             String id = m.requiredText("id", "an id of lower-case letters, digits and '-', like stand");
             if (id != null) {
                 if (!EVENT_ID.matcher(id).matches()) {
-                    sink.at(m.node("id"), m.at("id") + ": " + Words.q(id) + " is not a valid event id: use lower-case letters,"
-                            + " digits and '-' only (like stand or weld-2)");
+                    sink.at(m.node("id"), sink.say("eventId", m.at("id"), sink.q(id)));
                 } else {
-                    eventIds.add(sink, id, m.node("id"), "event id", "");
+                    eventIds.add(sink, id, m.node("id"), "eventId", "");
                 }
             }
             String name = m.requiredText("name", "the event's name, shown on sheets and certificates");
@@ -294,18 +300,14 @@ public final class ContestYaml {
 
             // components used need their officials
             if (listed.containsKey(Component.TIME) && timekeepers.isEmpty()) {
-                sink.at(listed.get(Component.TIME), path + ".total.weights: time has a weight but the event has no"
-                        + " timekeepers: list them (like timekeepers: [T1, T2, T3]) or drop time from the weights");
+                sink.at(listed.get(Component.TIME), sink.say("noTimekeepers", path + ".total.weights"));
             }
             if (listed.containsKey(Component.QUALITY)) {
                 if (judges.isEmpty()) {
-                    sink.at(listed.get(Component.QUALITY), path + ".total.weights: quality has a weight but the event has no"
-                            + " judges: list them (like judges: [J1, J2, J3]) or drop quality from the weights");
+                    sink.at(listed.get(Component.QUALITY), sink.say("noJudges", path + ".total.weights"));
                 }
                 if (!criteriaListed) {
-                    sink.at(listed.get(Component.QUALITY), path + ".total.weights: quality has a weight but the event has no"
-                            + " criteria: list them under quality.criteria (like - {id: C1, name: ..., max: 40})"
-                            + " or drop quality from the weights");
+                    sink.at(listed.get(Component.QUALITY), sink.say("noCriteria", path + ".total.weights"));
                 }
             }
             if (sink.count() > before) {
@@ -341,7 +343,7 @@ public final class ContestYaml {
                     sink.at(n, where + ": an official id must not be empty");
                     continue;
                 }
-                if (ids.add(sink, id, n, key.equals("judges") ? "judge" : "timekeeper", " in " + m.at(key))) {
+                if (ids.add(sink, id, n, key.equals("judges") ? "judge" : "timekeeper", sink.say("where.in", m.at(key)))) {
                     out.add(id);
                 }
             }
@@ -383,7 +385,9 @@ public final class ContestYaml {
                 }
             }
             if (sink.count() == before && sum.compareTo(BigDecimal.ONE) != 0) {
-                sink.at(w.node, w.path + ": weights add up to " + plain(sum) + ", they must add up to exactly 1");
+                BigDecimal rest = BigDecimal.ONE.subtract(sum);
+                sink.at(w.node, sink.say("weights", w.path, plain(sum))
+                        + sink.say(rest.signum() > 0 ? "weights.missing" : "weights.over", plain(rest.abs())));
             }
         }
 
@@ -515,7 +519,7 @@ public final class ContestYaml {
             int before = sink.count();
             String id = m.requiredText("id", "like id: C1");
             if (id != null) {
-                ids.add(sink, id, m.node("id"), "criterion id", " in this event");
+                ids.add(sink, id, m.node("id"), "criterionId", sink.say("where.event"));
             }
             String name = orElse(m.text("name"), id);
             BigDecimal max = null;
@@ -528,6 +532,10 @@ public final class ContestYaml {
             BigDecimal step = orElse(m.positive("step"), DEFAULT_STEP);
             int scale = orElse(m.whole("scale", 1, null), DEFAULT_SCALE);
             int maxSpread = orElse(m.whole("max_spread", 0, null), DEFAULT_MAX_SPREAD);
+            if (sink.count() == before && kind == Options.CriterionKind.MEASUREMENT && max.remainder(step).signum() != 0) {
+                sink.at(m.node("step") != null ? m.node("step") : m.node("max"), sink.say("step", m.at("step"),
+                        step.toPlainString(), max.toPlainString(), dividingStep(max)));
+            }
             if (sink.count() > before) {
                 return null;
             }
@@ -550,7 +558,7 @@ public final class ContestYaml {
                 int before = sink.count();
                 String code = m.requiredText("code", "like code: P1");
                 if (code != null) {
-                    ids.add(sink, code, m.node("code"), "penalty code", " in this event");
+                    ids.add(sink, code, m.node("code"), "penaltyCode", sink.say("where.event"));
                 }
                 String name = orElse(m.text("name"), code);
                 BigDecimal points = m.nonNegative("points");
@@ -635,15 +643,14 @@ public final class ContestYaml {
                 }
                 String id = m.requiredText("id", "like id: final");
                 if (id != null) {
-                    ids.add(sink, id, m.node("id"), "round id", " in this event");
+                    ids.add(sink, id, m.node("id"), "roundId", sink.say("where.event"));
                 }
                 String name = orElse(m.text("name"), id);
                 Advance advance = null;
                 YamlMap a = m.map("advance", ADVANCE);
                 if (a != null) {
                     if (i == n - 1) {
-                        sink.at(m.keyNode("advance"), path + ".advance: the last round cannot have advance (no round follows"
-                                + " it): remove advance, or add the round that follows");
+                        sink.at(m.keyNode("advance"), sink.say("lastAdvance", path + ".advance"));
                     }
                     advance = advance(a);
                 }
@@ -714,7 +721,7 @@ public final class ContestYaml {
                     }
                     String name = t.requiredText("name", "like name: 一等奖");
                     if (name != null) {
-                        tierIds.add(sink, name, t.node("name"), "tier name", " in this event");
+                        tierIds.add(sink, name, t.node("name"), "tierName", sink.say("where.event"));
                     }
                     Integer count = t.whole("count", 0, null);
                     BigDecimal share = share(t);
@@ -751,7 +758,7 @@ public final class ContestYaml {
             }
             String name = m.requiredText("name", "like name: 岗位技能标兵");
             if (name != null) {
-                ids.add(sink, name, m.node("name"), "title name", " in this event");
+                ids.add(sink, name, m.node("name"), "titleName", sink.say("where.event"));
             }
             String label = "title " + (name == null ? path : Words.q(name));
             int count = orElse(m.whole("count", 1, null), 1);
@@ -768,8 +775,8 @@ public final class ContestYaml {
             }
             String tier = m.text("tier");
             if (tier != null && !tierNames.contains(tier)) {
-                sink.at(m.node("tier"), m.at("tier") + ": " + label + " names tier " + Words.q(tier) + ", which is not a tier of this event"
-                        + Words.hint(tier, tierNames, "tiers"));
+                sink.at(m.node("tier"), sink.say("tier", m.at("tier"), name == null ? path : sink.q(name), sink.q(tier))
+                        + sink.words.hint(tier, tierNames, "tiers"));
             }
             Map<String, String> where = where(m);
             Integer maxAge = null;
@@ -818,6 +825,23 @@ public final class ContestYaml {
             }
             return out;
         }
+    }
+
+    /** {@link #firstAt(Node, Node)} in the sink's language. */
+    static String firstAt(YamlMap.Sink sink, Node first, Node now) {
+        int line = first.getStartMark().getLine();
+        return line == now.getStartMark().getLine()
+                ? sink.say("lineColumn", line + 1, first.getStartMark().getColumn() + 1) : sink.say("line", line + 1);
+    }
+
+    /** A step that divides {@code max}: 0.5, 1, 0.1 or 0.01 (the first that does), else {@code max} itself. */
+    static String dividingStep(BigDecimal max) {
+        for (String s : List.of("0.5", "1", "0.1", "0.01")) {
+            if (max.remainder(new BigDecimal(s)).signum() == 0) {
+                return s;
+            }
+        }
+        return plain(max);
     }
 
     /** "line 7", or "line 7, column 12" when {@code now} is on the same line. */
