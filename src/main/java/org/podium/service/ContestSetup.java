@@ -66,7 +66,11 @@ public final class ContestSetup {
 
     /** Checks {@code draft} as contest.yaml, messages in {@code locale}'s language (Chinese for zh, else English). */
     public static Check check(ContestDraft draft, Locale locale) {
-        ContestYamlWriter.Written w = ContestYamlWriter.write(draft);
+        return check(ContestYamlWriter.write(draft), locale);
+    }
+
+    /** Checks a draft already written ({@link ContestYamlWriter#write}): a screen writes it on its own thread. */
+    public static Check check(ContestYamlWriter.Written w, Locale locale) {
         try {
             Contest c = ContestYaml.parse(w.text(), ContestFolder.CONTEST_FILE, FileText.forLocale(locale));
             return new Check(List.of(), Map.of(), c);
@@ -105,6 +109,11 @@ public final class ContestSetup {
      * @throws IOException when the file cannot be written (the old file, if any, is then as it was)
      */
     public static Check save(Path dir, ContestDraft draft, Locale locale) throws IOException {
+        return save(dir, ContestYamlWriter.write(draft), locale);
+    }
+
+    /** As {@link #save(Path, ContestDraft, Locale)}, for a draft already written (a screen saves away from its thread). */
+    public static Check save(Path dir, ContestYamlWriter.Written draft, Locale locale) throws IOException {
         Check check = check(draft, locale);
         if (!check.ok()) {
             return check;
@@ -113,7 +122,7 @@ public final class ContestSetup {
         Path yaml = dir.resolve(ContestFolder.CONTEST_FILE);
         Path tmp = Files.createTempFile(dir, ".contest.yaml.", ".tmp");
         try {
-            Files.writeString(tmp, ContestYamlWriter.text(draft), StandardCharsets.UTF_8);
+            Files.writeString(tmp, draft.text(), StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, yaml, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
