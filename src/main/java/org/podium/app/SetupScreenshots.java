@@ -39,7 +39,8 @@ public final class SetupScreenshots extends Application {
     public void start(Stage stage) throws Exception {
         executor = Executors.newSingleThreadExecutor();
         Files.createDirectories(out);
-        Path dir = Files.createTempDirectory("podium-setup-shots").resolve("drill");
+        // nothing is saved: the folder only names where the contest would go
+        Path dir = Path.of(System.getProperty("user.home"), "podium-contests", "drill-2020");
         ContestDraft draft = ContestSetup.open(Path.of("contests/monitor-stand"));
         draft.sample = false;
         ContestDraft.EventDraft e = draft.events.get(0);
