@@ -213,7 +213,7 @@ public final class ContestYaml {
             } else {
                 YamlMap c = top.map("contest", CONTEST);
                 if (c != null) {
-                    name = c.requiredText("name", "the contest's name, shown on sheets and certificates");
+                    name = c.requiredText("name", sink.say("example.contestName"));
                     dateGiven = c.node("date") != null;
                     date = c.date("date");
                     venue = orElse(c.text("venue"), "");
@@ -224,12 +224,12 @@ public final class ContestYaml {
             int decimals = orElse(top.whole("decimals", 0, null), DEFAULT_DECIMALS);
             List<Event> events = new ArrayList<>();
             if (top.node("events") == null) {
-                top.missing("events", "a list of events, each starting with '- id: ...'");
+                top.missing("events", sink.say("example.events"));
             } else {
                 SequenceNode list = top.list("events", "'- id: stand' lines");
                 if (list != null) {
                     if (list.getValue().isEmpty()) {
-                        sink.at(list, "events: the list is empty: give at least one event");
+                        sink.at(list, sink.say("noEvents"));
                     }
                     Ids ids = new Ids();
                     for (int i = 0; i < list.getValue().size(); i++) {
@@ -246,7 +246,7 @@ public final class ContestYaml {
                 Options.TeamScore score = orElse(t.choice("score", Options.TeamScore.class), Options.TeamScore.SUM_BEST);
                 Integer k = null;
                 if (t.node("k") == null) {
-                    t.missing("k", "how many best-ranked members count, like k: 3");
+                    t.missing("k", sink.say("example.teamK"));
                 } else {
                     k = t.whole("k", 1, null);
                 }
@@ -264,7 +264,7 @@ public final class ContestYaml {
                 return null;
             }
             int before = sink.count();
-            String id = m.requiredText("id", "an id of lower-case letters, digits and '-', like stand");
+            String id = m.requiredText("id", sink.say("example.eventId"));
             if (id != null) {
                 if (!EVENT_ID.matcher(id).matches()) {
                     sink.at(m.node("id"), sink.say("eventId", m.at("id"), sink.q(id)));
@@ -272,7 +272,7 @@ public final class ContestYaml {
                     eventIds.add(sink, id, m.node("id"), "eventId", "");
                 }
             }
-            String name = m.requiredText("name", "the event's name, shown on sheets and certificates");
+            String name = m.requiredText("name", sink.say("example.eventName"));
             List<String> timekeepers = officials(m, "timekeepers");
             List<String> judges = officials(m, "judges");
             boolean blind = orElse(m.bool("blind_judging"), false);
@@ -423,8 +423,7 @@ public final class ContestYaml {
             if (officials == 0) {
                 Integer v = m.whole("required", 0, null);
                 if (v != null) {
-                    sink.at(n, m.at("required") + ": the event has no " + who + ", so no record can be required:"
-                            + " list the " + who + " or remove required");
+                    sink.at(n, sink.say("required.none", m.at("required"), sink.say("who." + who)));
                 }
                 return fallback;
             }
@@ -434,11 +433,11 @@ public final class ContestYaml {
             }
             Integer v = Words.whole(s.getValue());
             if (v == null) {
-                sink.at(s, m.at("required") + ": expected a whole number, found " + Words.quote(s.getValue()));
+                sink.at(s, sink.say("whole", m.at("required"), sink.q(s.getValue())));
                 return fallback;
             }
             if (v < 1 || v > officials) {
-                sink.at(s, m.at("required") + ": must be from 1 to the number of " + who + " (" + officials + "), found " + v);
+                sink.at(s, sink.say("required.range", m.at("required"), sink.say("who." + who), officials, v));
                 return fallback;
             }
             return v;
@@ -456,26 +455,21 @@ public final class ContestYaml {
                 Node at = m.node("method") != null ? m.node("method") : m.node;
                 if (method == Options.TimeScoreMethod.LINEAR) {
                     if (!limitGiven) {
-                        sink.at(at, m.at("method") + ": linear needs timing.limit (the time that scores 0),"
-                                + " like timing: {limit: \"0:30\"}");
+                        sink.at(at, sink.say("linear.limit", m.at("method")));
                     }
                     if (m.node("standard") == null) {
-                        sink.at(at, m.at("method") + ": linear needs time_score.standard (the time that scores 100),"
-                                + " like standard: \"0:10\"");
+                        sink.at(at, sink.say("linear.standard", m.at("method")));
                     }
                     if (standard != null && timing.limitMillis() != null && standard >= timing.limitMillis()) {
-                        sink.at(m.node("standard"), m.at("standard") + ": " + RaceTime.ofMillis(standard).format()
-                                + " must be below timing.limit " + RaceTime.ofMillis(timing.limitMillis()).format()
-                                + " (linear scores 100 at the standard and 0 at the limit)");
+                        sink.at(m.node("standard"), sink.say("linear.below", m.at("standard"), RaceTime.ofMillis(standard).format(),
+                                RaceTime.ofMillis(timing.limitMillis()).format()));
                     }
                 } else if (method == Options.TimeScoreMethod.DEDUCT) {
                     if (m.node("standard") == null) {
-                        sink.at(at, m.at("method") + ": deduct needs time_score.standard (the time that still scores 100),"
-                                + " like standard: \"0:10\"");
+                        sink.at(at, sink.say("deduct.standard", m.at("method")));
                     }
                     if (m.node("points_per_second") == null) {
-                        sink.at(at, m.at("method") + ": deduct needs time_score.points_per_second (points off per second"
-                                + " over the standard), like points_per_second: 2");
+                        sink.at(at, sink.say("deduct.pps", m.at("method")));
                     }
                 }
             }
@@ -517,14 +511,14 @@ public final class ContestYaml {
                 return null;
             }
             int before = sink.count();
-            String id = m.requiredText("id", "like id: C1");
+            String id = m.requiredText("id", sink.say("example.like", "id: C1"));
             if (id != null) {
                 ids.add(sink, id, m.node("id"), "criterionId", sink.say("where.event"));
             }
             String name = orElse(m.text("name"), id);
             BigDecimal max = null;
             if (m.node("max") == null) {
-                m.missing("max", "the criterion's full marks, above 0, like max: 40");
+                m.missing("max", sink.say("example.max"));
             } else {
                 max = m.positive("max");
             }
@@ -556,7 +550,7 @@ public final class ContestYaml {
                     continue;
                 }
                 int before = sink.count();
-                String code = m.requiredText("code", "like code: P1");
+                String code = m.requiredText("code", sink.say("example.like", "code: P1"));
                 if (code != null) {
                     ids.add(sink, code, m.node("code"), "penaltyCode", sink.say("where.event"));
                 }
@@ -610,8 +604,7 @@ public final class ContestYaml {
                 }
                 Node first = seen.putIfAbsent(k, n);
                 if (first != null) {
-                    sink.at(n, where + ": " + Words.q(k.key()) + " is listed twice (first at " + firstAt(first, n)
-                            + "): each tie-break key is tried once, list it once");
+                    sink.at(n, sink.say("tieTwice", where, sink.q(k.key()), firstAt(sink, first, n)));
                     continue;
                 }
                 out.add(k);
@@ -628,7 +621,7 @@ public final class ContestYaml {
                 return List.of(DEFAULT_ROUND);
             }
             if (list.getValue().isEmpty()) {
-                sink.at(list, e.at("rounds") + ": the list is empty: give at least one round, or leave rounds out for one round 'final'");
+                sink.at(list, sink.say("noRounds", e.at("rounds")));
                 return List.of(DEFAULT_ROUND);
             }
             List<Round> out = new ArrayList<>();
@@ -641,7 +634,7 @@ public final class ContestYaml {
                 if (m == null) {
                     continue;
                 }
-                String id = m.requiredText("id", "like id: final");
+                String id = m.requiredText("id", sink.say("example.like", "id: final"));
                 if (id != null) {
                     ids.add(sink, id, m.node("id"), "roundId", sink.say("where.event"));
                 }
@@ -657,8 +650,7 @@ public final class ContestYaml {
                 boolean awards = orElse(m.bool("awards"), false);
                 if (awards) {
                     if (awardsAt != null) {
-                        sink.at(m.node("awards"), path + ".awards: only one round can have awards: true (already given at "
-                                + firstAt(awardsAt, m.node("awards")) + ")");
+                        sink.at(m.node("awards"), sink.say("awardsTwice", path + ".awards", firstAt(sink, awardsAt, m.node("awards"))));
                     } else {
                         awardsAt = m.node("awards");
                     }
@@ -672,8 +664,7 @@ public final class ContestYaml {
             Integer count = a.whole("count", 1, null);
             BigDecimal share = share(a);
             Integer maxPerUnit = a.whole("max_per_unit", 1, null);
-            if (!exactlyOne(a, "count", "share", "advance takes count (how many advance, like count: 8) or share"
-                    + " (a fraction of the ranked entries, like share: 0.5)")) {
+            if (!exactlyOne(a, "count", "share", sink.say("rule.advance"))) {
                 return null;
             }
             if (count == null && share == null) {
@@ -686,8 +677,7 @@ public final class ContestYaml {
         private BigDecimal share(YamlMap m) {
             BigDecimal share = m.decimal("share");
             if (share != null && (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0)) {
-                sink.at(m.node("share"), m.at("share") + ": must be above 0 and at most 1 (a fraction, like 0.3), found "
-                        + share.toPlainString());
+                sink.at(m.node("share"), sink.say("share", m.at("share"), share.toPlainString()));
                 return null;
             }
             return share;
@@ -697,8 +687,7 @@ public final class ContestYaml {
             boolean hasA = m.node(a) != null;
             boolean hasB = m.node(b) != null;
             if (hasA == hasB) {
-                sink.at(m.node, m.path + ": " + (hasA ? "gives both " + a + " and " + b : "gives neither " + a + " nor " + b)
-                        + ": " + rule);
+                sink.at(m.node, sink.say(hasA ? "both" : "neither", m.path, a, b, rule));
                 return false;
             }
             return true;
@@ -719,14 +708,13 @@ public final class ContestYaml {
                     if (t == null) {
                         continue;
                     }
-                    String name = t.requiredText("name", "like name: 一等奖");
+                    String name = t.requiredText("name", sink.say("example.like", "name: 一等奖"));
                     if (name != null) {
                         tierIds.add(sink, name, t.node("name"), "tierName", sink.say("where.event"));
                     }
                     Integer count = t.whole("count", 0, null);
                     BigDecimal share = share(t);
-                    boolean one = exactlyOne(t, "count", "share", "a tier takes count (like count: 3) or share"
-                            + " (a fraction of the ranked entries, like share: 0.3)");
+                    boolean one = exactlyOne(t, "count", "share", sink.say("rule.tier"));
                     if (one && (count != null || share != null)) {
                         tiers.add(new Tier(name == null ? "" : name, count, share));
                     }
@@ -756,22 +744,20 @@ public final class ContestYaml {
             if (m == null) {
                 return null;
             }
-            String name = m.requiredText("name", "like name: 岗位技能标兵");
+            String name = m.requiredText("name", sink.say("example.like", "name: 岗位技能标兵"));
             if (name != null) {
                 ids.add(sink, name, m.node("name"), "titleName", sink.say("where.event"));
             }
-            String label = "title " + (name == null ? path : Words.q(name));
+            String label = name == null ? path : sink.q(name);
             int count = orElse(m.whole("count", 1, null), 1);
             BigDecimal minTotal = m.nonNegative("min_total");
             BigDecimal minQuality = m.nonNegative("min_quality");
             BigDecimal minTimeScore = m.nonNegative("min_time_score");
             if (m.node("min_quality") != null && !listed.containsKey(Component.QUALITY)) {
-                sink.at(m.keyNode("min_quality"), m.at("min_quality") + ": " + label + " sets min_quality but the event does not"
-                        + " use quality (total.weights has no quality): remove min_quality or give quality a weight");
+                sink.at(m.keyNode("min_quality"), sink.say("title.minQuality", m.at("min_quality"), label));
             }
             if (m.node("min_time_score") != null && !listed.containsKey(Component.TIME)) {
-                sink.at(m.keyNode("min_time_score"), m.at("min_time_score") + ": " + label + " sets min_time_score but the event"
-                        + " does not use time (total.weights has no time): remove min_time_score or give time a weight");
+                sink.at(m.keyNode("min_time_score"), sink.say("title.minTimeScore", m.at("min_time_score"), label));
             }
             String tier = m.text("tier");
             if (tier != null && !tierNames.contains(tier)) {
@@ -783,8 +769,7 @@ public final class ContestYaml {
             if (m.node("max_age") != null) {
                 maxAge = m.whole("max_age", 1, null);
                 if (!dateGiven) {
-                    sink.at(m.keyNode("max_age"), m.at("max_age") + ": " + label + " sets max_age but contest.date is missing"
-                            + " (ages are counted on the contest date): add date: yyyy-MM-dd under contest");
+                    sink.at(m.keyNode("max_age"), sink.say("title.maxAge", m.at("max_age"), label));
                 }
             }
             return new Title(name == null ? "" : name, count, minTotal, minQuality, minTimeScore, tier, where, maxAge);

@@ -105,6 +105,43 @@ class ContestSetupTest {
     }
 
     @Test
+    void whatASetupScreenCanGetWrongIsSaidInChineseOnAChineseScreen() throws Exception {
+        ContestDraft empty = new ContestDraft();
+        ContestDraft d = monitorStand();
+        ContestDraft.EventDraft e = d.events.get(0);
+        e.timeScoreMethod = "linear";
+        e.limit = "";
+        e.timeRequired = "4";
+        e.qualityAggregate = "";
+        e.laps = "two";
+        e.criteria.get(0).max = "-1";
+        e.criteria.get(1).id = "";
+        e.tieBreak.add("quality");
+        e.tiers.get(0).value = "1.5";
+        e.titles.get(0).tier = "特等奖";
+        e.titles.get(0).minTimeScore = "80";
+        e.weightTime = "";
+        e.weightQuality = "1";
+        ContestDraft.RoundDraft prelim = new ContestDraft.RoundDraft();
+        prelim.id = "final";
+        prelim.awards = true;
+        e.rounds.add(prelim);
+        e.rounds.get(0).awards = true;
+        e.rounds.get(1).advanceBy = "count";
+        e.rounds.get(1).advance = "8";
+        d.date = "2020-7-20";
+        for (ContestDraft draft : java.util.List.of(empty, d)) {
+            ContestSetup.Check zh = ContestSetup.check(draft, ZH);
+            ContestSetup.Check en = ContestSetup.check(draft, Locale.ENGLISH);
+            assertThat(zh.problems()).hasSameSizeAs(en.problems()).hasSizeGreaterThan(draft == d ? 10 : 0);
+            for (Problem p : zh.problems()) {
+                assertThat(p.message()).as(p.toString()).doesNotContainPattern(
+                        "\\b(must|missing|expected|found|needs|twice|the|not|only|gives)\\b").containsPattern("\\p{IsHan}");
+            }
+        }
+    }
+
+    @Test
     void aFolderWithoutContestYamlOpensAsAnEmptyDraftWhoseProblemsNameTheEmptyFields() throws Exception {
         ContestDraft d = ContestSetup.open(tmp);
         assertThat(d.events).isEmpty();
