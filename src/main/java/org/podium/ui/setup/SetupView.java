@@ -131,7 +131,11 @@ public final class SetupView {
         save.setOnAction(e -> model.save());
         Button back = new Button(i18n.get("setup.close"));
         back.setId("close");
-        back.setOnAction(e -> close.run());
+        back.setOnAction(e -> {
+            if (model.mayClose()) {
+                close.run();
+            }
+        });
         Label status = new Label();
         status.setId("status");
         status.setWrapText(true);

@@ -99,6 +99,7 @@ public final class SetupViewModel {
     public void changed() {
         check.set(ContestSetup.check(draft, i18n.locale()));
         saved.set(false);
+        warned = false;
         status.set("");
     }
 
@@ -121,6 +122,21 @@ public final class SetupViewModel {
         draft.events.remove(e);
         event.set(draft.events.isEmpty() ? null : draft.events.get(Math.max(0, i - 1)));
         changed();
+    }
+
+    private boolean warned;
+
+    /**
+     * Whether the screen may close: yes when everything is saved, or when the organiser was already told once that
+     * the changes are not saved (a second press leaves without saving); else it says so and answers no.
+     */
+    public boolean mayClose() {
+        if (saved.get() || warned) {
+            return true;
+        }
+        warned = true;
+        status.set(i18n.get("setup.unsaved"));
+        return false;
     }
 
     /** Saves contest.yaml when the draft has no problem; else says how many there are. */

@@ -100,6 +100,22 @@ class SetupViewModelTest {
     }
 
     @Test
+    void leavingWithUnsavedChangesIsToldOnceThenAllowed() throws Exception {
+        SetupViewModel m = monitorStand(EN, tmp.resolve("x"));
+        assertThat(m.mayClose()).isTrue();
+        m.draft().venue = "elsewhere";
+        m.changed();
+        assertThat(m.mayClose()).isFalse();
+        assertThat(m.statusProperty().get()).isEqualTo(
+                "Not saved: your changes are not in contest.yaml yet. Save them, or press Back to the start again to leave without them.");
+        assertThat(m.mayClose()).isTrue();
+        m.changed();
+        assertThat(m.mayClose()).isFalse();
+        m.save();
+        assertThat(m.mayClose()).isTrue();
+    }
+
+    @Test
     void aNewEventHasTheDefaultsAndOneFinalRound() throws Exception {
         SetupViewModel m = new SetupViewModel(tmp, new ContestDraft(), ZH, Background.sameThread());
         assertThat(m.eventProperty().get()).isNull();
