@@ -195,7 +195,9 @@ public final class ContestDraft {
             cd.maxSpread = Integer.toString(c.maxSpread());
             d.criteria.add(cd);
         }
-        d.theoryMax = text(e.theoryMax());
+        // theory.max is written where it counts: theory has a weight, or the max is not the default 100
+        d.theoryMax = e.uses(Component.THEORY) || e.theoryMax().compareTo(ContestYaml.DEFAULT_THEORY_MAX) != 0
+                ? text(e.theoryMax()) : "";
         for (Penalty p : e.penalties()) {
             PenaltyDraft pd = new PenaltyDraft();
             pd.code = p.code();

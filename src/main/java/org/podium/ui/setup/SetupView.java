@@ -410,9 +410,6 @@ public final class SetupView {
                 List<Control> controls = new ArrayList<>();
                 Map<Control, String> paths = new LinkedHashMap<>();
                 build.build(item, index, controls, paths);
-                Label problems = new Label();
-                problems.setWrapText(true);
-                problems.getStyleClass().add("error");
                 VBox under = new VBox(2);
                 for (int c = 0; c < controls.size(); c++) {
                     Control ctl = controls.get(c);
