@@ -8,6 +8,8 @@ cd "$(dirname "$0")/../.."
 for lang in zh-CN en; do
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang"
+  xvfb-run -a -s "-screen 0 1366x768x24" \
+    java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" setup
   for screens in head results; do
     xvfb-run -a -s "-screen 0 1920x1080x24" \
       java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" "$screens"

@@ -55,6 +55,13 @@ public final class Screenshots {
             Application.launch(ResultScreenshots.class);
             return;
         }
+        if (args.length > 2 && args[2].equals("setup")) {
+            // The setup screen's pages at 1366x768 (SetupScreenshots).
+            SetupScreenshots.out = Shots.out;
+            SetupScreenshots.locale = Shots.locale;
+            Application.launch(SetupScreenshots.class);
+            return;
+        }
         Shots.head = args.length > 2 && args[2].equals("head");
         Application.launch(Shots.class); // a class extending Application cannot be the main class on JDK 17
     }

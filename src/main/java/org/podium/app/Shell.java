@@ -83,11 +83,21 @@ public final class Shell {
     public void showStart(List<Path> sampleDirs, Path openNow) {
         this.sampleDirs = List.copyOf(sampleDirs);
         StartViewModel model = new StartViewModel(background, i18n, clock, this::showStation, settings);
+        model.onSetUp(this::showSetup);
         show(new StartView(model, i18n, this::switchLanguage).root());
         model.findContests(sampleDirs);
         if (openNow != null) {
             model.open(openNow);
         }
+    }
+
+    /** The setup screen of the contest in {@code dir} (its contest.yaml as {@code draft}); it closes to the start screen. */
+    public void showSetup(Path dir, org.podium.contestfile.ContestDraft draft) {
+        org.podium.ui.setup.SetupViewModel model = new org.podium.ui.setup.SetupViewModel(dir, draft, i18n, background);
+        org.podium.ui.setup.SetupView view = new org.podium.ui.setup.SetupView(model, i18n,
+                () -> showStart(sampleDirs == null ? List.of() : sampleDirs));
+        // the pages of ui.setup.people (roster import, officials, ready for the day) plug in here: view.addPage(...)
+        show(view.root());
     }
 
     /** The monotonic clock of the timekeepers' stopwatch (tests drive a fake one, so stopwatch times are exact). */

@@ -107,7 +107,15 @@ public final class ContestYaml {
      * @param file the name used in messages
      */
     public static Contest parse(String text, String file) throws ContestFileException {
-        YamlMap.Sink sink = new YamlMap.Sink(file);
+        return parse(text, file, FileText.ENGLISH);
+    }
+
+    /**
+     * Reads contest.yaml text with the messages in {@code words}' language (a setup screen's own); the command line
+     * reads it in English ({@link #parse(String, String)}). The problems are the same in every language.
+     */
+    public static Contest parse(String text, String file, FileText words) throws ContestFileException {
+        YamlMap.Sink sink = new YamlMap.Sink(file, words);
         Contest contest = new ContestYaml.Reader(sink).read(text);
         if (!sink.problems.isEmpty() || contest == null) {
             if (sink.problems.isEmpty()) {
@@ -128,8 +136,7 @@ public final class ContestYaml {
         boolean add(YamlMap.Sink sink, String id, Node at, String what, String where) {
             Node first = seen.putIfAbsent(id, at);
             if (first != null) {
-                sink.at(at, what + " " + Words.q(id) + " is used twice" + where + " (first at " + firstAt(first, at)
-                        + "): each " + what + " must be different");
+                sink.at(at, sink.say("twice", sink.say("what." + what), sink.q(id), where, firstAt(sink, first, at)));
                 return false;
             }
             return true;
@@ -206,7 +213,7 @@ public final class ContestYaml {
             } else {
                 YamlMap c = top.map("contest", CONTEST);
                 if (c != null) {
-                    name = c.requiredText("name", "the contest's name, shown on sheets and certificates");
+                    name = c.requiredText("name", sink.say("example.contestName"));
                     dateGiven = c.node("date") != null;
                     date = c.date("date");
                     venue = orElse(c.text("venue"), "");
@@ -217,12 +224,12 @@ public final class ContestYaml {
             int decimals = orElse(top.whole("decimals", 0, null), DEFAULT_DECIMALS);
             List<Event> events = new ArrayList<>();
             if (top.node("events") == null) {
-                top.missing("events", "a list of events, each starting with '- id: ...'");
+                top.missing("events", sink.say("example.events"));
             } else {
                 SequenceNode list = top.list("events", "'- id: stand' lines");
                 if (list != null) {
                     if (list.getValue().isEmpty()) {
-                        sink.at(list, "events: the list is empty: give at least one event");
+                        sink.at(list, sink.say("noEvents"));
                     }
                     Ids ids = new Ids();
                     for (int i = 0; i < list.getValue().size(); i++) {
@@ -239,7 +246,7 @@ public final class ContestYaml {
                 Options.TeamScore score = orElse(t.choice("score", Options.TeamScore.class), Options.TeamScore.SUM_BEST);
                 Integer k = null;
                 if (t.node("k") == null) {
-                    t.missing("k", "how many best-ranked members count, like k: 3");
+                    t.missing("k", sink.say("example.teamK"));
                 } else {
                     k = t.whole("k", 1, null);
                 }
@@ -257,16 +264,15 @@ public final class ContestYaml {
                 return null;
             }
             int before = sink.count();
-            String id = m.requiredText("id", "an id of lower-case letters, digits and '-', like stand");
+            String id = m.requiredText("id", sink.say("example.eventId"));
             if (id != null) {
                 if (!EVENT_ID.matcher(id).matches()) {
-                    sink.at(m.node("id"), m.at("id") + ": " + Words.q(id) + " is not a valid event id: use lower-case letters,"
-                            + " digits and '-' only (like stand or weld-2)");
+                    sink.at(m.node("id"), sink.say("eventId", m.at("id"), sink.q(id)));
                 } else {
-                    eventIds.add(sink, id, m.node("id"), "event id", "");
+                    eventIds.add(sink, id, m.node("id"), "eventId", "");
                 }
             }
-            String name = m.requiredText("name", "the event's name, shown on sheets and certificates");
+            String name = m.requiredText("name", sink.say("example.eventName"));
             List<String> timekeepers = officials(m, "timekeepers");
             List<String> judges = officials(m, "judges");
             boolean blind = orElse(m.bool("blind_judging"), false);
@@ -294,18 +300,14 @@ public final class ContestYaml {
 
             // components used need their officials
             if (listed.containsKey(Component.TIME) && timekeepers.isEmpty()) {
-                sink.at(listed.get(Component.TIME), path + ".total.weights: time has a weight but the event has no"
-                        + " timekeepers: list them (like timekeepers: [T1, T2, T3]) or drop time from the weights");
+                sink.at(listed.get(Component.TIME), sink.say("noTimekeepers", path + ".total.weights"));
             }
             if (listed.containsKey(Component.QUALITY)) {
                 if (judges.isEmpty()) {
-                    sink.at(listed.get(Component.QUALITY), path + ".total.weights: quality has a weight but the event has no"
-                            + " judges: list them (like judges: [J1, J2, J3]) or drop quality from the weights");
+                    sink.at(listed.get(Component.QUALITY), sink.say("noJudges", path + ".total.weights"));
                 }
                 if (!criteriaListed) {
-                    sink.at(listed.get(Component.QUALITY), path + ".total.weights: quality has a weight but the event has no"
-                            + " criteria: list them under quality.criteria (like - {id: C1, name: ..., max: 40})"
-                            + " or drop quality from the weights");
+                    sink.at(listed.get(Component.QUALITY), sink.say("noCriteria", path + ".total.weights"));
                 }
             }
             if (sink.count() > before) {
@@ -341,7 +343,7 @@ public final class ContestYaml {
                     sink.at(n, where + ": an official id must not be empty");
                     continue;
                 }
-                if (ids.add(sink, id, n, key.equals("judges") ? "judge" : "timekeeper", " in " + m.at(key))) {
+                if (ids.add(sink, id, n, key.equals("judges") ? "judge" : "timekeeper", sink.say("where.in", m.at(key)))) {
                     out.add(id);
                 }
             }
@@ -383,7 +385,9 @@ public final class ContestYaml {
                 }
             }
             if (sink.count() == before && sum.compareTo(BigDecimal.ONE) != 0) {
-                sink.at(w.node, w.path + ": weights add up to " + plain(sum) + ", they must add up to exactly 1");
+                BigDecimal rest = BigDecimal.ONE.subtract(sum);
+                sink.at(w.node, sink.say("weights", w.path, plain(sum))
+                        + sink.say(rest.signum() > 0 ? "weights.missing" : "weights.over", plain(rest.abs())));
             }
         }
 
@@ -419,8 +423,7 @@ public final class ContestYaml {
             if (officials == 0) {
                 Integer v = m.whole("required", 0, null);
                 if (v != null) {
-                    sink.at(n, m.at("required") + ": the event has no " + who + ", so no record can be required:"
-                            + " list the " + who + " or remove required");
+                    sink.at(n, sink.say("required.none", m.at("required"), sink.say("who." + who)));
                 }
                 return fallback;
             }
@@ -430,11 +433,11 @@ public final class ContestYaml {
             }
             Integer v = Words.whole(s.getValue());
             if (v == null) {
-                sink.at(s, m.at("required") + ": expected a whole number, found " + Words.quote(s.getValue()));
+                sink.at(s, sink.say("whole", m.at("required"), sink.q(s.getValue())));
                 return fallback;
             }
             if (v < 1 || v > officials) {
-                sink.at(s, m.at("required") + ": must be from 1 to the number of " + who + " (" + officials + "), found " + v);
+                sink.at(s, sink.say("required.range", m.at("required"), sink.say("who." + who), officials, v));
                 return fallback;
             }
             return v;
@@ -452,26 +455,21 @@ public final class ContestYaml {
                 Node at = m.node("method") != null ? m.node("method") : m.node;
                 if (method == Options.TimeScoreMethod.LINEAR) {
                     if (!limitGiven) {
-                        sink.at(at, m.at("method") + ": linear needs timing.limit (the time that scores 0),"
-                                + " like timing: {limit: \"0:30\"}");
+                        sink.at(at, sink.say("linear.limit", m.at("method")));
                     }
                     if (m.node("standard") == null) {
-                        sink.at(at, m.at("method") + ": linear needs time_score.standard (the time that scores 100),"
-                                + " like standard: \"0:10\"");
+                        sink.at(at, sink.say("linear.standard", m.at("method")));
                     }
                     if (standard != null && timing.limitMillis() != null && standard >= timing.limitMillis()) {
-                        sink.at(m.node("standard"), m.at("standard") + ": " + RaceTime.ofMillis(standard).format()
-                                + " must be below timing.limit " + RaceTime.ofMillis(timing.limitMillis()).format()
-                                + " (linear scores 100 at the standard and 0 at the limit)");
+                        sink.at(m.node("standard"), sink.say("linear.below", m.at("standard"), RaceTime.ofMillis(standard).format(),
+                                RaceTime.ofMillis(timing.limitMillis()).format()));
                     }
                 } else if (method == Options.TimeScoreMethod.DEDUCT) {
                     if (m.node("standard") == null) {
-                        sink.at(at, m.at("method") + ": deduct needs time_score.standard (the time that still scores 100),"
-                                + " like standard: \"0:10\"");
+                        sink.at(at, sink.say("deduct.standard", m.at("method")));
                     }
                     if (m.node("points_per_second") == null) {
-                        sink.at(at, m.at("method") + ": deduct needs time_score.points_per_second (points off per second"
-                                + " over the standard), like points_per_second: 2");
+                        sink.at(at, sink.say("deduct.pps", m.at("method")));
                     }
                 }
             }
@@ -513,14 +511,14 @@ public final class ContestYaml {
                 return null;
             }
             int before = sink.count();
-            String id = m.requiredText("id", "like id: C1");
+            String id = m.requiredText("id", sink.say("example.like", "id: C1"));
             if (id != null) {
-                ids.add(sink, id, m.node("id"), "criterion id", " in this event");
+                ids.add(sink, id, m.node("id"), "criterionId", sink.say("where.event"));
             }
             String name = orElse(m.text("name"), id);
             BigDecimal max = null;
             if (m.node("max") == null) {
-                m.missing("max", "the criterion's full marks, above 0, like max: 40");
+                m.missing("max", sink.say("example.max"));
             } else {
                 max = m.positive("max");
             }
@@ -528,6 +526,10 @@ public final class ContestYaml {
             BigDecimal step = orElse(m.positive("step"), DEFAULT_STEP);
             int scale = orElse(m.whole("scale", 1, null), DEFAULT_SCALE);
             int maxSpread = orElse(m.whole("max_spread", 0, null), DEFAULT_MAX_SPREAD);
+            if (sink.count() == before && kind == Options.CriterionKind.MEASUREMENT && max.remainder(step).signum() != 0) {
+                sink.at(m.node("step") != null ? m.node("step") : m.node("max"), sink.say("step", m.at("step"),
+                        step.toPlainString(), max.toPlainString(), dividingStep(max)));
+            }
             if (sink.count() > before) {
                 return null;
             }
@@ -548,9 +550,9 @@ public final class ContestYaml {
                     continue;
                 }
                 int before = sink.count();
-                String code = m.requiredText("code", "like code: P1");
+                String code = m.requiredText("code", sink.say("example.like", "code: P1"));
                 if (code != null) {
-                    ids.add(sink, code, m.node("code"), "penalty code", " in this event");
+                    ids.add(sink, code, m.node("code"), "penaltyCode", sink.say("where.event"));
                 }
                 String name = orElse(m.text("name"), code);
                 BigDecimal points = m.nonNegative("points");
@@ -602,8 +604,7 @@ public final class ContestYaml {
                 }
                 Node first = seen.putIfAbsent(k, n);
                 if (first != null) {
-                    sink.at(n, where + ": " + Words.q(k.key()) + " is listed twice (first at " + firstAt(first, n)
-                            + "): each tie-break key is tried once, list it once");
+                    sink.at(n, sink.say("tieTwice", where, sink.q(k.key()), firstAt(sink, first, n)));
                     continue;
                 }
                 out.add(k);
@@ -620,7 +621,7 @@ public final class ContestYaml {
                 return List.of(DEFAULT_ROUND);
             }
             if (list.getValue().isEmpty()) {
-                sink.at(list, e.at("rounds") + ": the list is empty: give at least one round, or leave rounds out for one round 'final'");
+                sink.at(list, sink.say("noRounds", e.at("rounds")));
                 return List.of(DEFAULT_ROUND);
             }
             List<Round> out = new ArrayList<>();
@@ -633,25 +634,23 @@ public final class ContestYaml {
                 if (m == null) {
                     continue;
                 }
-                String id = m.requiredText("id", "like id: final");
+                String id = m.requiredText("id", sink.say("example.like", "id: final"));
                 if (id != null) {
-                    ids.add(sink, id, m.node("id"), "round id", " in this event");
+                    ids.add(sink, id, m.node("id"), "roundId", sink.say("where.event"));
                 }
                 String name = orElse(m.text("name"), id);
                 Advance advance = null;
                 YamlMap a = m.map("advance", ADVANCE);
                 if (a != null) {
                     if (i == n - 1) {
-                        sink.at(m.keyNode("advance"), path + ".advance: the last round cannot have advance (no round follows"
-                                + " it): remove advance, or add the round that follows");
+                        sink.at(m.keyNode("advance"), sink.say("lastAdvance", path + ".advance"));
                     }
                     advance = advance(a);
                 }
                 boolean awards = orElse(m.bool("awards"), false);
                 if (awards) {
                     if (awardsAt != null) {
-                        sink.at(m.node("awards"), path + ".awards: only one round can have awards: true (already given at "
-                                + firstAt(awardsAt, m.node("awards")) + ")");
+                        sink.at(m.node("awards"), sink.say("awardsTwice", path + ".awards", firstAt(sink, awardsAt, m.node("awards"))));
                     } else {
                         awardsAt = m.node("awards");
                     }
@@ -665,8 +664,7 @@ public final class ContestYaml {
             Integer count = a.whole("count", 1, null);
             BigDecimal share = share(a);
             Integer maxPerUnit = a.whole("max_per_unit", 1, null);
-            if (!exactlyOne(a, "count", "share", "advance takes count (how many advance, like count: 8) or share"
-                    + " (a fraction of the ranked entries, like share: 0.5)")) {
+            if (!exactlyOne(a, "count", "share", sink.say("rule.advance"))) {
                 return null;
             }
             if (count == null && share == null) {
@@ -679,8 +677,7 @@ public final class ContestYaml {
         private BigDecimal share(YamlMap m) {
             BigDecimal share = m.decimal("share");
             if (share != null && (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0)) {
-                sink.at(m.node("share"), m.at("share") + ": must be above 0 and at most 1 (a fraction, like 0.3), found "
-                        + share.toPlainString());
+                sink.at(m.node("share"), sink.say("share", m.at("share"), share.toPlainString()));
                 return null;
             }
             return share;
@@ -690,8 +687,7 @@ public final class ContestYaml {
             boolean hasA = m.node(a) != null;
             boolean hasB = m.node(b) != null;
             if (hasA == hasB) {
-                sink.at(m.node, m.path + ": " + (hasA ? "gives both " + a + " and " + b : "gives neither " + a + " nor " + b)
-                        + ": " + rule);
+                sink.at(m.node, sink.say(hasA ? "both" : "neither", m.path, a, b, rule));
                 return false;
             }
             return true;
@@ -712,14 +708,13 @@ public final class ContestYaml {
                     if (t == null) {
                         continue;
                     }
-                    String name = t.requiredText("name", "like name: 一等奖");
+                    String name = t.requiredText("name", sink.say("example.like", "name: 一等奖"));
                     if (name != null) {
-                        tierIds.add(sink, name, t.node("name"), "tier name", " in this event");
+                        tierIds.add(sink, name, t.node("name"), "tierName", sink.say("where.event"));
                     }
                     Integer count = t.whole("count", 0, null);
                     BigDecimal share = share(t);
-                    boolean one = exactlyOne(t, "count", "share", "a tier takes count (like count: 3) or share"
-                            + " (a fraction of the ranked entries, like share: 0.3)");
+                    boolean one = exactlyOne(t, "count", "share", sink.say("rule.tier"));
                     if (one && (count != null || share != null)) {
                         tiers.add(new Tier(name == null ? "" : name, count, share));
                     }
@@ -749,35 +744,32 @@ public final class ContestYaml {
             if (m == null) {
                 return null;
             }
-            String name = m.requiredText("name", "like name: 岗位技能标兵");
+            String name = m.requiredText("name", sink.say("example.like", "name: 岗位技能标兵"));
             if (name != null) {
-                ids.add(sink, name, m.node("name"), "title name", " in this event");
+                ids.add(sink, name, m.node("name"), "titleName", sink.say("where.event"));
             }
-            String label = "title " + (name == null ? path : Words.q(name));
+            String label = name == null ? path : sink.q(name);
             int count = orElse(m.whole("count", 1, null), 1);
             BigDecimal minTotal = m.nonNegative("min_total");
             BigDecimal minQuality = m.nonNegative("min_quality");
             BigDecimal minTimeScore = m.nonNegative("min_time_score");
             if (m.node("min_quality") != null && !listed.containsKey(Component.QUALITY)) {
-                sink.at(m.keyNode("min_quality"), m.at("min_quality") + ": " + label + " sets min_quality but the event does not"
-                        + " use quality (total.weights has no quality): remove min_quality or give quality a weight");
+                sink.at(m.keyNode("min_quality"), sink.say("title.minQuality", m.at("min_quality"), label));
             }
             if (m.node("min_time_score") != null && !listed.containsKey(Component.TIME)) {
-                sink.at(m.keyNode("min_time_score"), m.at("min_time_score") + ": " + label + " sets min_time_score but the event"
-                        + " does not use time (total.weights has no time): remove min_time_score or give time a weight");
+                sink.at(m.keyNode("min_time_score"), sink.say("title.minTimeScore", m.at("min_time_score"), label));
             }
             String tier = m.text("tier");
             if (tier != null && !tierNames.contains(tier)) {
-                sink.at(m.node("tier"), m.at("tier") + ": " + label + " names tier " + Words.q(tier) + ", which is not a tier of this event"
-                        + Words.hint(tier, tierNames, "tiers"));
+                sink.at(m.node("tier"), sink.say("tier", m.at("tier"), name == null ? path : sink.q(name), sink.q(tier))
+                        + sink.words.hint(tier, tierNames, "tiers"));
             }
             Map<String, String> where = where(m);
             Integer maxAge = null;
             if (m.node("max_age") != null) {
                 maxAge = m.whole("max_age", 1, null);
                 if (!dateGiven) {
-                    sink.at(m.keyNode("max_age"), m.at("max_age") + ": " + label + " sets max_age but contest.date is missing"
-                            + " (ages are counted on the contest date): add date: yyyy-MM-dd under contest");
+                    sink.at(m.keyNode("max_age"), sink.say("title.maxAge", m.at("max_age"), label));
                 }
             }
             return new Title(name == null ? "" : name, count, minTotal, minQuality, minTimeScore, tier, where, maxAge);
@@ -818,6 +810,23 @@ public final class ContestYaml {
             }
             return out;
         }
+    }
+
+    /** {@link #firstAt(Node, Node)} in the sink's language. */
+    static String firstAt(YamlMap.Sink sink, Node first, Node now) {
+        int line = first.getStartMark().getLine();
+        return line == now.getStartMark().getLine()
+                ? sink.say("lineColumn", line + 1, first.getStartMark().getColumn() + 1) : sink.say("line", line + 1);
+    }
+
+    /** A step that divides {@code max}: 0.5, 1, 0.1 or 0.01 (the first that does), else {@code max} itself. */
+    static String dividingStep(BigDecimal max) {
+        for (String s : List.of("0.5", "1", "0.1", "0.01")) {
+            if (max.remainder(new BigDecimal(s)).signum() == 0) {
+                return s;
+            }
+        }
+        return plain(max);
     }
 
     /** "line 7", or "line 7, column 12" when {@code now} is on the same line. */

@@ -30,9 +30,26 @@ final class YamlMap {
     static final class Sink {
         final String file;
         final List<Problem> problems = new ArrayList<>();
+        /** The language of the messages: English for the command line, the screen's own for a setup screen. */
+        final FileText words;
 
         Sink(String file) {
+            this(file, FileText.ENGLISH);
+        }
+
+        Sink(String file, FileText words) {
             this.file = file;
+            this.words = words;
+        }
+
+        /** The message {@code key} of contestfile.yaml.* in the sink's language. */
+        String say(String key, Object... args) {
+            return words.get("contestfile.yaml." + key, args);
+        }
+
+        /** A value from the file, quoted in the sink's language. */
+        String q(String value) {
+            return words.quote(value);
         }
 
         void at(Node node, String message) {
@@ -134,7 +151,8 @@ final class YamlMap {
     }
 
     void missing(String key, String example) {
-        sink.at(node, (path.isEmpty() ? "the file" : path) + ": missing key " + Words.q(key) + (example == null ? "" : " (" + example + ")"));
+        sink.at(node, sink.say("missing", path.isEmpty() ? sink.say("theFile") : path, sink.q(key))
+                + (example == null ? "" : " (" + example + ")"));
     }
 
     ScalarNode scalar(String key, String expected) {
@@ -161,7 +179,7 @@ final class YamlMap {
         }
         String t = text(key);
         if (t != null && t.isEmpty()) {
-            sink.at(node(key), at(key) + ": must not be empty" + (example == null ? "" : " (" + example + ")"));
+            sink.at(node(key), sink.say("empty", at(key)) + (example == null ? "" : " (" + example + ")"));
             return null;
         }
         return t;
@@ -175,11 +193,11 @@ final class YamlMap {
         }
         Integer v = Words.whole(s.getValue());
         if (v == null) {
-            sink.at(s, at(key) + ": expected a whole number, found " + Words.quote(s.getValue()));
+            sink.at(s, sink.say("whole", at(key), sink.q(s.getValue())));
             return null;
         }
         if (v < min || max != null && v > max) {
-            sink.at(s, at(key) + ": " + range(min, max) + ", found " + v);
+            sink.at(s, max == null ? sink.say("atLeast", at(key), min, v) : sink.say("fromTo", at(key), min, max, v));
             return null;
         }
         return v;
@@ -199,7 +217,7 @@ final class YamlMap {
         }
         BigDecimal v = Words.decimal(s.getValue());
         if (v == null) {
-            sink.at(s, at(key) + ": expected a number (like 40 or 0.5), found " + Words.quote(s.getValue()));
+            sink.at(s, sink.say("number", at(key), sink.q(s.getValue())));
         }
         return v;
     }
@@ -208,7 +226,7 @@ final class YamlMap {
     BigDecimal positive(String key) {
         BigDecimal v = decimal(key);
         if (v != null && v.signum() <= 0) {
-            sink.at(node(key), at(key) + ": must be above 0, found " + v.toPlainString());
+            sink.at(node(key), sink.say("positive", at(key), v.toPlainString()));
             return null;
         }
         return v;
@@ -218,7 +236,7 @@ final class YamlMap {
     BigDecimal nonNegative(String key) {
         BigDecimal v = decimal(key);
         if (v != null && v.signum() < 0) {
-            sink.at(node(key), at(key) + ": must be 0 or more, found " + v.toPlainString());
+            sink.at(node(key), sink.say("nonNegative", at(key), v.toPlainString()));
             return null;
         }
         return v;
@@ -255,7 +273,7 @@ final class YamlMap {
             }
             allowed.add(e.key());
         }
-        sink.at(s, where + ": unknown value " + Words.quote(v) + Words.hint(v, allowed, "allowed"));
+        sink.at(s, sink.say("unknownValue", where, sink.q(v)) + sink.words.hint(v, allowed, "allowed"));
         return null;
     }
 
@@ -268,7 +286,7 @@ final class YamlMap {
         try {
             long ms = RaceTime.parse(s.getValue()).millis();
             if (ms <= 0) {
-                sink.at(s, at(key) + ": must be a time above 0, found " + Words.quote(s.getValue()));
+                sink.at(s, sink.say("timeAbove0", at(key), sink.q(s.getValue())));
                 return null;
             }
             return ms;
@@ -291,7 +309,7 @@ final class YamlMap {
                 // falls through to the message below
             }
         }
-        sink.at(s, at(key) + ": expected a date written yyyy-MM-dd (like 2020-07-20), found " + Words.quote(v));
+        sink.at(s, sink.say("date", at(key), sink.q(v)));
         return null;
     }
 

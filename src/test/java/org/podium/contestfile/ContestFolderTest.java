@@ -129,7 +129,7 @@ class ContestFolderTest {
         Fixtures.write(dir, "roster.csv", ROSTER + ",无号,一车间,stand\n105,周,一车间,stand,extra\n");
         Fixtures.write(dir, "theory.csv", "bib,value\n\"101,45\n");
         assertThat(loadProblems()).containsExactly(
-                f("contest.yaml") + ":31:16: events[1].total.weights: weights add up to 1.1, they must add up to exactly 1",
+                f("contest.yaml") + ":31:16: events[1].total.weights: weights add up to 1.1, they must add up to exactly 1 (0.1 too much)",
                 f("roster.csv") + ":6: empty bib: every row needs the contestant's bib",
                 f("roster.csv") + ":7: has 5 fields but the header has 4: put a value holding a comma in double quotes",
                 f("theory.csv") + ":2: a quoted field is never closed: a field that starts with \" must end with \""

@@ -317,7 +317,7 @@ class ContestYamlTest {
     @Test
     void weightsThatDoNotAddUpToOneSayTheirSum() {
         assertThat(problems(MINIMAL.replace("quality: 0.6}", "quality: 0.59}"))).containsExactly(
-                "contest.yaml:13:16: events[0].total.weights: weights add up to 0.99, they must add up to exactly 1");
+                "contest.yaml:13:16: events[0].total.weights: weights add up to 0.99, they must add up to exactly 1 (0.01 is missing)");
     }
 
     @Test
@@ -617,7 +617,7 @@ class ContestYamlTest {
     void severalProblemsAreReportedAtOnceInFileOrder() {
         assertThat(problems(minimal("laps: 0\ntiming: {agregate: mean}").replace("quality: 0.6}", "quality: 0.7}")
                 + "  - id: stand\n    name: b\n    total: {weights: {theory: 1}}\n")).containsExactly(
-                "contest.yaml:13:16: events[0].total.weights: weights add up to 1.1, they must add up to exactly 1",
+                "contest.yaml:13:16: events[0].total.weights: weights add up to 1.1, they must add up to exactly 1 (0.1 too much)",
                 "contest.yaml:14:11: events[0].laps: must be 1 or more, found 0",
                 "contest.yaml:15:14: unknown key 'agregate' under events[0].timing (did you mean 'aggregate'? allowed: aggregate,"
                         + " required, resolution_ms, rounding, tolerance_ms, limit, over_limit)",

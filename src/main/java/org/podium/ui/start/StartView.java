@@ -73,6 +73,12 @@ public final class StartView {
                 model.open(dir.toPath());
             }
         });
+        Button setUp = new Button(i18n.get("start.setup"));
+        setUp.setId("setUp");
+        setUp.setVisible(model.canSetUp());
+        setUp.setManaged(model.canSetUp());
+        setUp.disableProperty().bind(open.disableProperty());
+        setUp.setOnAction(e -> model.setUp(dir(samples)));
         Label busy = new Label(i18n.get("start.opening"));
         busy.visibleProperty().bind(model.busyProperty());
         Label problem = new Label();
@@ -101,7 +107,7 @@ public final class StartView {
         newLabel.setLabelFor(newFolder);
 
         HBox top = new HBox(24, title, LanguageChooser.create(i18n, language));
-        root = new VBox(12, top, samplesLabel, samples, new HBox(12, open, folder, busy), newLabel,
+        root = new VBox(12, top, samplesLabel, samples, new HBox(12, open, folder, setUp, busy), newLabel,
                 new HBox(12, newFolder, create), problem);
         root.getStyleClass().add("screen");
     }

@@ -133,6 +133,33 @@ public final class StartViewModel {
         });
     }
 
+    private java.util.function.BiConsumer<Path, org.podium.contestfile.ContestDraft> setUp;
+
+    /** Where {@link #setUp} hands a contest's folder and its contest.yaml draft: the setup screen. */
+    public void onSetUp(java.util.function.BiConsumer<Path, org.podium.contestfile.ContestDraft> setUp) {
+        this.setUp = setUp;
+    }
+
+    public boolean canSetUp() {
+        return setUp != null;
+    }
+
+    /** Reads the contest.yaml of {@code dir} (away from the FX thread) and hands it to the setup screen. */
+    public void setUp(Path dir) {
+        if (dir == null || setUp == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        problem.set("");
+        background.run(() -> org.podium.service.ContestSetup.open(dir), draft -> {
+            busy.set(false);
+            setUp.accept(dir, draft);
+        }, e -> {
+            busy.set(false);
+            problem.set(i18n.get("start.error.open", dir, Refusals.failure(i18n, e)));
+        });
+    }
+
     /** Opens a contest folder and its database (created when missing); on success hands it on. */
     public void open(Path dir) {
         if (dir == null || busy.get()) {
