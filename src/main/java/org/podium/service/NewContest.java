@@ -30,37 +30,16 @@ public final class NewContest {
     private NewContest() {
     }
 
-    /** Why a new contest was not made: {@link #key()} is the bundle key of the reason, {@link #args()} its values. */
-    public static final class Refusal extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final transient List<Object> args;
-
-        Refusal(String key, String english, Object... args) {
-            super(english);
-            this.key = key;
-            this.args = List.of(args);
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public List<Object> args() {
-            return args;
-        }
-    }
-
     /**
      * A new contest in {@code target} made from {@code template}'s scheme, named {@code name}.
      *
-     * @throws Refusal     when the name is blank, the template is not a contest folder or the target exists already
+     * @throws SetupRefused     when the name is blank, the template is not a contest folder or the target exists already
      * @throws IOException when the target cannot be written (nothing is left behind)
      */
-    public static Path fromTemplate(Path template, Path target, String name) throws IOException {
+    public static Path fromTemplate(Path template, Path target, String name) throws SetupRefused, IOException {
         String contestName = checkedName(name);
         if (!Files.isRegularFile(template.resolve(ContestFolder.CONTEST_FILE))) {
-            throw new Refusal("newContest.error.notTemplate", template + " is not a contest folder (it has no "
+            throw new SetupRefused("newContest.error.notTemplate", template + " is not a contest folder (it has no "
                     + ContestFolder.CONTEST_FILE + ")", template);
         }
         return make(target, tmp -> {
@@ -78,7 +57,7 @@ public final class NewContest {
      * An empty contest in {@code target}: a contest.yaml with the contest's name and no event yet (the setup screen
      * adds them; until then the contest is not ready and says why).
      */
-    public static Path empty(Path target, String name) throws IOException {
+    public static Path empty(Path target, String name) throws SetupRefused, IOException {
         String contestName = checkedName(name);
         return make(target, tmp -> Files.writeString(tmp.resolve(ContestFolder.CONTEST_FILE),
                 "contest:\n  name: " + quoted(contestName) + "\ndecimals: 2\nevents: []\n", StandardCharsets.UTF_8));
@@ -88,10 +67,10 @@ public final class NewContest {
         void fill(Path tmp) throws IOException;
     }
 
-    private static Path make(Path target, Filling filling) throws IOException {
+    private static Path make(Path target, Filling filling) throws SetupRefused, IOException {
         Path to = target.toAbsolutePath().normalize();
         if (Files.exists(to)) {
-            throw new Refusal("newContest.error.exists", to + " exists already: choose a new folder name", to);
+            throw new SetupRefused("newContest.error.exists", to + " exists already: choose a new folder name", to);
         }
         Path parent = to.getParent();
         Files.createDirectories(parent);
@@ -106,13 +85,13 @@ public final class NewContest {
         }
     }
 
-    private static String checkedName(String name) throws Refusal {
+    private static String checkedName(String name) throws SetupRefused {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            throw new Refusal("newContest.error.noName", "give the new contest its name (shown on sheets and certificates)");
+            throw new SetupRefused("newContest.error.noName", "give the new contest its name (shown on sheets and certificates)");
         }
         if (n.length() > 200 || n.chars().anyMatch(c -> c < 0x20)) {
-            throw new Refusal("newContest.error.badName", "the contest's name is one line of at most 200 characters");
+            throw new SetupRefused("newContest.error.badName", "the contest's name is one line of at most 200 characters");
         }
         return n;
     }

@@ -57,27 +57,6 @@ public final class PeopleImport {
         }
     }
 
-    /** Why a preview was not imported: {@link #key()} is a bundle key, {@link #args()} its values. */
-    public static final class NotImported extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final transient List<Object> args;
-
-        NotImported(String key, String english, Object... args) {
-            super(english);
-            this.key = key;
-            this.args = List.of(args);
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public List<Object> args() {
-            return args;
-        }
-    }
-
     private final Path folder;
 
     /** @param folder the contest folder imported into */
@@ -127,18 +106,18 @@ public final class PeopleImport {
      * Writes what {@code preview} read into the contest folder, atomically.
      *
      * @return the file written
-     * @throws NotImported when the preview has a problem (nothing is written), or the file written would not read
+     * @throws SetupRefused when the preview has a problem (nothing is written), or the file written would not read
      *                     back as the preview did
      * @throws IOException when the folder cannot be written (nothing is left half-written)
      */
-    public Path confirm(Kind kind, Preview<?> preview) throws NotImported, IOException {
+    public Path confirm(Kind kind, Preview<?> preview) throws SetupRefused, IOException {
         if (!preview.importable()) {
-            throw new NotImported("people.import.error.problems", "the file has " + preview.problemCount()
+            throw new SetupRefused("people.import.error.problems", "the file has " + preview.problemCount()
                     + " problem(s): correct them in the file (or map a column by hand) and preview it again; nothing was"
                     + " imported", preview.problemCount());
         }
         if (preview.read().isEmpty()) {
-            throw new NotImported("people.import.error.empty", "the file has no row to import; nothing was imported");
+            throw new SetupRefused("people.import.error.empty", "the file has no row to import; nothing was imported");
         }
         String text = kind == Kind.ROSTER ? rosterCsv(preview) : theoryCsv(preview);
         Path target = folder.resolve(kind.csv);
@@ -148,7 +127,7 @@ public final class PeopleImport {
             Preview<?> back = kind == Kind.ROSTER ? RosterReader.preview(tmp, contest(false), Map.of(), Locale.ENGLISH)
                     : TheoryReader.preview(tmp, contest(true), Map.of(), Locale.ENGLISH);
             if (!back.importable() || !comparable(back.read()).equals(comparable(preview.read()))) {
-                throw new NotImported("people.import.error.readBack", "the file written does not read back as the"
+                throw new SetupRefused("people.import.error.readBack", "the file written does not read back as the"
                         + " preview did (" + (back.problems().isEmpty() ? firstDifference(comparable(back.read()), comparable(preview.read())) : back.problems().get(0)) + ");"
                         + " nothing was imported");
             }

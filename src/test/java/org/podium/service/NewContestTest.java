@@ -90,14 +90,14 @@ class NewContestTest {
     @Test
     void refusalsSayWhyAndLeaveNothingBehind() throws Exception {
         assertThatThrownBy(() -> NewContest.empty(dir.resolve("x"), "  "))
-                .isInstanceOfSatisfying(NewContest.Refusal.class, r -> assertThat(r.key()).isEqualTo("newContest.error.noName"));
+                .isInstanceOfSatisfying(SetupRefused.class, r -> assertThat(r.key()).isEqualTo("newContest.error.noName"));
         assertThatThrownBy(() -> NewContest.fromTemplate(dir, dir.resolve("x"), "名"))
-                .isInstanceOfSatisfying(NewContest.Refusal.class, r -> assertThat(r.key()).isEqualTo("newContest.error.notTemplate"));
+                .isInstanceOfSatisfying(SetupRefused.class, r -> assertThat(r.key()).isEqualTo("newContest.error.notTemplate"));
         Files.createDirectories(dir.resolve("taken"));
         assertThatThrownBy(() -> NewContest.empty(dir.resolve("taken"), "名"))
-                .isInstanceOfSatisfying(NewContest.Refusal.class, r -> assertThat(r.key()).isEqualTo("newContest.error.exists"));
+                .isInstanceOfSatisfying(SetupRefused.class, r -> assertThat(r.key()).isEqualTo("newContest.error.exists"));
         assertThatThrownBy(() -> NewContest.empty(dir.resolve("y"), "a\nb"))
-                .isInstanceOfSatisfying(NewContest.Refusal.class, r -> assertThat(r.key()).isEqualTo("newContest.error.badName"));
+                .isInstanceOfSatisfying(SetupRefused.class, r -> assertThat(r.key()).isEqualTo("newContest.error.badName"));
         assertThat(names(dir)).containsExactly("taken");
     }
 

@@ -92,7 +92,7 @@ class PeopleImportTest {
         Preview<?> unmapped = people.preview(PeopleImport.Kind.ROSTER, f, Map.of(), Locale.ENGLISH);
         assertThat(unmapped.importable()).isFalse();
         assertThatThrownBy(() -> people.confirm(PeopleImport.Kind.ROSTER, unmapped))
-                .isInstanceOfSatisfying(PeopleImport.NotImported.class, e -> assertThat(e.key()).isEqualTo("people.import.error.problems"));
+                .isInstanceOfSatisfying(SetupRefused.class, e -> assertThat(e.key()).isEqualTo("people.import.error.problems"));
         assertThat(folder.resolve("roster.csv")).doesNotExist();
 
         Preview<?> mapped = people.preview(PeopleImport.Kind.ROSTER, f, Map.of("人员号", "bib", "车间", "unit", "籍贯", ""),
