@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
+import org.podium.contestfile.Limits;
+import org.podium.contestfile.TextFiles;
 import org.podium.contestfile.Problem;
 import org.podium.domain.Component;
 import org.podium.domain.Contest;
@@ -20,6 +23,9 @@ import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
 import org.podium.domain.Role;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Ready for the day (issue 14): what is still missing before a contest can be run, each a {@link Missing} a screen says
@@ -97,7 +103,7 @@ public final class Readiness {
                 Matcher m = WEIGHTS_PROBLEM.matcher(p.message());
                 if (m.find()) {
                     int index = Integer.parseInt(m.group(1));
-                    String event = index < yaml.events().size() ? yaml.events().get(index).id() : "events[" + index + "]";
+                    String event = eventId(dir, index);
                     BigDecimal sum = new BigDecimal(m.group(2));
                     out.add(Missing.of(Kind.WEIGHTS, event, sum.toPlainString(), BigDecimal.ONE.subtract(sum).toPlainString()));
                 } else {
@@ -141,6 +147,25 @@ public final class Readiness {
             }
         }
         return out;
+    }
+
+    /**
+     * The id of the {@code index}th event as contest.yaml writes it, when contest.yaml cannot be read as a contest
+     * (weights that do not add up): {@code events[index]} when it has none.
+     */
+    static String eventId(Path dir, int index) {
+        try {
+            String text = TextFiles.read(dir.resolve(ContestFolder.CONTEST_FILE), "the contest scheme",
+                    Limits.CONTEST_YAML_BYTES, ContestFolder.CONTEST_FILE);
+            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            if (doc instanceof Map<?, ?> top && top.get("events") instanceof List<?> events && index < events.size()
+                    && events.get(index) instanceof Map<?, ?> event && event.get("id") != null) {
+                return String.valueOf(event.get("id"));
+            }
+        } catch (ContestFileException | RuntimeException e) {
+            // unreadable: named by its place
+        }
+        return "events[" + index + "]";
     }
 
     /** Officials contest.yaml names without an account, and no chief. */
