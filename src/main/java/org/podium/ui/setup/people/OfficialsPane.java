@@ -93,10 +93,10 @@ public final class OfficialsPane {
             b.disableProperty().bind(model.busyProperty());
         }
         Label rules = new Label(i18n.get("people.officials.rules"));
-        rules.setWrapText(true);
+        PeoplePanes.wrapped(rules);
         Label message = new Label();
         message.setId("officialsMessage");
-        message.setWrapText(true);
+        PeoplePanes.wrapped(message);
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((o, was, now) -> message.getStyleClass().setAll(now ? "error" : "label"));
 

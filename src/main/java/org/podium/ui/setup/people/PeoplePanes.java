@@ -19,6 +19,18 @@ final class PeoplePanes {
         return root;
     }
 
+    /** A label that wraps and takes the height its lines need (never cut off with "…"). */
+    static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The inline message of a pane (shown while not empty), wrapping. */
+    static Label inline(String id, String styleClass, javafx.beans.value.ObservableStringValue text) {
+        return wrapped(org.podium.ui.common.Messages.inline(id, styleClass, text));
+    }
+
     static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("people-heading");

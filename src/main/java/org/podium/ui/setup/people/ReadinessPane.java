@@ -15,7 +15,7 @@ public final class ReadinessPane {
     public ReadinessPane(ReadinessViewModel model, I18n i18n) {
         Label banner = new Label();
         banner.setId("readyBanner");
-        banner.setWrapText(true);
+        PeoplePanes.wrapped(banner);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(model.headlineProperty());
         banner.getStyleClass().addAll("ready-banner", "not-ready");
@@ -30,7 +30,7 @@ public final class ReadinessPane {
         again.setId("readyCheck");
         again.setOnAction(e -> model.check());
         Label hint = new Label(i18n.get("people.ready.hint"));
-        hint.setWrapText(true);
+        PeoplePanes.wrapped(hint);
         root = PeoplePanes.styled(new VBox(PeoplePanes.heading(i18n.get("people.ready.title")), hint, banner, list, again));
     }
 

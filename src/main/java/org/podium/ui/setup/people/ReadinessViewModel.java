@@ -43,7 +43,7 @@ public final class ReadinessViewModel {
     /** Checks the contest again. */
     public void check() {
         background.run(() -> Readiness.check(folder, officials.call()), list -> {
-            missing.setAll(list.stream().map(m -> i18n.get(m.key(), m.args().toArray())).toList());
+            missing.setAll(list.stream().map(this::text).toList());
             ready.set(list.isEmpty());
             checked.set(true);
             headline.set(list.isEmpty() ? i18n.get("people.ready.yes") : i18n.get("people.ready.no", list.size()));
@@ -53,6 +53,15 @@ public final class ReadinessViewModel {
             missing.setAll(String.valueOf(e.getMessage()));
             headline.set(i18n.get("people.ready.no", 1));
         });
+    }
+
+    /** A missing item in the screen's language (a role named by its word, not its key). */
+    private String text(Readiness.Missing m) {
+        Object[] args = m.args().toArray();
+        if (m.kind() == Readiness.Kind.OFFICIAL_WITHOUT_PIN) {
+            args[1] = i18n.get("pdf.login.role." + args[1]);
+        }
+        return i18n.get(m.key(), args);
     }
 
     /** What is still missing, each whole, in the screen's language. */

@@ -32,7 +32,6 @@ import org.podium.contestfile.Preview;
 import org.podium.contestfile.Table;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.I18n;
-import org.podium.ui.common.Messages;
 
 /**
  * The roster (or theory results) import pane: Choose a file (.xlsx or .csv); the preview in a spreadsheet (ControlsFX
@@ -49,6 +48,8 @@ public final class RosterImportPane {
     private final SpreadsheetView sheet = new SpreadsheetView(new GridBase(0, 0));
     private final HBox mapping = new HBox();
     private long shown;
+    /** Up to this many rows the columns are fitted to their text (it measures every row). */
+    private static final int FIT_ROWS = 2_000;
 
     public RosterImportPane(RosterImportViewModel model, I18n i18n, Background background) {
         this.model = model;
@@ -82,7 +83,7 @@ public final class RosterImportPane {
         HBox.setHgrow(file, Priority.ALWAYS);
 
         Label hint = new Label(i18n.get("people.import.hint." + k));
-        hint.setWrapText(true);
+        PeoplePanes.wrapped(hint);
 
         sheet.setId("importSheet");
         sheet.setEditable(false);
@@ -94,12 +95,12 @@ public final class RosterImportPane {
         mapping.getStyleClass().add("column-mapping");
         ScrollPane mappingScroll = new ScrollPane(mapping);
         mappingScroll.setFitToHeight(true);
-        mappingScroll.setMinHeight(78);
+        mappingScroll.setMinHeight(88);
         mappingScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Label summary = new Label();
         summary.setId("importSummary");
-        summary.setWrapText(true);
+        PeoplePanes.wrapped(summary);
         summary.textProperty().bind(model.summaryProperty());
         ListView<String> problems = PeoplePanes.wrapping("importProblems", "problem-list", model.problems());
         problems.setPlaceholder(new Label(i18n.get("people.import.noProblems")));
@@ -109,7 +110,7 @@ public final class RosterImportPane {
         confirm.setDefaultButton(true);
         confirm.disableProperty().bind(model.importableProperty().not().or(model.busyProperty()));
         confirm.setOnAction(e -> model.confirm());
-        Label message = Messages.inline("importMessage", "note", model.messageProperty());
+        Label message = PeoplePanes.inline("importMessage", "note", model.messageProperty());
 
         SplitPane split = new SplitPane(sheet, problems);
         split.setOrientation(Orientation.VERTICAL);
@@ -127,6 +128,16 @@ public final class RosterImportPane {
         background.run(() -> grid(p, i18n, model::targetText), grid -> {
             if (mine == shown) {
                 sheet.setGrid(grid);
+                if (grid.getRowCount() <= FIT_ROWS) {
+                    sheet.getColumns().forEach(c -> c.fitColumn());
+                }
+                for (int i = 0; i < sheet.getColumns().size(); i++) { // a header is read whole
+                    javafx.scene.text.Text header = new javafx.scene.text.Text(grid.getColumnHeaders().get(i));
+                    header.setFont(javafx.scene.text.Font.font(16));
+                    double wide = header.getLayoutBounds().getWidth() + 28;
+                    var column = sheet.getColumns().get(i);
+                    column.setPrefWidth(Math.max(column.getWidth(), wide));
+                }
             }
         }, e -> {
         });

@@ -10,7 +10,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.podium.ui.common.Combos;
 import org.podium.ui.common.I18n;
-import org.podium.ui.common.Messages;
 
 /** A new contest: its starting point (empty, or a sample as a template), its name and its folder; Create. */
 public final class StartingPointPane {
@@ -43,8 +42,8 @@ public final class StartingPointPane {
         create.disableProperty().bind(model.busyProperty());
         create.setOnAction(e -> model.create());
         Label hint = new Label(i18n.get("people.start.hint"));
-        hint.setWrapText(true);
-        Label message = Messages.inline("startMessage", "note", model.messageProperty());
+        PeoplePanes.wrapped(hint);
+        Label message = PeoplePanes.inline("startMessage", "note", model.messageProperty());
         root = PeoplePanes.styled(new VBox(PeoplePanes.heading(i18n.get("people.start.title")), hint, form, create, message));
     }
 

@@ -84,7 +84,7 @@ class PeoplePanesFxTest {
         assertThat(robot.lookup("#readyBanner").queryLabeled().getText()).isEqualTo("还有 9 项未完成");
         assertThat(robot.lookup("#readyBanner").queryLabeled().getStyleClass()).contains("not-ready");
         assertThat(ready.missing()).startsWith("还没有裁判长账号：请添加一位（密码至少 6 位）；否则无人能锁定、公布成绩或重设密码。",
-                "裁判员 T1（timekeeper）已列入竞赛方案，但还没有账号和密码。");
+                "裁判员 T1（计时员）已列入竞赛方案，但还没有账号和密码。");
 
         OfficialsViewModel officials = new OfficialsViewModel(desk, Background.sameThread(), zh, Clock.systemUTC());
         show(robot, () -> new OfficialsPane(officials, zh).root());
