@@ -45,7 +45,9 @@ public final class RosterImportPane {
     private final I18n i18n;
     private final Background background;
     private final VBox root;
-    private final SpreadsheetView sheet = new SpreadsheetView(new GridBase(0, 0));
+    /** Holds the spreadsheet: a new one per preview, made on the executor (see {@link #show}). */
+    private final javafx.scene.layout.StackPane sheetHolder = new javafx.scene.layout.StackPane();
+    private SpreadsheetView sheet = spreadsheet(new GridBase(0, 0));
     private final HBox mapping = new HBox();
     private long shown;
     /** Up to this many rows the columns are fitted to their text (it measures every row). */
@@ -85,11 +87,8 @@ public final class RosterImportPane {
         Label hint = new Label(i18n.get("people.import.hint." + k));
         PeoplePanes.wrapped(hint);
 
-        sheet.setId("importSheet");
-        sheet.setEditable(false);
-        sheet.setShowRowHeader(true);
-        sheet.setShowColumnHeader(true);
-        sheet.setMinHeight(160);
+        sheetHolder.getChildren().setAll(sheet);
+        sheetHolder.setMinHeight(160);
 
         mapping.setId("importMapping");
         mapping.getStyleClass().add("column-mapping");
@@ -112,7 +111,7 @@ public final class RosterImportPane {
         confirm.setOnAction(e -> model.confirm());
         Label message = PeoplePanes.inline("importMessage", "note", model.messageProperty());
 
-        SplitPane split = new SplitPane(sheet, problems);
+        SplitPane split = new SplitPane(sheetHolder, problems);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -121,13 +120,29 @@ public final class RosterImportPane {
         model.previewProperty().addListener((o, was, p) -> show(p));
     }
 
-    /** Builds the grid and the mapping choices of a preview: the grid on the executor, then shown on the FX thread. */
+    /** A read-only spreadsheet of {@code grid}, not yet in a scene (so it may be made on any thread). */
+    private static SpreadsheetView spreadsheet(GridBase grid) {
+        SpreadsheetView view = new SpreadsheetView(grid);
+        view.setId("importSheet");
+        view.setEditable(false);
+        view.setShowRowHeader(true);
+        view.setShowColumnHeader(true);
+        return view;
+    }
+
+    /**
+     * Shows a preview: the mapping choices at once; the grid and its spreadsheet made on the executor (a spreadsheet
+     * walks every cell of its grid when given one, 300,000 for a 50,000-row roster: not on the FX thread), then put in
+     * place on the FX thread.
+     */
     private void show(Preview<?> p) {
         long mine = ++shown;
         mapping.getChildren().setAll(mappingChoices(p));
-        background.run(() -> grid(p, i18n, model::targetText), grid -> {
+        background.run(() -> spreadsheet(grid(p, i18n, model::targetText)), view -> {
             if (mine == shown) {
-                sheet.setGrid(grid);
+                sheet = view;
+                sheetHolder.getChildren().setAll(view);
+                GridBase grid = (GridBase) view.getGrid();
                 if (grid.getRowCount() <= FIT_ROWS) {
                     sheet.getColumns().forEach(c -> c.fitColumn());
                 }
@@ -140,6 +155,11 @@ public final class RosterImportPane {
                 }
             }
         }, e -> {
+            if (mine == shown) {
+                Label failed = new Label(i18n.get("people.import.failed", String.valueOf(e.getMessage())));
+                failed.getStyleClass().add("error");
+                sheetHolder.getChildren().setAll(PeoplePanes.wrapped(failed));
+            }
         });
     }
 
