@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.spreadsheet.Grid;
 import org.controlsfx.control.spreadsheet.GridBase;
 import org.controlsfx.control.spreadsheet.SpreadsheetCell;
 import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
@@ -142,17 +143,7 @@ public final class RosterImportPane {
             if (mine == shown) {
                 sheet = view;
                 sheetHolder.getChildren().setAll(view);
-                GridBase grid = (GridBase) view.getGrid();
-                if (grid.getRowCount() <= FIT_ROWS) {
-                    sheet.getColumns().forEach(c -> c.fitColumn());
-                }
-                for (int i = 0; i < sheet.getColumns().size(); i++) { // a header is read whole
-                    javafx.scene.text.Text header = new javafx.scene.text.Text(grid.getColumnHeaders().get(i));
-                    header.setFont(javafx.scene.text.Font.font(16));
-                    double wide = header.getLayoutBounds().getWidth() + 28;
-                    var column = sheet.getColumns().get(i);
-                    column.setPrefWidth(Math.max(column.getWidth(), wide));
-                }
+                javafx.application.Platform.runLater(() -> fit(view)); // once it has its skin
             }
         }, e -> {
             if (mine == shown) {
@@ -161,6 +152,21 @@ public final class RosterImportPane {
                 sheetHolder.getChildren().setAll(PeoplePanes.wrapped(failed));
             }
         });
+    }
+
+    /** Columns wide enough for their cells (up to {@link #FIT_ROWS} rows) and for their header, read whole. */
+    private static void fit(SpreadsheetView view) {
+        Grid grid = view.getGrid();
+        if (grid.getRowCount() <= FIT_ROWS) {
+            view.getColumns().forEach(c -> c.fitColumn());
+        }
+        for (int i = 0; i < view.getColumns().size(); i++) {
+            javafx.scene.text.Text header = new javafx.scene.text.Text(grid.getColumnHeaders().get(i));
+            header.setFont(javafx.scene.text.Font.font(16));
+            double wide = header.getLayoutBounds().getWidth() + 28;
+            var column = view.getColumns().get(i);
+            column.setPrefWidth(Math.max(column.getWidth(), wide));
+        }
     }
 
     private List<VBox> mappingChoices(Preview<?> p) {
@@ -214,7 +220,7 @@ public final class RosterImportPane {
         }
         for (Table.Column c : p.columns()) {
             String as = c.source() == Table.Source.LEFT_OUT || c.name() == null ? i18n.get("people.import.map.leaveOut")
-                    : c.source() == Table.Source.OTHER ? i18n.get("people.import.map.keep") : c.name();
+                    : c.source() == Table.Source.OTHER ? i18n.get("people.import.map.keep") : targetText.apply(c.name());
             headers.set(c.position(), c.letters() + " " + c.header() + " → " + as);
         }
         List<ObservableList<SpreadsheetCell>> rows = new ArrayList<>(p.rows().size());

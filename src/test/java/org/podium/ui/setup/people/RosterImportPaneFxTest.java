@@ -82,7 +82,7 @@ class RosterImportPaneFxTest {
         assertThat(g.getRowCount()).isEqualTo(42);
         assertThat(g.getRowHeaders()).startsWith("4", "5").contains("17", "19").doesNotContain("3", "18", "47", "48");
         // Chinese headers recognised (姓　名 with a full-width space inside), other columns kept
-        assertThat(g.getColumnHeaders()).startsWith("A 编号 → bib", "B 姓　名 → name").contains("F 工号 → 按原列名保留");
+        assertThat(g.getColumnHeaders()).startsWith("A 编号 → 编号 (bib)", "B 姓　名 → 姓名 (name)").contains("F 工号 → 按原列名保留");
         // the full-width bib is shown as written, and the note says where the table ended
         assertThat(g.getRows().get(4).get(0).getText()).isEqualTo("１００５");
         assertThat(robot.lookup("#importSummary").queryLabeled().getText())
@@ -162,7 +162,7 @@ class RosterImportPaneFxTest {
         assertThat(b.getValue()).isEqualTo(RosterImportViewModel.KEEP);
         robot.clickOn("#map-B").clickOn("姓名 (name)");
         // the file is read again with the mapping: the remaining problems are the contest's titles (gender, birth date)
-        assertThat(grid(robot).getColumnHeaders()).contains("B 职工姓名 → name");
+        assertThat(grid(robot).getColumnHeaders()).contains("B 职工姓名 → 姓名 (name)");
         assertThat(model.problems()).noneMatch(p -> p.contains("缺少必需的“name”列"));
     }
 }
