@@ -17,6 +17,16 @@ public final class LoginSheet {
     private LoginSheet() {
     }
 
+    /** The bundle key of a role's word on the sheet (the screens say roles with the same words). */
+    public static String roleKey(Role role) {
+        return switch (role) {
+            case TIMEKEEPER -> "pdf.login.role.timekeeper";
+            case JUDGE -> "pdf.login.role.judge";
+            case CHIEF -> "pdf.login.role.chief";
+            case ORGANISER -> "pdf.login.role.organiser";
+        };
+    }
+
     static TableData table(List<Line> officials, PdfTexts texts, GlyphCheck check) {
         TableLayout layout = new TableLayout(List.of(
                 TableLayout.Column.centre(texts.get("pdf.column.seq"), 10),
@@ -32,7 +42,7 @@ public final class LoginSheet {
             seq++;
             rows.add(layout.row("login", texts.get("pdf.login.heading"), texts.get("pdf.login.info"), note,
                     List.of(Integer.toString(seq), check.text(Source.OFFICIAL, l.id()), check.text(Source.NAME, l.name()),
-                            texts.get("pdf.login.role." + l.role().key()), "", "")));
+                            texts.get(roleKey(l.role())), "", "")));
         }
         return new TableData(layout, rows);
     }

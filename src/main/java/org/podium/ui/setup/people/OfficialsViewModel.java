@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Role;
+import org.podium.exchange.pdf.LoginSheet;
 import org.podium.exchange.pdf.PdfExportException;
 import org.podium.service.OfficialsDesk;
 import org.podium.service.SetupRefused;
@@ -129,7 +130,7 @@ public final class OfficialsViewModel {
 
     /** A role as the screen says it. */
     public String roleText(Role r) {
-        return r == null ? "" : i18n.get("pdf.login.role." + r.key());
+        return r == null ? "" : i18n.get(LoginSheet.roleKey(r));
     }
 
     /** Whether an official has an account (a PIN), as the screen says it. */

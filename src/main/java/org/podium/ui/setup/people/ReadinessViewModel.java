@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.exchange.pdf.LoginSheet;
 import org.podium.service.OfficialsDesk;
 import org.podium.service.Readiness;
 import org.podium.ui.common.Background;
@@ -59,7 +60,7 @@ public final class ReadinessViewModel {
     private String text(Readiness.Missing m) {
         Object[] args = m.args().toArray();
         if (m.kind() == Readiness.Kind.OFFICIAL_WITHOUT_PIN) {
-            args[1] = i18n.get("pdf.login.role." + args[1]);
+            args[1] = i18n.get(LoginSheet.roleKey(org.podium.domain.Role.fromKey((String) args[1])));
         }
         return i18n.get(m.key(), args);
     }
