@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.contestfile.ContestFolder;
-import org.podium.service.NewContest;
+import org.podium.service.SampleCopies;
 import org.podium.service.ResultsService;
 import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
@@ -33,7 +33,7 @@ class HeadTableExportsTest {
 
     @Test
     void eachExportWritesItsFilesFromTheDatabaseAndReportsProgress() throws Exception {
-        Path contest = NewContest.fromSample(Path.of("contests/monitor-stand"), dir.resolve("stand"));
+        Path contest = SampleCopies.withPeople(Path.of("contests/monitor-stand"), dir.resolve("stand"));
         ResultsService results = results(contest);
         ExportsViewModel vm = new ExportsViewModel(HeadTableTabs.exporter(results, contest), Background.sameThread(), Runnable::run,
                 i18n, contest.resolve("exports"));
@@ -70,7 +70,7 @@ class HeadTableExportsTest {
 
     @Test
     void blindSheetsCarryTheDatabasesWorkNumbersAndAnEmptyFolderIsRefused() throws Exception {
-        Path contest = NewContest.fromSample(Path.of("contests/monitor-stand"), dir.resolve("blind"));
+        Path contest = SampleCopies.withPeople(Path.of("contests/monitor-stand"), dir.resolve("blind"));
         Path yaml = contest.resolve("contest.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("blind_judging: false", "blind_judging: true"));
         ResultsService results = results(contest);
@@ -86,7 +86,7 @@ class HeadTableExportsTest {
 
     @Test
     void aContestTemplateThatWouldRunCodeIsRefusedOnTheExportsTabAndWritesNothing() throws Exception {
-        Path contest = NewContest.fromSample(Path.of("contests/monitor-stand"), dir.resolve("attack"));
+        Path contest = SampleCopies.withPeople(Path.of("contests/monitor-stand"), dir.resolve("attack"));
         Path victim = dir.resolve("x");
         Path template = org.podium.exchange.pdf.PdfFixtures.attackTemplate(contest,
                 org.podium.exchange.pdf.PdfFixtures.creatingFile(victim));

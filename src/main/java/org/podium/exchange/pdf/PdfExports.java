@@ -115,6 +115,16 @@ public final class PdfExports {
         }
     }
 
+    /**
+     * The officials' login sheet: id, name and role of each, with an empty box for the PIN the chief writes in
+     * (docs/officials-setup.md).
+     */
+    public PdfDocument loginSheet(Contest contest, List<LoginSheet.Line> officials) throws PdfExportException {
+        GlyphCheck check = new GlyphCheck(FontCoverage.bundled());
+        TableData table = LoginSheet.table(officials, texts, check);
+        return tables(contest, List.of(table), check, "pdf.login.heading");
+    }
+
     /** Prepares and writes the certificates; returns the pages written (0: nothing to print, no file). */
     public int certificates(ExportInput input, Path out, Progress progress) throws PdfExportException, IOException {
         return certificates(input).write(out, progress);
@@ -162,7 +172,11 @@ public final class PdfExports {
 
     private PdfDocument tables(ExportInput input, List<TableData> tables, GlyphCheck check, String titleKey)
             throws PdfExportException {
-        Contest contest = input.contest();
+        return tables(input.contest(), tables, check, titleKey);
+    }
+
+    private PdfDocument tables(Contest contest, List<TableData> tables, GlyphCheck check, String titleKey)
+            throws PdfExportException {
         String contestName = check.text(Source.CONTEST, contest.name());
         String organiser = check.text(Source.ORGANISER, contest.organiser());
         refuseMissing(check);

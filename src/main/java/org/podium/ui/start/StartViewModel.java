@@ -109,8 +109,8 @@ public final class StartViewModel {
     }
 
     /**
-     * Creates a new contest in the typed folder from {@code sample} (its files, no database and no scores), then
-     * opens it. A folder that exists already is refused with the reason.
+     * Creates a new contest in the typed folder from {@code sample}'s scheme (its contest.yaml and templates; no
+     * people, officials, scores or database), then opens it: until its roster is imported, opening says so. A folder that exists already is refused with the reason.
      */
     public void createFrom(ContestChoice sample) {
         String typed = newFolder.get().strip();
@@ -123,7 +123,7 @@ public final class StartViewModel {
         }
         busy.set(true);
         problem.set("");
-        background.run(() -> NewContest.fromSample(sample.dir(), Path.of(typed)), made -> {
+        background.run(() -> NewContest.fromTemplate(sample.dir(), Path.of(typed), sample.name()), made -> {
             busy.set(false);
             newFolder.set("");
             open(made);

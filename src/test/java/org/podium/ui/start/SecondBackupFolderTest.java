@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podium.service.NewContest;
+import org.podium.service.SampleCopies;
 import org.podium.service.OpenContest;
 import org.podium.service.Settings;
 import org.podium.ui.common.Background;
@@ -30,7 +30,7 @@ class SecondBackupFolderTest {
         Settings settings = Settings.load(settingsFile);
         assertThat(settings.backupDir()).contains(usb);
 
-        Path copy = NewContest.fromSample(Path.of("contests/sanitation"), dir.resolve("mine"));
+        Path copy = SampleCopies.withPeople(Path.of("contests/sanitation"), dir.resolve("mine"));
         List<OpenContest> opened = new ArrayList<>();
         new StartViewModel(Background.sameThread(), I18n.forLocale(Locale.ROOT), Clock.systemUTC(), opened::add, settings).open(copy);
         assertThat(opened).hasSize(1);
