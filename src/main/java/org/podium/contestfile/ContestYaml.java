@@ -115,7 +115,17 @@ public final class ContestYaml {
      * reads it in English ({@link #parse(String, String)}). The problems are the same in every language.
      */
     public static Contest parse(String text, String file, FileText words) throws ContestFileException {
+        return parse(text, file, words, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, FileText)}; with {@code setup} the stricter checks of the setup screen are made
+     * too (a measurement step that does not divide its max: legal in contest.yaml, where marks are multiples of the
+     * step up to max, so the command line accepts it, but a slip when typed into the setup screen: spec reading 56).
+     */
+    public static Contest parse(String text, String file, FileText words, boolean setup) throws ContestFileException {
         YamlMap.Sink sink = new YamlMap.Sink(file, words);
+        sink.setup = setup;
         Contest contest = new ContestYaml.Reader(sink).read(text);
         if (!sink.problems.isEmpty() || contest == null) {
             if (sink.problems.isEmpty()) {
@@ -526,7 +536,7 @@ public final class ContestYaml {
             BigDecimal step = orElse(m.positive("step"), DEFAULT_STEP);
             int scale = orElse(m.whole("scale", 1, null), DEFAULT_SCALE);
             int maxSpread = orElse(m.whole("max_spread", 0, null), DEFAULT_MAX_SPREAD);
-            if (sink.count() == before && kind == Options.CriterionKind.MEASUREMENT && max.remainder(step).signum() != 0) {
+            if (sink.setup && sink.count() == before && kind == Options.CriterionKind.MEASUREMENT && max.remainder(step).signum() != 0) {
                 sink.at(m.node("step") != null ? m.node("step") : m.node("max"), sink.say("step", m.at("step"),
                         step.toPlainString(), max.toPlainString(), dividingStep(max)));
             }

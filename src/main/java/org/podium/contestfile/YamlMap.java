@@ -32,6 +32,8 @@ final class YamlMap {
         final List<Problem> problems = new ArrayList<>();
         /** The language of the messages: English for the command line, the screen's own for a setup screen. */
         final FileText words;
+        /** Whether the setup screen's stricter checks apply ({@link ContestYaml#parse(String, String, FileText, boolean)}). */
+        boolean setup;
 
         Sink(String file) {
             this(file, FileText.ENGLISH);

@@ -72,7 +72,7 @@ public final class ContestSetup {
     /** Checks a draft already written ({@link ContestYamlWriter#write}): a screen writes it on its own thread. */
     public static Check check(ContestYamlWriter.Written w, Locale locale) {
         try {
-            Contest c = ContestYaml.parse(w.text(), ContestFolder.CONTEST_FILE, FileText.forLocale(locale));
+            Contest c = ContestYaml.parse(w.text(), ContestFolder.CONTEST_FILE, FileText.forLocale(locale), true);
             return new Check(List.of(), Map.of(), c);
         } catch (ContestFileException e) {
             Map<String, List<String>> byField = new LinkedHashMap<>();

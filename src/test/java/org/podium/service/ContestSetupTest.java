@@ -69,7 +69,11 @@ class ContestSetupTest {
                 + " not divide max 40, so the full mark 40 could never be given: use a step that divides it, like 0.5");
         assertThat(ContestSetup.check(d, ZH).of("events.0.quality.criteria.0.step")).containsExactly(
                 "events[0].quality.criteria[0].step：步长 0.3 不能整除满分 40，满分 40 永远打不出来：请用能整除满分的步长，如 0.5");
-        assertSameAsValidate(d, en);
+        // contest.yaml may say it (scoring.md section 5: marks are multiples of the step up to max): the command line
+        // reads it, only the setup screen refuses it as a slip (spec reading 56)
+        Path f = tmp.resolve("contest.yaml");
+        Files.writeString(f, org.podium.contestfile.ContestYamlWriter.text(d), StandardCharsets.UTF_8);
+        assertThat(ContestYaml.read(f).events().get(0).quality().criteria().get(0).step()).isEqualByComparingTo("0.3");
         // a judgement criterion's marks are levels 0..scale: its step is not used
         d.events.get(0).criteria.get(0).step = "0.5";
         d.events.get(0).criteria.get(2).step = "7";
