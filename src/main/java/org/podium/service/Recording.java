@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
@@ -144,67 +145,45 @@ public final class Recording {
      * after checking that the engine still places every record (section 11).
      */
     public long correct(String officialId, Fact fact, String reason) throws Refused {
-        head(officialId);
-        requireReason(reason);
-        CurrentResults.Snapshot now = results.current().snapshot();
-        List<Fact> after = new ArrayList<>(now.facts());
-        after.add(fact);
-        refuseOrphans(now, after);
-        try {
-            return store().record(officialId, HEAD, fact, reason);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return atHead(officialId, reason, now -> {
+            List<Fact> after = new ArrayList<>(now);
+            after.add(fact);
+            return after;
+        }, () -> store().record(officialId, HEAD, fact, reason));
     }
 
     /** Withdraws the current fact of {@code key}'s key at the head table (a recorded status taken back), with a reason. */
     public long withdrawAtHead(String officialId, Fact key, String reason) throws Refused {
+        return atHead(officialId, reason, now -> now.stream().filter(f -> !f.key().equals(key.key())).toList(),
+                () -> store().withdraw(officialId, HEAD, key, reason));
+    }
+
+    /** A change at the head table: by a chief or organiser, with a reason, orphaning no record; then the write. */
+    private long atHead(String officialId, String reason, UnaryOperator<List<Fact>> change, Write write) throws Refused {
         head(officialId);
         requireReason(reason);
         CurrentResults.Snapshot now = results.current().snapshot();
-        List<Fact> after = new ArrayList<>();
-        for (Fact f : now.facts()) {
-            if (!f.key().equals(key.key())) {
-                after.add(f);
-            }
-        }
-        refuseOrphans(now, after);
-        try {
-            return store().withdraw(officialId, HEAD, key, reason);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        refuseOrphans(now, change.apply(now.facts()));
+        return headWrite(write);
     }
 
     /** The chief acknowledges a flag as it stands, with a note (a row of the journal). */
     public long acknowledge(String officialId, String eventId, String roundId, RoundFlag flag, String note) throws Refused {
         chief(officialId);
-        try {
-            return store().acknowledge(officialId, HEAD, eventId, roundId, flag.bib(), flag.kind().name(),
-                    flag.asItStands(), note);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return headWrite(() -> store().acknowledge(officialId, HEAD, eventId, roundId, flag.bib(), flag.kind().name(),
+                flag.asItStands(), note));
     }
 
     /** The chief locks a round: nothing more is recorded on it until it is unlocked. */
     public long lock(String officialId, String eventId, String roundId) throws Refused {
         chief(officialId);
-        try {
-            return store().lockRound(officialId, HEAD, eventId, roundId, null);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return headWrite(() -> store().lockRound(officialId, HEAD, eventId, roundId, null));
     }
 
     /** The chief unlocks a locked round, with a reason. */
     public long unlock(String officialId, String eventId, String roundId, String reason) throws Refused {
         chief(officialId);
-        try {
-            return store().unlockRound(officialId, HEAD, eventId, roundId, reason);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return headWrite(() -> store().unlockRound(officialId, HEAD, eventId, roundId, reason));
     }
 
     /**
@@ -226,11 +205,7 @@ public final class Recording {
         if (report.stage().locked() && !report.stage().published() && !open.isEmpty()) { // else the store says what is wrong
             throw new PublishBlocked(eventId, roundId, open);
         }
-        try {
-            return store().publishRound(officialId, HEAD, eventId, roundId);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return headWrite(() -> store().publishRound(officialId, HEAD, eventId, roundId));
     }
 
     // --- the rules
@@ -278,6 +253,21 @@ public final class Recording {
         if (!orphans.isEmpty()) {
             throw Refused.notAllowed("not recorded: afterwards " + String.join("; ", orphans)
                     + " (a record needs an entry in its round, scoring.md section 11)");
+        }
+    }
+
+    /** A write of the store. */
+    @FunctionalInterface
+    private interface Write {
+        long run() throws RecordingRefused;
+    }
+
+    /** A write from the head table: its refusal said from the bundle (the head table sees every bib). */
+    private static long headWrite(Write write) throws Refused {
+        try {
+            return write.run();
+        } catch (RecordingRefused refused) {
+            throw Refused.timing(refused);
         }
     }
 
