@@ -150,16 +150,26 @@ public final class HeadTableViewModel {
         refresh();
     }
 
-    /** Asks the database whether anything was recorded since the round was read; reads it again if so. Cheap. */
+    /**
+     * Asks the database whether anything was recorded since the round was read and, in the same step on the reading
+     * executor, reads the round again if so (one hop, not two: a fact shows sooner). Cheap while nothing changed.
+     */
     public void poll() {
-        if (reading || polling || round.get() == null) {
+        if (reading || polling || event.get() == null || round.get() == null) {
             return;
         }
         polling = true;
-        reads.run(control::lastRowId, last -> {
+        long known = shownAsOf;
+        String e = event.get().id();
+        String r = round.get().id();
+        int shown = generation;
+        reads.run(() -> control.lastRowId() == known ? null : control.report(officialId, e, r), rep -> {
             polling = false;
-            if (last != shownAsOf) {
-                read(System.nanoTime() - journalCheckedAt >= JOURNAL_CHECK_NANOS);
+            if (rep != null && shown == generation && !reading) {
+                apply(rep);
+                if (System.nanoTime() - journalCheckedAt >= JOURNAL_CHECK_NANOS) {
+                    checkJournal();
+                }
             }
         }, ex -> {
             polling = false;
