@@ -4,14 +4,16 @@
 # Needs (Debian): apt-get install -y xvfb libgtk-3-0. Run from the repository root: sh docs/screenshots/take.sh
 set -e
 cd "$(dirname "$0")/../.."
-[ -f target/podium.jar ] || mvn -B -q package -DskipTests
+# The screenshot programs are test sources (never in podium.jar): they run on the test classpath.
+[ -f target/test-classpath.txt ] && [ -d target/test-classes/org/podium/app ] || mvn -B -q test-compile
+cp="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
 for lang in zh-CN en; do
   xvfb-run -a -s "-screen 0 1366x768x24" \
-    java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang"
+    java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang"
   xvfb-run -a -s "-screen 0 1366x768x24" \
-    java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" setup
+    java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" setup
   for screens in head results; do
     xvfb-run -a -s "-screen 0 1920x1080x24" \
-      java -Dprism.order=sw -cp "target/podium.jar:target/lib/*" org.podium.app.Screenshots docs/screenshots "$lang" "$screens"
+      java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" "$screens"
   done
 done

@@ -83,19 +83,14 @@ final class HeadTableTabs {
     }
 
     /**
-     * One export from the database's current facts, scored by the engine: the result sheets and award list (Excel),
-     * certificates with the award list and notice (PDF), blank sheets (PDF, with the database's work numbers); result
-     * sheets, notice and award list carry each published round's seal.
+     * One export from the shared current results (no rescore of its own while the journal has not moved): the result
+     * sheets and award list (Excel), certificates with the award list and notice (PDF), blank sheets (PDF, with the
+     * database's work numbers); result sheets, notice and award list carry each published round's seal.
      */
     static ExportsViewModel.Exporter exporter(org.podium.service.ResultsService results, java.nio.file.Path contestDir) {
         org.podium.service.ExportService service = new org.podium.service.ExportService();
         return (kind, outDir, locale, progress) -> {
-            org.podium.exchange.Publication before = org.podium.service.Publications.of(results.store());
-            java.util.List<org.podium.domain.Fact> facts = results.facts();
-            org.podium.exchange.Publication published = org.podium.service.Publications.stable(before,
-                    org.podium.service.Publications.of(results.store()));
-            org.podium.exchange.ExportInput input = new org.podium.exchange.ExportInput(results.contest(), results.score(facts),
-                    facts, contestDir, org.podium.service.WorkNumberKeys.of(results.contest(), results.store()), published);
+            org.podium.exchange.ExportInput input = results.exportInput(contestDir);
             return switch (kind) {
                 case RESULTS -> service.results(input, outDir, locale, progress);
                 case AWARDS -> service.awards(input, outDir, locale, progress);

@@ -17,16 +17,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.podium.service.JudgeSheets;
 import org.podium.service.LoginAnswer;
-import org.podium.service.Logins;
 import org.podium.service.OpenContest;
 import org.podium.service.ResultsService;
-import org.podium.service.RoundControl;
 import org.podium.service.Settings;
 import org.podium.domain.Role;
-import org.podium.service.TimingDesk;
 import org.podium.ui.common.Background;
+import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.RoundEntrants;
 import org.podium.ui.head.HeadTableView;
@@ -59,6 +56,7 @@ public final class Shell {
     private OpenContest open;
     private HeadTableView headTable;
     private HeadTableTabs headTabs;
+    private java.util.concurrent.ExecutorService resultsThread;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -124,7 +122,7 @@ public final class Shell {
             closeContest();
         }
         this.open = contest;
-        StationViewModel model = new StationViewModel(new Logins(contest.store()), background, i18n, STATIONS,
+        StationViewModel model = new StationViewModel(contest.logins(), background, i18n, STATIONS,
                 this::showWork);
         StationView view = new StationView(model, i18n, contest.contest().name(), contest.seeded());
         show(withBar(view.root(), "shell.back", () -> {
@@ -135,9 +133,24 @@ public final class Shell {
         model.lookForOfficials();
     }
 
-    /** The open contest's results: the engine over its theory.csv and its database. */
+    /**
+     * Where the head table reads and scores: a thread of its own, never the store's, so a save (this laptop's own
+     * correction, lock or publish) never waits behind a rescore of the contest.
+     */
+    private Background resultsBackground() {
+        if (resultsThread == null) {
+            resultsThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "podium-results");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return new FxBackground(resultsThread);
+    }
+
+    /** The open contest's results: the engine over its theory.csv and its database, with its one shared snapshot. */
     private ResultsService results() {
-        return new ResultsService(open.contest(), open.folder().theoryFacts(), open.store());
+        return open.results();
     }
 
     /** Who has an entry in a round, for the entry stations: the engine's advancing contestants in a later round. */
@@ -153,15 +166,15 @@ public final class Shell {
 
     private void showWork(LoginAnswer.LoggedIn login) {
         if (login.station() == Role.TIMEKEEPER) {
-            TimekeeperViewModel model = new TimekeeperViewModel(new TimingDesk(open.contest(), open.store()), login.official().id(),
+            TimekeeperViewModel model = new TimekeeperViewModel(open.timingDesk(), login.official().id(),
                     login.official().role().head(), background, i18n, stopwatchClock, entrants());
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
         }
         if (login.station() == Role.CHIEF) {
-            HeadTableViewModel model = new HeadTableViewModel(new RoundControl(results()), login.official().id(),
-                    login.official().role() == Role.CHIEF, background, i18n);
+            HeadTableViewModel model = new HeadTableViewModel(open.roundControl(), login.official().id(),
+                    login.official().role() == Role.CHIEF, background, resultsBackground(), i18n);
             HeadTableView view = new HeadTableView(model, i18n, open.contest().name());
             headTable = view;
             headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name(), results(), open.folder().dir());
@@ -169,7 +182,7 @@ public final class Shell {
             view.focus();
         }
         if (login.station() == Role.JUDGE) {
-            JudgeViewModel model = new JudgeViewModel(new JudgeSheets(open.contest(), open.store()), login.official().id(),
+            JudgeViewModel model = new JudgeViewModel(open.judgeSheets(), login.official().id(),
                     login.official().role().head(), background, i18n, entrants());
             JudgeView view = new JudgeView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
@@ -236,6 +249,10 @@ public final class Shell {
         if (headTable != null) {
             headTable.stop();
             headTable = null;
+        }
+        if (resultsThread != null) {
+            resultsThread.shutdown(); // a reading under way finishes on its own thread
+            resultsThread = null;
         }
         if (closing != null) {
             background.run(() -> {

@@ -55,7 +55,7 @@ final class ContestInputs {
         }
         Publication publication = Publication.NONE;
         if (db != null) {
-            Databases.Read read = Databases.read(db, folder.contest(), clock, out);
+            org.podium.service.DatabaseReads.Read read = Databases.read(db, folder.contest(), clock, out);
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
             all.addAll(read.facts());
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));

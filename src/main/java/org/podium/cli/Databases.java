@@ -3,11 +3,8 @@ package org.podium.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.podium.domain.Contest;
-import org.podium.domain.Fact;
-import org.podium.exchange.Publication;
-import org.podium.service.Publications;
+import org.podium.service.DatabaseReads;
 import org.podium.store.OpenMode;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
@@ -49,8 +46,12 @@ final class Databases {
 
     private static SqliteContestStore open(Path file, Contest contest, Clock clock, boolean create, OpenMode mode)
             throws InputError {
-        if (!create && !Files.isRegularFile(file)) {
-            throw new InputError(file + ": no such database (podium import creates one; --db names another file)");
+        if (!create) {
+            try {
+                DatabaseReads.requireExisting(file);
+            } catch (DatabaseReads.Unreadable e) {
+                throw new InputError(e.getMessage());
+            }
         }
         try {
             return new SqliteContestStore(file, contest, clock, mode);
@@ -60,19 +61,17 @@ final class Databases {
     }
 
     /**
-     * The database's current facts, in recording order (each checked against contest.yaml as it is read back), and the
-     * rounds published all the while they were read, with their seals (exports print them); read only. When its audit
-     * trail does not verify, one line on standard error says so (the results are still given, for the chief judge to
-     * look into; the exit code is kept).
+     * The database's current facts, in recording order, and the rounds published all the while they were read, with
+     * their seals (exports print them); read only, through the service ({@link DatabaseReads}). When its audit trail
+     * does not verify, one line on standard error says so (the results are still given, for the chief judge to look
+     * into; the exit code is kept).
      */
-    static Read read(Path file, Contest contest, Clock clock, Output out) throws InputError {
-        try (SqliteContestStore store = openReadOnly(file, contest, clock)) {
-            Publication before = Publications.of(store);
-            List<Fact> facts = store.currentFacts();
-            Read read = new Read(facts, Publications.stable(before, Publications.of(store)));
-            warnUnlessVerified(file, store, out);
+    static DatabaseReads.Read read(Path file, Contest contest, Clock clock, Output out) throws InputError {
+        try {
+            DatabaseReads.Read read = DatabaseReads.read(file, contest, clock);
+            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", file, problem)));
             return read;
-        } catch (StoreException e) {
+        } catch (DatabaseReads.Unreadable e) {
             throw new InputError(e.getMessage());
         }
     }
@@ -85,7 +84,4 @@ final class Databases {
         }
     }
 
-    /** What {@link #read} read. */
-    record Read(List<Fact> facts, Publication publication) {
-    }
 }

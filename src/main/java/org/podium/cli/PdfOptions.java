@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.exchange.ExportInput;
-import org.podium.service.WorkNumberKeys;
+import org.podium.service.DatabaseReads;
 import org.podium.exchange.Progress;
 import org.podium.exchange.pdf.PdfDocument;
 import org.podium.exchange.pdf.PdfExportException;
@@ -60,23 +60,12 @@ final class PdfOptions {
                 database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock), scored.publication());
     }
 
-    /**
-     * The work numbers of the blind rounds, from the venue database (see {@link WorkNumberKeys}): read only when every
-     * entrant has a number; opened to record only when numbers are still to be drawn.
-     */
+    /** The work numbers of the blind rounds, from the venue database ({@link DatabaseReads#workNumbers}). */
     private static java.util.Map<String, java.util.Map<String, String>> workNumbers(org.podium.domain.Contest contest,
                                                                                   Path database, Clock clock) throws InputError {
-        if (contest.events().stream().noneMatch(org.podium.domain.Event::blindJudging)) {
-            return java.util.Map.of();
-        }
-        try (var store = Databases.openReadOnly(database, contest, clock)) {
-            return WorkNumberKeys.of(contest, store);
-        } catch (org.podium.store.StoreException notDrawnYet) {
-            // a number still to be drawn: that is a write
-        }
-        try (var store = Databases.open(database, contest, clock, false)) {
-            return WorkNumberKeys.of(contest, store);
-        } catch (org.podium.store.StoreException e) {
+        try {
+            return DatabaseReads.workNumbers(contest, database, clock);
+        } catch (DatabaseReads.Unreadable e) {
             throw new InputError(e.getMessage());
         }
     }

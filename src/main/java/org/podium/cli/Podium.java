@@ -71,8 +71,8 @@ public final class Podium implements Runnable {
             if (memory != null) {
                 throw memory;
             }
-            if (ex instanceof org.podium.store.StoreException store) {
-                out.error("podium: " + store.getMessage());
+            if (org.podium.service.StoreTrouble.fromStore(ex)) {
+                out.error("podium: " + ex.getMessage());
                 return INPUT_ERROR;
             }
             if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {

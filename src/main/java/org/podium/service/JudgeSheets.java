@@ -11,11 +11,11 @@ import org.podium.domain.Criterion;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
+import org.podium.domain.RoundStage;
 import org.podium.store.ContestStore;
 import org.podium.store.JournalRow;
 import org.podium.store.LockAction;
 import org.podium.store.OfficialAccount;
-import org.podium.store.RecordingRefused;
 
 /**
  * The judge's way in: the read model of the judge station and the recording of marks, penalty counts, submits and
@@ -35,10 +35,17 @@ import org.podium.store.RecordingRefused;
 public final class JudgeSheets {
     private final Contest contest;
     private final ContestStore store;
+    private final Recording recording;
+
+    /** The judge station of an opened contest: reads its store, records through its recording service. */
+    public JudgeSheets(Recording recording) {
+        this.recording = recording;
+        this.contest = recording.results().contest();
+        this.store = recording.results().store();
+    }
 
     public JudgeSheets(Contest contest, ContestStore store) {
-        this.contest = contest;
-        this.store = store;
+        this(new Recording(new ResultsService(contest, List.of(), store)));
     }
 
     public Contest contest() {
@@ -65,33 +72,25 @@ public final class JudgeSheets {
             }
         }
         Set<String> submitted = new HashSet<>();
-        boolean locked = false;
-        boolean published = false;
+        RoundStage stage = RoundStage.OPEN;
         for (JournalRow row : store.journal()) {
             LockAction action = row.lockAction();
             if (action == null || !eventId.equals(row.event()) || !roundId.equals(row.round())) {
                 continue;
             }
-            switch (action) {
-                case SUBMIT, REOPEN -> {
-                    if (judge.equals(row.official()) && (row.attempt() == null ? 1 : row.attempt()) == attempt) {
-                        if (action == LockAction.SUBMIT) {
-                            submitted.add(row.bib());
-                        } else {
-                            submitted.remove(row.bib());
-                        }
-                    }
-                }
-                case LOCK -> locked = true;
-                case UNLOCK -> locked = false;
-                case PUBLISH -> {
-                    locked = true;
-                    published = true;
-                }
-                default -> {
+            if (row.bib() == null) {
+                stage = stage.after(row.kind(), row.id());
+            } else if ((action == LockAction.SUBMIT || action == LockAction.REOPEN) && judge.equals(row.official())
+                    && (row.attempt() == null ? 1 : row.attempt()) == attempt) {
+                if (action == LockAction.SUBMIT) {
+                    submitted.add(row.bib());
+                } else {
+                    submitted.remove(row.bib());
                 }
             }
         }
+        boolean locked = stage.locked();
+        boolean published = stage.everPublished();
         Map<String, String> numbers = event.blindJudging() && !published
                 ? store.workNumbers(eventId, roundId) : Map.of();
         marks.replaceAll((bib, m) -> Map.copyOf(m));
@@ -99,50 +98,26 @@ public final class JudgeSheets {
         return new JudgeHeat(marks, penalties, submitted, locked, published, numbers);
     }
 
-    /** Records a mark or penalty count of a judge's sheet (the fact names the judge), under the store's rules. */
+    /** Records a mark or penalty count of a judge's sheet (the fact names the judge): {@link Recording#record}. */
     public long record(String officialId, String station, Fact fact) throws Refused {
-        try {
-            return store.record(officialId, station, fact, null);
-        } catch (RecordingRefused refused) {
-            throw Refused.of(refused);
-        }
+        return recording.record(officialId, station, fact, null);
     }
 
     /**
      * Submits {@code judge}'s sheet for one entry and attempt: refused, and nothing recorded, until the judge's current
-     * marks for it in the database cover every criterion of the event.
+     * marks for it in the database cover every criterion of the event ({@link Recording#submit}).
      *
      * @param attempt null for attempt 1, as the facts name it
      */
     public long submit(String officialId, String station, String eventId, String roundId, String bib, String judge,
                        Integer attempt) throws Refused {
-        Event event = event(eventId);
-        Set<String> marked = new HashSet<>();
-        for (Fact f : own(eventId, roundId, attempt == null ? 1 : attempt, judge)) {
-            if (f.kind() == FactKind.MARK && f.bib().equals(bib)) {
-                marked.add(f.item());
-            }
-        }
-        List<String> lacking = event.quality().criteria().stream().map(Criterion::id)
-                .filter(id -> !marked.contains(id)).toList();
-        if (!lacking.isEmpty()) {
-            throw Refused.incomplete(lacking);
-        }
-        try {
-            return store.submitSheet(officialId, station, eventId, roundId, bib, judge, attempt);
-        } catch (RecordingRefused refused) {
-            throw Refused.of(refused);
-        }
+        return recording.submit(officialId, station, eventId, roundId, bib, judge, attempt);
     }
 
-    /** Opens a submitted sheet again with a reason (its judge or the chief), under the store's rules. */
+    /** Opens a submitted sheet again with a reason (its judge or the chief): {@link Recording#reopen}. */
     public long reopen(String officialId, String station, String eventId, String roundId, String bib, String judge,
                        Integer attempt, String reason) throws Refused {
-        try {
-            return store.reopenSheet(officialId, station, eventId, roundId, bib, judge, attempt, reason);
-        } catch (RecordingRefused refused) {
-            throw Refused.of(refused);
-        }
+        return recording.reopen(officialId, station, eventId, roundId, bib, judge, attempt, reason);
     }
 
     /** A judge reads their own sheets; a chief or organiser any judge's; anyone else nothing. */

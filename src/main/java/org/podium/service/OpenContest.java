@@ -27,15 +27,80 @@ import org.podium.store.SqliteContestStore;
  * SAMPLE). A real contest gets no official here: they are added with their own PINs before the day ({@code podium
  * officials --add}), and PIN 0000 is refused there.
  *
- * @param seeded whether the sample officials were added on this opening
+ * <p>The stations reach the contest through the services it hands out ({@link #logins}, {@link #timingDesk},
+ * {@link #judgeSheets}, {@link #roundControl}, {@link #results}): one {@link ResultsService} per opened contest, so the
+ * head table, the board, the exports and the stations share one current-results snapshot, and one {@link Recording}
+ * through which every write goes.
  */
-public record OpenContest(ContestFolder folder, ContestStore store, boolean seeded) implements AutoCloseable {
+public final class OpenContest implements AutoCloseable {
     public static final String DATABASE_FILE = "contest.db";
     public static final String SAMPLE_PIN = "0000";
     public static final String SAMPLE_CHIEF = "C";
 
+    private final ContestFolder folder;
+    private final ContestStore store;
+    private final boolean seeded;
+    private final ResultsService results;
+    private final Recording recording;
+
+    /** @param seeded whether the sample officials were added on this opening */
+    public OpenContest(ContestFolder folder, ContestStore store, boolean seeded) {
+        this.folder = folder;
+        this.store = store;
+        this.seeded = seeded;
+        this.results = new ResultsService(folder.contest(), folder.theoryFacts(), store);
+        this.recording = new Recording(results);
+    }
+
+    public ContestFolder folder() {
+        return folder;
+    }
+
+    /**
+     * The venue database itself: for the administration of the contest (and tests); the stations go through the
+     * services below.
+     */
+    public ContestStore store() {
+        return store;
+    }
+
+    /** Whether the sample officials were added on this opening. */
+    public boolean seeded() {
+        return seeded;
+    }
+
     public Contest contest() {
         return folder.contest();
+    }
+
+    /** The contest's results: the engine over theory.csv and the database, with the one shared snapshot. */
+    public ResultsService results() {
+        return results;
+    }
+
+    /** The one recording service: every write of every station. */
+    public Recording recording() {
+        return recording;
+    }
+
+    /** Logging in at a station. */
+    public Logins logins() {
+        return new Logins(store);
+    }
+
+    /** The timekeeper station's read model and recording. */
+    public TimingDesk timingDesk() {
+        return new TimingDesk(recording);
+    }
+
+    /** The judge station's read model and recording. */
+    public JudgeSheets judgeSheets() {
+        return new JudgeSheets(recording);
+    }
+
+    /** The head table's read model and commands. */
+    public RoundControl roundControl() {
+        return new RoundControl(results);
     }
 
     /** Reads the folder and opens its database. Blocking I/O: call it on an executor. */

@@ -7,7 +7,8 @@ import org.podium.store.RecordingRefused;
 import org.podium.store.StoreText;
 
 /**
- * A station's recording, withdrawal, submit or reopen refused by the rules ({@link JudgeSheets}, {@link TimingDesk}):
+ * A recording, withdrawal, submit, reopen, lock, unlock, publish or acknowledgement refused by the rules
+ * ({@link Recording}, for every station and the head table), or a read the official may not make:
  * the message says why in English (the command line, the audit); {@link #key()} and {@link #args()}, when present,
  * say it from the bundle in a station's own language. A judge's refusal without a key may name a bib (a station under
  * blind judging masks it); a timekeeper's refusals are all said from the bundle but the uncommon ones.
@@ -51,6 +52,11 @@ public final class Refused extends Exception {
     static Refused incomplete(List<String> lacking) {
         String joined = String.join(", ", lacking);
         return new Refused(StoreText.get(Locale.ENGLISH, INCOMPLETE, joined), INCOMPLETE, List.of(joined), null);
+    }
+
+    /** A refusal of the service's own rules, said from the bundle ({@code service.refused.*}). */
+    static Refused said(String key, String... args) {
+        return new Refused(StoreText.get(Locale.ENGLISH, key, (Object[]) args), key, List.of(args), null);
     }
 
     /** A read or write the official may not make (another judge's sheets); English only. */

@@ -1,5 +1,6 @@
 package org.podium.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.Round;
 import org.podium.domain.RoundResult;
+import org.podium.exchange.ExportInput;
 import org.podium.scoring.ScoringEngine;
 import org.podium.store.ContestStore;
 
@@ -25,12 +27,22 @@ public final class ResultsService {
     private final List<Fact> theoryFacts;
     private final ContestStore store;
     private final ScoringEngine engine = new ScoringEngine();
+    private final CurrentResults current;
 
     /** @param theoryFacts the facts of the folder's theory.csv ({@code ContestFolder.theoryFacts()}), read before the database's */
     public ResultsService(Contest contest, List<Fact> theoryFacts, ContestStore store) {
         this.contest = contest;
         this.theoryFacts = List.copyOf(theoryFacts);
         this.store = store;
+        this.current = new CurrentResults(this.theoryFacts, store, this::score);
+    }
+
+    /**
+     * The current-results snapshot of this contest, shared by everyone holding this service (the head table, the board,
+     * the exports, the entry stations' entrants): one rescore per change of the journal.
+     */
+    public CurrentResults current() {
+        return current;
     }
 
     public Contest contest() {
@@ -41,6 +53,19 @@ public final class ResultsService {
         return store;
     }
 
+    /**
+     * What an export of the head table takes: the shared snapshot's results, facts and published rounds (read at one
+     * state of the journal, so the seals printed are those of the facts exported), and the work numbers of the rounds
+     * judged blind.
+     *
+     * @param contestDir the contest folder (a contest's own templates)
+     */
+    public ExportInput exportInput(Path contestDir) {
+        CurrentResults.Snapshot snap = current.snapshot();
+        return new ExportInput(contest, snap.result(), snap.facts(), contestDir, WorkNumberKeys.of(contest, store),
+                snap.publication());
+    }
+
     /** The facts the engine scores: theory.csv, then the database's current facts in recording order. */
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>(theoryFacts);
@@ -48,9 +73,9 @@ public final class ResultsService {
         return facts;
     }
 
-    /** The engine's results of the current facts. */
+    /** The engine's results of the current facts: the shared snapshot's ({@link #current()}). */
     public ContestResult score() {
-        return score(facts());
+        return current.snapshot().result();
     }
 
     public ContestResult score(List<Fact> facts) {
@@ -77,7 +102,7 @@ public final class ResultsService {
             }
             return bibs;
         }
-        RoundResult before = score().round(eventId, event.rounds().get(index - 1).id());
+        RoundResult before = current.snapshot().result().round(eventId, event.rounds().get(index - 1).id());
         for (EntryResult r : before.rows()) {
             if (r.advances()) {
                 bibs.add(r.bib());

@@ -6,6 +6,8 @@ import org.podium.domain.EntryResult;
 import org.podium.domain.Fact;
 import org.podium.domain.RejectedFact;
 import org.podium.domain.RoundResult;
+import org.podium.domain.RoundStage;
+import org.podium.store.Audit;
 import org.podium.store.JournalRow;
 import org.podium.store.LockAction;
 
@@ -47,7 +49,12 @@ public record RoundReport(long asOf, RoundResult result, List<FlagState> flags, 
      * (the names behind blind judging's work numbers are public from then on, as the judge station reads it).
      */
     public boolean everPublished() {
-        return journal.stream().anyMatch(r -> r.lockAction() == LockAction.PUBLISH);
+        return stage.everPublished();
+    }
+
+    /** The audit trail of one entry as text, one line per journal row ({@code Audit.lines}). */
+    public List<String> audit(String bib) {
+        return Audit.lines(journal(bib));
     }
 
     /** The engine's row of a bib, or null when it has no entry in the round. */

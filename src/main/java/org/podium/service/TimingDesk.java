@@ -5,7 +5,6 @@ import org.podium.domain.Contest;
 import org.podium.domain.Fact;
 import org.podium.domain.Status;
 import org.podium.store.ContestStore;
-import org.podium.store.RecordingRefused;
 
 /**
  * The timekeeper's way in (issue 13): the read model of the timekeeper station and the recording of times, laps,
@@ -26,10 +25,17 @@ import org.podium.store.RecordingRefused;
 public final class TimingDesk {
     private final Contest contest;
     private final ContestStore store;
+    private final Recording recording;
+
+    /** The timekeeper station of an opened contest: reads its store, records through its recording service. */
+    public TimingDesk(Recording recording) {
+        this.recording = recording;
+        this.contest = recording.results().contest();
+        this.store = recording.results().store();
+    }
 
     public TimingDesk(Contest contest, ContestStore store) {
-        this.contest = contest;
-        this.store = store;
+        this(new Recording(new ResultsService(contest, List.of(), store)));
     }
 
     public Contest contest() {
@@ -59,11 +65,7 @@ public final class TimingDesk {
 
     /** Records one time or split (a stopwatch press), under the store's rules; a locked-and-unlocked round refuses. */
     public long record(String officialId, String station, Fact fact) throws Refused {
-        try {
-            return store.record(officialId, station, fact, null);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return recording.record(officialId, station, fact, null);
     }
 
     /**
@@ -74,11 +76,7 @@ public final class TimingDesk {
      * @return the facts' ids
      */
     public List<Long> record(String officialId, String station, List<Fact> facts, String reason) throws Refused {
-        try {
-            return store.recordAll(officialId, station, facts, reason);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return recording.recordAll(officialId, station, facts, reason);
     }
 
     /**
@@ -88,10 +86,6 @@ public final class TimingDesk {
      *               a cleared DNS/DNF)
      */
     public long withdraw(String officialId, String station, Fact key, String reason) throws Refused {
-        try {
-            return store.withdraw(officialId, station, key, reason);
-        } catch (RecordingRefused refused) {
-            throw Refused.timing(refused);
-        }
+        return recording.withdraw(officialId, station, key, reason);
     }
 }

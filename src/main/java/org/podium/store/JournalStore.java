@@ -1,6 +1,7 @@
 package org.podium.store;
 
 import org.podium.domain.Role;
+import org.podium.domain.RoundStage;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -492,7 +493,7 @@ abstract class JournalStore implements ContestStore {
             String what = "withdraw " + key.kind().key() + " for " + RecordingPolicy.entry(key);
             refuseWhileLocked(key.event(), key.round(), what);
             String why = blank(reason) ? null : reason.strip();
-            if (why == null && roundState(key.event(), key.round()).everLocked) {
+            if (why == null && roundState(key.event(), key.round()).everLocked()) {
                 throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, who.id() + " may not " + what
                         + " without a reason: the round was locked and unlocked, so every change needs a reason",
                         key.event(), key.round());
@@ -715,12 +716,12 @@ abstract class JournalStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.round(policy.event(event), round);
             policy.allowLock(who, action, event, null, null);
-            RoundState state = roundState(event, round);
+            RoundStage state = roundState(event, round);
             String what = who.id() + " cannot " + action.key() + " round " + event + "/" + round + ": ";
             switch (action) {
                 case LOCK -> {
                     if (state.locked()) {
-                        throw new RecordingRefused(what + "it is already locked (#" + state.lastLockId + ")");
+                        throw new RecordingRefused(what + "it is already locked (#" + state.lastLockId() + ")");
                     }
                 }
                 case UNLOCK -> {
@@ -735,7 +736,7 @@ abstract class JournalStore implements ContestStore {
                     if (!state.locked()) {
                         throw new RecordingRefused(what + "only a locked round is published: lock it first");
                     }
-                    if (state.publishedSinceLock) {
+                    if (state.published()) {
                         throw new RecordingRefused(what + "it is already published and has not been unlocked since");
                     }
                 }
@@ -752,13 +753,13 @@ abstract class JournalStore implements ContestStore {
         String why = blank(reason) ? null : reason.strip();
         if (fact.kind() != FactKind.THEORY) {
             refuseWhileLocked(fact.event(), fact.round(), fact.kind().key() + " for " + RecordingPolicy.entry(fact));
-            RoundState state = roundState(fact.event(), fact.round());
+            RoundStage state = roundState(fact.event(), fact.round());
             boolean sheet = fact.kind() == FactKind.MARK
                     && submitted(fact.event(), fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
-            if (why == null && (state.everLocked || sheet)) {
+            if (why == null && (state.everLocked() || sheet)) {
                 throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, by + " may not record " + fact.kind().key()
                         + " for " + RecordingPolicy.entry(fact) + " without a reason: " + (sheet ? "the judge's sheet is submitted"
-                        : "the round was locked (#" + state.lastLockId + ") and unlocked") + ", so every change needs a reason",
+                        : "the round was locked (#" + state.lastLockId() + ") and unlocked") + ", so every change needs a reason",
                         fact.event(), fact.round());
             }
         }
@@ -772,43 +773,27 @@ abstract class JournalStore implements ContestStore {
     }
 
     private void refuseWhileLocked(String event, String round, String what) throws SQLException, RecordingRefused {
-        RoundState state = roundState(event, round);
+        RoundStage state = roundState(event, round);
         if (state.locked()) {
             throw new RecordingRefused(RecordingRefused.Why.ROUND_LOCKED, "round " + event + "/" + round + " is locked (#"
-                    + state.lastLockId + "), so nothing more is recorded on it (" + what + "): the chief must unlock it with a"
+                    + state.lastLockId() + "), so nothing more is recorded on it (" + what + "): the chief must unlock it with a"
                     + " reason first", event, round);
         }
     }
 
-    /** The lock history of a round: locked now, ever locked, published since its last lock. */
-    private record RoundState(boolean everLocked, Long lastLockId, LockAction last, boolean publishedSinceLock) {
-        boolean locked() {
-            return last == LockAction.LOCK || last == LockAction.PUBLISH;
-        }
-    }
-
-    private RoundState roundState(String event, String round) throws SQLException {
+    /** The lock stage of a round from its lock events ({@link RoundStage#after}, the one place it is worked out). */
+    private RoundStage roundState(String event, String round) throws SQLException {
         PreparedStatement ps = statement("SELECT id, kind FROM fact WHERE event = ? AND round = ? AND bib IS NULL"
                 + " AND kind IN ('lock', 'unlock', 'publish') ORDER BY id");
-        {
-            ps.setString(1, event);
-            ps.setString(2, round);
-            Long lastLock = null;
-            LockAction last = null;
-            boolean published = false;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    last = LockAction.fromKey(rs.getString(2));
-                    if (last == LockAction.LOCK) {
-                        lastLock = rs.getLong(1);
-                        published = false;
-                    } else if (last == LockAction.PUBLISH) {
-                        published = true;
-                    }
-                }
+        ps.setString(1, event);
+        ps.setString(2, round);
+        RoundStage stage = RoundStage.OPEN;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stage = stage.after(rs.getString(2), rs.getLong(1));
             }
-            return new RoundState(lastLock != null, lastLock, last, published);
         }
+        return stage;
     }
 
     /** Whether a judge's sheet is submitted now: its latest SUBMIT or REOPEN is a SUBMIT. */

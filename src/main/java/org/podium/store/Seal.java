@@ -1,5 +1,7 @@
 package org.podium.store;
 
+import org.podium.domain.RoundStage;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,17 +67,19 @@ public record Seal(long row, String hash) {
      * @param rows journal rows in id order (other rows than a round's lock events are passed over)
      */
     public static Map<String, Seal> ofPublishedRounds(List<JournalRow> rows) {
+        Map<String, RoundStage> stages = new LinkedHashMap<>();
         Map<String, JournalRow> last = new LinkedHashMap<>();
         for (JournalRow r : rows) {
-            LockAction a = r.lockAction();
-            if (r.bib() == null && (a == LockAction.LOCK || a == LockAction.UNLOCK || a == LockAction.PUBLISH)) {
-                last.put(r.event() + "/" + r.round(), r);
+            if (r.bib() == null && RoundStage.lockEvent(r.kind())) {
+                String key = r.event() + "/" + r.round();
+                stages.put(key, stages.getOrDefault(key, RoundStage.OPEN).after(r.kind(), r.id()));
+                last.put(key, r);
             }
         }
         Map<String, Seal> seals = new LinkedHashMap<>();
-        for (Map.Entry<String, JournalRow> e : last.entrySet()) {
-            if (e.getValue().lockAction() == LockAction.PUBLISH) {
-                seals.put(e.getKey(), of(e.getValue()));
+        for (Map.Entry<String, RoundStage> e : stages.entrySet()) {
+            if (e.getValue().published()) { // its latest lock event is the publish
+                seals.put(e.getKey(), of(last.get(e.getKey())));
             }
         }
         return seals;

@@ -84,6 +84,34 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.podium.(*)..").should().beFreeOfCycles();
 
+    /**
+     * Every screen reaches the venue database through the services only (issue 13, "one way in"): the stations through
+     * their read models ({@code JudgeSheets}, {@code TimingDesk}, {@code Logins}), the head table, the board and the
+     * exports through {@code RoundControl} and the shared current results, and every write through {@code Recording}.
+     */
+    @ArchTest
+    static final ArchRule screensNeverTouchTheStore = noClasses().that().resideInAPackage("org.podium.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
+
+    /** The desktop app's composition root wires services, never the database itself. */
+    @ArchTest
+    static final ArchRule theAppNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
+
+    /**
+     * The administration commands that open the venue database itself, by name: what they do is the database's (its
+     * hash chain, audit trail, backups, officials and PINs, the import of files into its journal, the export of its
+     * facts); {@code Databases} opens it for them and for the commands that read results from it.
+     */
+    static final String ADMINISTRATION = "org\\.podium\\.cli\\.(DatabaseCommand|Databases|VerifyCommand|AuditCommand"
+            + "|RestoreCommand|OfficialsCommand|ImportCommand|ExportFactsCommand)(\\$.*)?";
+
+    /** Every other command (rank, teams, the exports...) reads through the services (issue 13). */
+    @ArchTest
+    static final ArchRule onlyAdministrationCommandsTouchTheStore = noClasses().that().resideInAPackage("org.podium.cli..")
+            .and().haveNameNotMatching(ADMINISTRATION)
+            .should().dependOnClassesThat().resideInAPackage("org.podium.store..");
+
     /** The judge station reads and records through the service's judge read model only (issue 13). */
     @ArchTest
     static final ArchRule theJudgeStationNeverTouchesTheStore = noClasses().that().resideInAPackage("org.podium.ui.judging..")

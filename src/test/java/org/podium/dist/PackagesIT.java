@@ -311,6 +311,20 @@ class PackagesIT {
         }
     }
 
+    /**
+     * The production jar holds the app and its commands only: the benchmarks and the screenshot programs are test
+     * sources (issue 13), run from the test classpath (README, docs/screenshots/take.sh).
+     */
+    @Test
+    void theJarHoldsNoBenchmarkAndNoScreenshotProgram() throws Exception {
+        try (JarFile jar = new JarFile(TARGET.resolve("podium.jar").toFile())) {
+            List<String> names = jar.stream().map(ZipEntry::getName).toList();
+            assertThat(names).as("the app itself").contains("org/podium/Launcher.class", "org/podium/app/Shell.class");
+            assertThat(names).filteredOn(n -> n.startsWith("org/podium/bench/")).isEmpty();
+            assertThat(names).filteredOn(n -> n.contains("Screenshots")).isEmpty();
+        }
+    }
+
     private static String golden(String slug) throws IOException {
         return Files.readString(Path.of("src/test/resources/golden", slug, "rank.csv"), StandardCharsets.UTF_8);
     }

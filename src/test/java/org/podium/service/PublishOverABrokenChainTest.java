@@ -32,7 +32,7 @@ class PublishOverABrokenChainTest {
         try (SqliteContestStore store = FireSafety.store(folder)) {
             RoundControl control = new RoundControl(new ResultsService(folder.contest(), folder.theoryFacts(), store));
             control.lock("C", "hose", "prelim");
-            for (FlagState f : control.report("hose", "prelim").flags()) {
+            for (FlagState f : control.report("C", "hose", "prelim").flags()) {
                 control.acknowledge("C", "hose", "prelim", f.flag(), "checked with the officials");
             }
             tamper(folder.dir().resolve("contest.db"));

@@ -16,7 +16,7 @@ import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.domain.Status;
 import org.podium.store.JournalRow;
-import org.podium.store.RecordingRefused;
+import org.podium.domain.RoundStage;
 import org.podium.store.SqliteContestStore;
 
 /** The head table's rules that need the engine: no publishing over an unacknowledged flag; no orphaned records. */
@@ -42,19 +42,19 @@ class RoundControlTest {
         return Fact.time("hose", round, bib, timekeeper, millis, null, Origin.NONE);
     }
 
-    private List<String> flags() {
-        return control.report("hose", "prelim").flags().stream()
+    private List<String> flags() throws Refused {
+        return control.report("C", "hose", "prelim").flags().stream()
                 .map(f -> f.flag().kind() + " " + f.flag().bib() + " " + f.flag().asItStands() + (f.acknowledged() ? " ok" : "")
                         + (f.changedSince() ? " changed" : "")).toList();
     }
 
     @Test
-    void theFlagsOfTheSamplePrelimStandOnTheirEvidence() {
+    void theFlagsOfTheSamplePrelimStandOnTheirEvidence() throws Refused {
         assertThat(flags()).containsExactly(
                 "TIME_SPREAD 6 T1 54.800 · T2 55.200",
                 "JUDGE_SPREAD 13 J1 2/3/2 · J2 2/1/2 · J3 2/2/2",
                 "INCOMPLETE 8 theory");
-        RoundReport report = control.report("hose", "prelim");
+        RoundReport report = control.report("C", "hose", "prelim");
         assertThat(report.stage()).isEqualTo(RoundStage.OPEN);
         assertThat(report.asOf()).isEqualTo(store.lastRowId());
         assertThat(report.journal(("6"))).extracting(JournalRow::kind).containsExactly("time", "time", "mark", "mark", "mark",
@@ -69,7 +69,7 @@ class RoundControlTest {
                 .hasMessageContaining("3 flag(s) not acknowledged")
                 .satisfies(e -> assertThat(((PublishBlocked) e).unacknowledged()).extracting(RoundFlag::bib)
                         .containsExactly("6", "13", "8"));
-        RoundReport report = control.report("hose", "prelim");
+        RoundReport report = control.report("C", "hose", "prelim");
         for (FlagState f : report.flags().subList(0, 2)) {
             control.acknowledge("C", "hose", "prelim", f.flag(), "checked with the officials");
         }
@@ -80,13 +80,13 @@ class RoundControlTest {
         control.acknowledge("C", "hose", "prelim", report.flags().get(2).flag(), "8 sat no theory test: stays unranked");
         long published = control.publish("C", "hose", "prelim");
         assertThat(store.journal().get((int) published - 1).kind()).isEqualTo("publish");
-        assertThat(control.report("hose", "prelim").stage()).isEqualTo(new RoundStage(true, true, true, published - 4));
+        assertThat(control.report("C", "hose", "prelim").stage()).isEqualTo(new RoundStage(true, true, true, published - 4, true));
     }
 
     @Test
     void anAcknowledgementHoldsWhileTheFlagStandsOnTheSameEvidenceAndIsAskedForAgainWhenNewDataRaisesItAgain()
             throws Exception {
-        RoundFlag spread = control.report("hose", "prelim").flags().get(0).flag();
+        RoundFlag spread = control.report("C", "hose", "prelim").flags().get(0).flag();
         control.acknowledge("C", "hose", "prelim", spread, "T2 pressed late; the mean stands");
         assertThat(flags().get(0)).endsWith(" ok");
 
@@ -107,12 +107,12 @@ class RoundControlTest {
 
     @Test
     void aCorrectionWithAReasonChangesTheRankingAndTheTrail() throws Exception {
-        assertThat(control.report("hose", "prelim").row("8").status()).isEqualTo(Status.INCOMPLETE);
+        assertThat(control.report("C", "hose", "prelim").row("8").status()).isEqualTo(Status.INCOMPLETE);
         assertThatThrownBy(() -> control.correct("C", Fact.theory("hose", "8", new BigDecimal("91"), Origin.NONE), " "))
-                .isInstanceOf(RecordingRefused.class).hasMessageContaining("needs a reason");
+                .isInstanceOf(Refused.class).hasMessageContaining("needs a reason");
 
         control.correct("C", Fact.theory("hose", "8", new BigDecimal("91"), Origin.NONE), "theory paper found");
-        RoundReport report = control.report("hose", "prelim");
+        RoundReport report = control.report("C", "hose", "prelim");
         EntryResult eight = report.row("8");
         assertThat(eight.status()).isEqualTo(Status.OK);
         assertThat(eight.rank()).isEqualTo(6);
@@ -128,10 +128,10 @@ class RoundControlTest {
 
         control.correct("C", time("final", "9", "T1", 49_660), "paper sheet of the final");
         assertThatThrownBy(() -> control.correct("C", Fact.status("hose", "prelim", "9", null, Status.DSQ, null, Origin.NONE),
-                "unsafe hose handling")).isInstanceOf(RecordingRefused.class)
+                "unsafe hose handling")).isInstanceOf(Refused.class)
                 .hasMessageContaining("bib 9 has no entry in round final of event hose (it did not advance from round prelim)");
         assertThatThrownBy(() -> control.correct("C", time("final", "14", "T1", 50_000), "paper sheet"))
-                .isInstanceOf(RecordingRefused.class).hasMessageContaining("bib 14 has no entry in round final");
+                .isInstanceOf(Refused.class).hasMessageContaining("bib 14 has no entry in round final");
         assertThat(control.results().entrants("hose", "final")).contains("9").doesNotContain("14");
     }
 }

@@ -1,18 +1,17 @@
 package org.podium.ui.common;
 
-import org.podium.store.RecordingRefused;
-import org.podium.store.StoreException;
+import java.util.Optional;
+import org.podium.service.Refused;
+import org.podium.service.StoreTrouble;
 
-/** A store's refusal in the screen's language: the common cases from the bundle, any other as the store says it. */
+/** A refusal or a failure of the services in the screen's language: from the bundle when it was said from it. */
 public final class Refusals {
     private Refusals() {
     }
 
-    public static String text(I18n i18n, RecordingRefused refused) {
-        if (refused.why() == RecordingRefused.Why.OTHER) {
-            return refused.getMessage();
-        }
-        return i18n.get("store.refused." + refused.why().name(), refused.details().toArray());
+    /** A recording the rules refused ({@link Refused}): from the bundle when it has a key, else as the service said it. */
+    public static String text(I18n i18n, Refused refused) {
+        return refused.key().map(k -> i18n.get(k, refused.args().toArray())).orElse(refused.getMessage());
     }
 
     /**
@@ -20,8 +19,9 @@ public final class Refusals {
      * (a full disk, a read-only or damaged file: "the disk is full: ... nothing was saved"), else as it was said.
      */
     public static String failure(I18n i18n, Throwable ex) {
-        if (ex instanceof StoreException s && s.key().isPresent()) {
-            return i18n.get(s.key().get(), s.args().toArray());
+        Optional<StoreTrouble> trouble = StoreTrouble.of(ex);
+        if (trouble.isPresent()) {
+            return i18n.get(trouble.get().key(), trouble.get().args().toArray());
         }
         return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }

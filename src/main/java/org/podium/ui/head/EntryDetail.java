@@ -17,13 +17,12 @@ import org.podium.domain.Fraction;
 import org.podium.domain.Penalty;
 import org.podium.domain.RaceTime;
 import org.podium.service.RoundReport;
-import org.podium.store.Audit;
 import org.podium.ui.common.I18n;
 
 /**
  * The detail of one entry at the head table, as shown: every timekeeper's time and laps, every judge's sheet with its
  * marks, points and state, the penalties with who recorded them, theory and recorded statuses, and the entry's audit
- * trail (its journal rows, {@link Audit#lines}).
+ * trail (its journal rows as {@link RoundReport#audit} says them).
  */
 public record EntryDetail(String bib, String heading, String summary, List<String> times, List<String> sheets,
                           List<String> penalties, List<String> other, List<String> audit) {
@@ -69,7 +68,7 @@ public record EntryDetail(String bib, String heading, String summary, List<Strin
                 default -> { }
             }
         }
-        return new EntryDetail(bib, heading, summary, times, sheets, penalties, other, Audit.lines(report.journal(bib)));
+        return new EntryDetail(bib, heading, summary, times, sheets, penalties, other, report.audit(bib));
     }
 
     private static String attempt(Event event, Fact f, I18n i18n) {

@@ -17,7 +17,7 @@ import org.podium.domain.RoundResult;
 import org.podium.domain.Status;
 import org.podium.scoring.ScoringEngine;
 import org.podium.service.RoundReport;
-import org.podium.service.RoundStage;
+import org.podium.domain.RoundStage;
 import org.podium.store.JournalRow;
 import org.podium.ui.common.I18n;
 
@@ -170,7 +170,7 @@ class BoardViewModelTest {
     @Test
     void aBlindRoundOncePublishedShowsTheFullRanking() throws Exception {
         Sample blind = sample(true);
-        RoundReport published = new RoundReport(9, blind.round, List.of(), new RoundStage(true, true, true, 8L),
+        RoundReport published = new RoundReport(9, blind.round, List.of(), RoundStage.OPEN.after("lock", 8).after("publish", 9),
                 blind.facts, List.of(journal(8, "lock", null), journal(9, "publish", null)), List.of(), Map.of());
         BoardContent content = BoardRows.content(published, 5);
         assertThat(content.blind()).isFalse();
@@ -179,7 +179,7 @@ class BoardViewModelTest {
         assertThat(content.rows().get(0).total()).isEqualByComparingTo("96.10");
         assertThat(content.latest().get(0).rank()).isNotNull();
         // Unlocked after publication: live again, and the names stay public (as at the judge station).
-        RoundReport unlocked = new RoundReport(10, blind.round, List.of(), new RoundStage(false, false, true, 8L),
+        RoundReport unlocked = new RoundReport(10, blind.round, List.of(), RoundStage.OPEN.after("lock", 8).after("publish", 9).after("unlock", 10),
                 blind.facts, List.of(journal(8, "lock", null), journal(9, "publish", null),
                 journal(10, "unlock", null)), List.of(), Map.of());
         assertThat(BoardRows.content(unlocked, 5).rows()).hasSize(37);

@@ -31,7 +31,7 @@ class ChainBannerTest {
             HeadTableViewModel model = new HeadTableViewModel(control, "C", true, Background.sameThread(), I18n.forLocale(Locale.ROOT));
             assertThat(model.chainBrokenProperty().get()).isEmpty();
             control.lock("C", "hose", "prelim");
-            for (FlagState f : control.report("hose", "prelim").flags()) {
+            for (FlagState f : control.report("C", "hose", "prelim").flags()) {
                 control.acknowledge("C", "hose", "prelim", f.flag(), "checked with the officials");
             }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.dir().resolve("contest.db"));

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
  * its own transaction, beside a raw sqlite-jdbc insert+commit of a row of the same width with the same pragmas
  * (WAL, synchronous=FULL), measured in the same run, in alternating blocks so that both see the same disk.
  *
- * <pre>java -cp target/podium.jar:target/lib/* org.podium.bench.StoreBenchmark [facts]</pre>
+ * <pre>java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.podium.bench.StoreBenchmark [facts]</pre>
  */
 public final class StoreBenchmark {
     private static final int BLOCK = 500;

@@ -20,7 +20,7 @@ import org.podium.scoring.ScoringEngine;
  * 36,000 facts per attempt) and prints the whole-process wall time of {@code podium rank} on it and the
  * in-process time of a full engine recompute after warm-up.
  *
- * <pre>java -cp target/podium.jar org.podium.bench.RankBenchmark [contestants] [attempts]</pre>
+ * <pre>java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.podium.bench.RankBenchmark [contestants] [attempts]</pre>
  */
 public final class RankBenchmark {
     private RankBenchmark() {

@@ -47,7 +47,7 @@ import org.podium.scoring.ScoringEngine;
  * child process with the podium launcher's JVM settings: quick compiler only, serial collector), class loading and
  * font loading included; the bare run's compile is timed too, since Podium's first export compiles its template.
  *
- * <pre>java -cp "target/podium.jar:target/lib/*" org.podium.bench.CertificateBenchmark [contestants]</pre>
+ * <pre>java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.podium.bench.CertificateBenchmark [contestants]</pre>
  */
 public final class CertificateBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

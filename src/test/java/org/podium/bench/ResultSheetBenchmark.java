@@ -43,7 +43,7 @@ import org.podium.service.ExportService;
  * and the median of warm runs. With target/podium.jar built, also the whole process of {@code podium export results}
  * on a generated contest folder of the same size (RankBenchmark's: 3 criteria).
  *
- * <pre>java -cp target/podium.jar org.podium.bench.ResultSheetBenchmark [entries]</pre>
+ * <pre>java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.podium.bench.ResultSheetBenchmark [entries]</pre>
  */
 public final class ResultSheetBenchmark {
     private static final int WARM_RUNS = 9;

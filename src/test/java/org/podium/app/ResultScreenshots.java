@@ -15,7 +15,7 @@ import org.podium.domain.Event;
 import org.podium.domain.RoundResult;
 import org.podium.scoring.ScoringEngine;
 import org.podium.service.RoundReport;
-import org.podium.service.RoundStage;
+import org.podium.domain.RoundStage;
 import org.podium.ui.board.BoardRows;
 import org.podium.ui.board.BoardViewModel;
 import org.podium.ui.board.BoardWindow;

@@ -1,0 +1,90 @@
+package org.podium.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.podium.domain.Contest;
+import org.podium.domain.Event;
+import org.podium.domain.Fact;
+import org.podium.exchange.Publication;
+import org.podium.store.OpenMode;
+import org.podium.store.SqliteContestStore;
+import org.podium.store.StoreException;
+import org.podium.store.Verification;
+
+/**
+ * Reading results out of a venue database file for the command line ({@code rank --db}, {@code teams --db}, the
+ * exports): opened to read only (docs/store.md, "Reading only"), read and closed. The administration commands (verify,
+ * audit, restore, officials, import, export facts) open the database themselves; reading results goes through here.
+ */
+public final class DatabaseReads {
+    private DatabaseReads() {
+    }
+
+    /**
+     * What {@link #read} read.
+     *
+     * @param facts        the database's current facts, in recording order (each checked against contest.yaml as read)
+     * @param publication  the rounds published all the while they were read, with their seals
+     * @param chainProblem why the audit trail does not verify, when it does not (the results are still given)
+     */
+    public record Read(List<Fact> facts, Publication publication, Optional<String> chainProblem) {
+        public Read {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** The database file cannot be read: the message says which file and why, in one line. */
+    public static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /** Refuses a database file that is not there (a mistyped --db must never leave an empty database behind). */
+    public static void requireExisting(Path file) throws Unreadable {
+        if (!Files.isRegularFile(file)) {
+            throw new Unreadable(file + ": no such database (podium import creates one; --db names another file)");
+        }
+    }
+
+    /** The database's current facts and the rounds published all the while they were read; read only. */
+    public static Read read(Path file, Contest contest, Clock clock) throws Unreadable {
+        requireExisting(file);
+        try (SqliteContestStore store = new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY)) {
+            Publication before = Publications.of(store);
+            List<Fact> facts = store.currentFacts();
+            Publication published = Publications.stable(before, Publications.of(store));
+            Verification v = store.verify();
+            return new Read(facts, published, v.ok() ? Optional.empty() : Optional.of(v.problem()));
+        } catch (StoreException e) {
+            throw new Unreadable(e.getMessage());
+        }
+    }
+
+    /**
+     * The work numbers of the blind rounds ({@link WorkNumberKeys}): read only when every entrant has a number; the
+     * database is opened to record only when numbers are still to be drawn (a write).
+     */
+    public static Map<String, Map<String, String>> workNumbers(Contest contest, Path file, Clock clock) throws Unreadable {
+        if (contest.events().stream().noneMatch(Event::blindJudging)) {
+            return Map.of();
+        }
+        requireExisting(file);
+        try (SqliteContestStore store = new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY)) {
+            return WorkNumberKeys.of(contest, store);
+        } catch (StoreException notDrawnYet) {
+            // a number still to be drawn: that is a write
+        }
+        try (SqliteContestStore store = new SqliteContestStore(file, contest, clock)) {
+            return WorkNumberKeys.of(contest, store);
+        } catch (StoreException e) {
+            throw new Unreadable(e.getMessage());
+        }
+    }
+}
