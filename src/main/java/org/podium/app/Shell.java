@@ -57,6 +57,7 @@ public final class Shell {
     private HeadTableView headTable;
     private HeadTableTabs headTabs;
     private java.util.concurrent.ExecutorService resultsThread;
+    private org.podium.ui.setup.people.PeoplePages setupPeople;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -92,10 +93,21 @@ public final class Shell {
     /** The setup screen of the contest in {@code dir} (its contest.yaml as {@code draft}); it closes to the start screen. */
     public void showSetup(Path dir, org.podium.contestfile.ContestDraft draft) {
         org.podium.ui.setup.SetupViewModel model = new org.podium.ui.setup.SetupViewModel(dir, draft, i18n, background);
-        org.podium.ui.setup.SetupView view = new org.podium.ui.setup.SetupView(model, i18n,
-                () -> showStart(sampleDirs == null ? List.of() : sampleDirs));
-        // the pages of ui.setup.people (roster import, officials, ready for the day) plug in here: view.addPage(...)
+        org.podium.ui.setup.SetupView view = new org.podium.ui.setup.SetupView(model, i18n, () -> {
+            if (setupPeople != null) {
+                setupPeople.close();
+                setupPeople = null;
+            }
+            showStart(sampleDirs == null ? List.of() : sampleDirs);
+        });
+        // the people pages (roster, theory results, officials, ready for the day) after the setup screen's own
+        setupPeople = org.podium.ui.setup.people.PeoplePages.addTo(view, dir, i18n, background, clock);
         show(view.root());
+    }
+
+    /** The people pages of the setup screen shown (tests and screenshots reach its panes), or null. */
+    org.podium.ui.setup.people.PeoplePages setupPeople() {
+        return setupPeople;
     }
 
     /** The monotonic clock of the timekeepers' stopwatch (tests drive a fake one, so stopwatch times are exact). */
