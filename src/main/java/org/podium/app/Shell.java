@@ -83,11 +83,33 @@ public final class Shell {
         this.sampleDirs = List.copyOf(sampleDirs);
         StartViewModel model = new StartViewModel(background, i18n, clock, this::showStation, settings);
         model.onSetUp(this::showSetup);
+        model.onCreate(this::showNewContest);
         show(new StartView(model, i18n, this::switchLanguage).root());
         model.findContests(sampleDirs);
         if (openNow != null) {
             model.open(openNow);
         }
+    }
+
+    /**
+     * A new contest's starting point (an empty contest or a sample's scheme, {@code template} offered first; its name and
+     * folder asked); once made, the setup screen on the new folder, which the start screen then lists (when the laptop
+     * remembers folders). Back returns to the start screen.
+     */
+    void showNewContest(Path template) {
+        java.util.concurrent.atomic.AtomicReference<String> name = new java.util.concurrent.atomic.AtomicReference<>("");
+        org.podium.ui.setup.people.StartingPointViewModel model = new org.podium.ui.setup.people.StartingPointViewModel(
+                background, i18n, made -> background.run(() -> {
+                    org.podium.contestfile.ContestDraft draft = org.podium.service.ContestSetup.openNew(made, name.get());
+                    if (settings != null) {
+                        settings.opened(made);
+                    }
+                    return draft;
+                }, draft -> showSetup(made, draft), failed -> showStart(sampleDirs)));
+        model.nameProperty().addListener((o, was, now) -> name.set(now));
+        show(withBar(new org.podium.ui.setup.people.StartingPointPane(model, i18n).root(), "shell.back",
+                () -> showStart(sampleDirs)));
+        model.findTemplates(sampleDirs, template);
     }
 
     /** The setup screen of the contest in {@code dir} (its contest.yaml as {@code draft}); it closes to the start screen. */
