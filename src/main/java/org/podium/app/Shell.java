@@ -102,7 +102,11 @@ public final class Shell {
                 background, i18n, made -> background.run(() -> {
                     org.podium.contestfile.ContestDraft draft = org.podium.service.ContestSetup.openNew(made, name.get());
                     if (settings != null) {
-                        settings.opened(made);
+                        try {
+                            settings.opened(made);
+                        } catch (java.io.IOException e) {
+                            // only the recent list misses it; the contest is made and set up
+                        }
                     }
                     return draft;
                 }, draft -> showSetup(made, draft), failed -> showStart(sampleDirs)));
