@@ -57,6 +57,7 @@ public final class Shell {
     private HeadTableView headTable;
     private HeadTableTabs headTabs;
     private java.util.concurrent.ExecutorService resultsThread;
+    private org.podium.ui.setup.people.PeoplePages setupPeople;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -82,6 +83,7 @@ public final class Shell {
         this.sampleDirs = List.copyOf(sampleDirs);
         StartViewModel model = new StartViewModel(background, i18n, clock, this::showStation, settings);
         model.onSetUp(this::showSetup);
+        model.onCreate(this::showNewContest);
         show(new StartView(model, i18n, this::switchLanguage).root());
         model.findContests(sampleDirs);
         if (openNow != null) {
@@ -89,13 +91,49 @@ public final class Shell {
         }
     }
 
+    /**
+     * A new contest's starting point (an empty contest or a sample's scheme, {@code template} offered first; its name and
+     * folder asked); once made, the setup screen on the new folder, which the start screen then lists (when the laptop
+     * remembers folders). Back returns to the start screen.
+     */
+    void showNewContest(Path template) {
+        java.util.concurrent.atomic.AtomicReference<String> name = new java.util.concurrent.atomic.AtomicReference<>("");
+        org.podium.ui.setup.people.StartingPointViewModel model = new org.podium.ui.setup.people.StartingPointViewModel(
+                background, i18n, made -> background.run(() -> {
+                    org.podium.contestfile.ContestDraft draft = org.podium.service.ContestSetup.openNew(made, name.get());
+                    if (settings != null) {
+                        try {
+                            settings.opened(made);
+                        } catch (java.io.IOException e) {
+                            // only the recent list misses it; the contest is made and set up
+                        }
+                    }
+                    return draft;
+                }, draft -> showSetup(made, draft), failed -> showStart(sampleDirs)));
+        model.nameProperty().addListener((o, was, now) -> name.set(now));
+        show(withBar(new org.podium.ui.setup.people.StartingPointPane(model, i18n).root(), "shell.back",
+                () -> showStart(sampleDirs)));
+        model.findTemplates(sampleDirs, template);
+    }
+
     /** The setup screen of the contest in {@code dir} (its contest.yaml as {@code draft}); it closes to the start screen. */
     public void showSetup(Path dir, org.podium.contestfile.ContestDraft draft) {
         org.podium.ui.setup.SetupViewModel model = new org.podium.ui.setup.SetupViewModel(dir, draft, i18n, background);
-        org.podium.ui.setup.SetupView view = new org.podium.ui.setup.SetupView(model, i18n,
-                () -> showStart(sampleDirs == null ? List.of() : sampleDirs));
-        // the pages of ui.setup.people (roster import, officials, ready for the day) plug in here: view.addPage(...)
+        org.podium.ui.setup.SetupView view = new org.podium.ui.setup.SetupView(model, i18n, () -> {
+            if (setupPeople != null) {
+                setupPeople.close();
+                setupPeople = null;
+            }
+            showStart(sampleDirs == null ? List.of() : sampleDirs);
+        });
+        // the people pages (roster, theory results, officials, ready for the day) after the setup screen's own
+        setupPeople = org.podium.ui.setup.people.PeoplePages.addTo(view, dir, i18n, background, clock);
         show(view.root());
+    }
+
+    /** The people pages of the setup screen shown (tests and screenshots reach its panes), or null. */
+    org.podium.ui.setup.people.PeoplePages setupPeople() {
+        return setupPeople;
     }
 
     /** The monotonic clock of the timekeepers' stopwatch (tests drive a fake one, so stopwatch times are exact). */

@@ -103,6 +103,20 @@ public final class ContestSetup {
     }
 
     /**
+     * The draft of a contest just made ({@link NewContest}): as {@link #open}; a contest.yaml that does not read yet
+     * (an empty contest has no event, its only problem until the screen adds one) gives an empty draft named {@code name}.
+     */
+    public static ContestDraft openNew(Path dir, String name) {
+        try {
+            return open(dir);
+        } catch (ContestFileException e) {
+            ContestDraft d = new ContestDraft();
+            d.name = name.strip();
+            return d;
+        }
+    }
+
+    /**
      * Writes the draft as {@code dir/contest.yaml} (UTF-8), creating the folder when needed, once it has no problem.
      *
      * @return the check: when it is not {@link Check#ok()} nothing was written

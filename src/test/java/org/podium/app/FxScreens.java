@@ -22,4 +22,14 @@ final class FxScreens {
         Node owner = stage.getScene().getFocusOwner();
         return owner == null ? null : owner.getId();
     }
+
+    /** After a screen test: the FX thread idle, the shell's contest closed, the executor finished (at most 10 s). */
+    static void stop(Shell shell, java.util.concurrent.ExecutorService executor) throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        shell.closeContest();
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("the executor did not finish within 10 s");
+        }
+    }
 }

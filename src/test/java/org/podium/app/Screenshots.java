@@ -143,6 +143,9 @@ public final class Screenshots {
 
         steps.add(() -> shell.showStart(List.of(Path.of("contests"))));
         steps.add(() -> shot("start-" + tag));
+        steps.add(() -> shell.showNewContest(Path.of("contests/monitor-stand")));
+        steps.add(() -> { });
+        steps.add(() -> shot("start-new-" + tag));
         steps.add(() -> shell.showStation(contest));
         steps.add(() -> {
             comboByValue("#station", Role.TIMEKEEPER);

@@ -61,6 +61,8 @@ public final class SetupView {
     /** Rule texts and other views of the draft on the page shown, told again after every change. */
     private final List<Runnable> refresh = new ArrayList<>();
     private ValidationSupport validation;
+    /** The pages added by {@link #addPage}: given the height in sight (their lists and grids scroll on their own). */
+    private final java.util.Set<String> added = new java.util.HashSet<>();
     /** Every problem of the draft, under the pages. */
     private final Label summary = new Label();
 
@@ -169,9 +171,11 @@ public final class SetupView {
 
     /**
      * Adds a page after the others (the roster import, the officials, ready for the day: panes of their own).
-     * {@code pane} is shown as it is; it is told nothing of the draft.
+     * {@code pane} is shown as it is, given the height in sight (it scrolls only below its minimum height); it is told
+     * nothing of the draft.
      */
     public void addPage(String id, String title, Supplier<Node> pane) {
+        added.add(id);
         pages.getItems().add(new Page(id, title, false, pane));
     }
 
@@ -201,6 +205,7 @@ public final class SetupView {
         validation = new ValidationSupport();
         Node content = p.perEvent() && model.eventProperty().get() == null ? new Label(i18n.get("setup.noEvent")) : p.content().get();
         content.setId("content-" + p.id());
+        body.setFitToHeight(added.contains(p.id()));
         body.setContent(content);
         recheck();
     }

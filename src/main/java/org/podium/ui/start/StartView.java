@@ -2,7 +2,6 @@ package org.podium.ui.start;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -11,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,40 +87,23 @@ public final class StartView {
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
 
-        TextField newFolder = new TextField();
-        newFolder.setId("newFolder");
-        newFolder.setPrefColumnCount(40);
-        newFolder.textProperty().bindBidirectional(model.newFolderProperty());
         Button create = new Button(i18n.get("start.create"));
         create.setId("create");
-        create.disableProperty().bind(model.busyProperty().or(samples.getSelectionModel().selectedItemProperty().isNull()));
-        create.setOnAction(e -> model.createFrom(samples.getSelectionModel().getSelectedItem()));
-        newFolder.setOnAction(e -> model.createFrom(samples.getSelectionModel().getSelectedItem()));
-        samples.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && (newFolder.getText().isBlank() || suggested(was).equals(newFolder.getText()))) {
-                newFolder.setText(suggested(now));
-            }
-        });
+        create.disableProperty().bind(model.busyProperty());
+        create.setOnAction(e -> model.create(samples.getSelectionModel().getSelectedItem()));
         Label newLabel = new Label(i18n.get("start.newFrom"));
-        newLabel.setLabelFor(newFolder);
+        newLabel.setWrapText(true);
+        newLabel.setLabelFor(create);
 
         HBox top = new HBox(24, title, LanguageChooser.create(i18n, language));
         root = new VBox(12, top, samplesLabel, samples, new HBox(12, open, folder, setUp, busy), newLabel,
-                new HBox(12, newFolder, create), problem);
+                create, problem);
         root.getStyleClass().add("screen");
     }
 
     private static Path dir(ListView<ContestChoice> list) {
         ContestChoice c = list.getSelectionModel().getSelectedItem();
         return c == null ? null : c.dir();
-    }
-
-    /** Where a new contest from {@code c} is suggested: ~/podium-contests/<folder>-<today>. */
-    private static String suggested(ContestChoice c) {
-        if (c == null) {
-            return "";
-        }
-        return Path.of(System.getProperty("user.home"), "podium-contests", c.dir().getFileName() + "-" + LocalDate.now()).toString();
     }
 
     public Parent root() {

@@ -12,13 +12,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
-import org.podium.service.NewContest;
 import org.podium.service.OpenContest;
 import org.podium.service.Settings;
 import org.podium.ui.common.Background;
@@ -27,7 +24,7 @@ import org.podium.ui.common.Refusals;
 
 /**
  * The start screen: the recently opened contest folders, then the samples; opening a contest folder with its
- * database; creating a new contest from a sample. Remembers opened folders in {@link Settings} (when given).
+ * database; a new contest (handed on to its starting point). Remembers opened folders in {@link Settings} (when given).
  */
 public final class StartViewModel {
     private final Background background;
@@ -36,7 +33,6 @@ public final class StartViewModel {
     private final Consumer<OpenContest> opened;
     private final Settings settings;
     private final ObservableList<ContestChoice> contests = FXCollections.observableArrayList();
-    private final StringProperty newFolder = new SimpleStringProperty(this, "newFolder", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
@@ -56,11 +52,6 @@ public final class StartViewModel {
     /** The recently opened contest folders (newest first), then the samples: shown for choosing. */
     public ObservableList<ContestChoice> contests() {
         return contests;
-    }
-
-    /** The folder a new contest is created in ({@link #createFrom(ContestChoice)}). */
-    public StringProperty newFolderProperty() {
-        return newFolder;
     }
 
     /** Why the last opening failed, or empty. */
@@ -108,29 +99,26 @@ public final class StartViewModel {
         }
     }
 
+    private Consumer<Path> create;
+
     /**
-     * Creates a new contest in the typed folder from {@code sample}'s scheme (its contest.yaml and templates; no
-     * people, officials, scores or database), then opens it: until its roster is imported, opening says so. A folder that exists already is refused with the reason.
+     * Where {@link #create} leads: the new contest's starting point (an empty contest or a sample's scheme, its name and
+     * folder asked), handed the sample chosen here, or null.
      */
-    public void createFrom(ContestChoice sample) {
-        String typed = newFolder.get().strip();
-        if (sample == null || busy.get()) {
+    public void onCreate(Consumer<Path> create) {
+        this.create = create;
+    }
+
+    /**
+     * A new contest: hands on to the starting point, with {@code chosen} as the template offered first when it is a
+     * sample. Nothing is made here, so never a contest under a sample's name without asking.
+     */
+    public void create(ContestChoice chosen) {
+        if (create == null || busy.get()) {
             return;
         }
-        if (typed.isEmpty()) {
-            problem.set(i18n.get("start.error.noFolder"));
-            return;
-        }
-        busy.set(true);
         problem.set("");
-        background.run(() -> NewContest.fromTemplate(sample.dir(), Path.of(typed), sample.name()), made -> {
-            busy.set(false);
-            newFolder.set("");
-            open(made);
-        }, e -> {
-            busy.set(false);
-            problem.set(i18n.get("start.error.create", e.getMessage()));
-        });
+        create.accept(chosen != null && chosen.sample() ? chosen.dir() : null);
     }
 
     private java.util.function.BiConsumer<Path, org.podium.contestfile.ContestDraft> setUp;

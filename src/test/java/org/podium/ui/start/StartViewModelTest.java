@@ -48,29 +48,19 @@ class StartViewModelTest {
     }
 
     @Test
-    void aNewContestFromASampleHasItsSchemeButNoPeopleDatabaseOrScores() throws Exception {
+    void createHandsTheChosenSampleOnToTheStartingPointAndMakesNothingItself() throws Exception {
+        List<Path> handed = new ArrayList<>();
+        vm.onCreate(handed::add);
         vm.findContests(List.of(Path.of("contests")));
         ContestChoice monitor = vm.contests().get(1);
-        Path target = dir.resolve("contests/new-one");
-        vm.newFolderProperty().set(target.toString());
-        vm.createFrom(monitor);
-
-        // the sample's scheme, a real contest now: its sample mark dropped (so no PIN 0000, no SAMPLE on screen)
-        String yaml = java.nio.file.Files.readString(target.resolve("contest.yaml"));
-        assertThat(yaml).doesNotContain("sample:").contains("events:").contains("name: \"2020年岗位练兵首场拉练赛\"");
-        assertThat(target.resolve("roster.csv")).doesNotExist();
-        assertThat(target.resolve("scores")).doesNotExist();
-        assertThat(target.resolve("contest.db")).doesNotExist();
-        // without people it does not open yet: the roster is imported first (the setup screen)
+        vm.create(monitor);
+        vm.create(null);
+        vm.create(new ContestChoice(dir, "mine", false)); // a contest of the laptop's own is no template
+        assertThat(handed).containsExactly(monitor.dir(), null, null);
         assertThat(opened).isEmpty();
-        assertThat(vm.problemProperty().get()).contains("has no roster");
-
-        vm.newFolderProperty().set(target.toString());
-        vm.createFrom(monitor);
-        assertThat(vm.problemProperty().get()).isEqualTo("Could not create the contest: " + target + " exists already: choose a new folder name");
-        vm.newFolderProperty().set("  ");
-        vm.createFrom(monitor);
-        assertThat(vm.problemProperty().get()).isEqualTo("Type the folder for the new contest first.");
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test

@@ -49,22 +49,34 @@ public final class StartingPointViewModel {
 
     /** Offers the empty contest and the sample contests found in {@code samples} (read on the executor). */
     public void findTemplates(Path samples) {
+        findTemplates(List.of(samples), null);
+    }
+
+    /**
+     * Offers the empty contest and the sample contests found in each of {@code samples} (read on the executor); the one
+     * in {@code preferred} is chosen when offered, else the empty contest.
+     */
+    public void findTemplates(List<Path> samples, Path preferred) {
+        Path wanted = preferred == null ? null : preferred.toAbsolutePath().normalize();
         background.run(() -> {
             List<Template> out = new ArrayList<>();
             out.add(new Template(null, i18n.get("people.start.empty")));
-            for (Path p : OpenContest.contestFolders(samples)) {
-                String n;
-                try {
-                    n = ContestYaml.read(p.resolve("contest.yaml")).name();
-                } catch (Exception e) {
-                    n = p.getFileName().toString();
+            for (Path dir : samples) {
+                for (Path p : OpenContest.contestFolders(dir)) {
+                    String n;
+                    try {
+                        n = ContestYaml.read(p.resolve("contest.yaml")).name();
+                    } catch (Exception e) {
+                        n = p.getFileName().toString();
+                    }
+                    out.add(new Template(p, i18n.get("people.start.fromSample", n)));
                 }
-                out.add(new Template(p, i18n.get("people.start.fromSample", n)));
             }
             return out;
         }, list -> {
             templates.setAll(list);
-            template.set(list.get(0));
+            template.set(list.stream().filter(t -> t.dir() != null && t.dir().toAbsolutePath().normalize().equals(wanted))
+                    .findFirst().orElse(list.get(0)));
         }, e -> message.set(String.valueOf(e.getMessage())));
     }
 
