@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
@@ -73,6 +74,18 @@ public final class Recording {
     public long record(String officialId, String station, Fact fact, String reason) throws Refused {
         try {
             return store().record(officialId, station, fact, reason);
+        } catch (RecordingRefused refused) {
+            throw said(refused, fact.kind());
+        }
+    }
+
+    /**
+     * Records a fact a station saved in its outbox, sent with the fact's own UUID, on the venue server: the same rules
+     * as {@link #record}, checked again by the server's sequencer; sent again (a lost reply), it is not recorded again.
+     */
+    public long recordOnce(UUID key, String officialId, String station, Fact fact, String reason) throws Refused {
+        try {
+            return store().recordOnce(key, officialId, station, fact, reason);
         } catch (RecordingRefused refused) {
             throw said(refused, fact.kind());
         }

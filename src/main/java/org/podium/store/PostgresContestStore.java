@@ -156,9 +156,26 @@ public final class PostgresContestStore extends JournalStore {
      * checked again here), every later time nothing, answering the id of the row the first one made. A fact the rules
      * refuse is refused each time it is sent.
      */
+    @Override
     public synchronized long recordOnce(UUID key, String officialId, String station, Fact fact, String reason)
             throws RecordingRefused {
         return record(key, officialId, station, fact, reason);
+    }
+
+    @Override
+    public synchronized java.util.Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
+        java.util.Set<UUID> held = new java.util.HashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT fact_key FROM fact WHERE fact_key = ANY (?)")) {
+            ps.setArray(1, conn.createArrayOf("uuid", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    held.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal's fact keys", e);
+        }
+        return held;
     }
 
     @Override
