@@ -36,6 +36,11 @@ public final class PostgresContestStore extends JournalStore {
         SCRIPTS.put(5, "V005__schema.sql");
     }
 
+    /** The database of the venue server ({@code podium serve}) that stations join. */
+    public static final String VENUE_DATABASE = "podium";
+    /** The login of the venue server's database; its password is the venue password. */
+    public static final String VENUE_USER = "postgres";
+
     private final Path snapshotDb;
 
     /**
@@ -54,6 +59,9 @@ public final class PostgresContestStore extends JournalStore {
         } catch (SQLException e) {
             if ("28P01".equals(e.getSQLState())) {
                 throw StoreException.bundled(null, e, "store.server.wrongPassword", where, user(url, login));
+            }
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) { // connection refused, no route, timed out
+                throw StoreException.bundled(null, e, "store.server.noServer", where);
             }
             throw StoreException.bundled(null, e, "store.server.unreachable", where, e.getMessage());
         }
