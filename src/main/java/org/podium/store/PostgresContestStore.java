@@ -34,6 +34,7 @@ public final class PostgresContestStore extends JournalStore {
 
     static {
         SCRIPTS.put(5, "V005__schema.sql");
+        SCRIPTS.put(6, "V006__fact_key.sql");
     }
 
     /** The database of the venue server ({@code podium serve}) that stations join. */
@@ -207,6 +208,11 @@ public final class PostgresContestStore extends JournalStore {
         } finally {
             conn.setAutoCommit(true);
         }
+    }
+
+    @Override
+    Object keyParameter(UUID key) {
+        return key;
     }
 
     @Override
