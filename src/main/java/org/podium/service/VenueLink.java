@@ -2,9 +2,11 @@ package org.podium.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import org.podium.domain.Contest;
 import org.podium.store.ContestStore;
+import org.podium.store.JournalListener;
 import org.podium.store.PostgresContestStore;
 import org.podium.store.StoreException;
 import org.podium.store.StoreText;
@@ -57,10 +59,22 @@ public record VenueLink(String host, int port, String password) {
      * @throws StoreException in one line: a wrong venue password, no server answering, another contest's server
      */
     public ContestStore connect(Contest contest, Clock clock) {
+        return new PostgresContestStore(url(), login(), contest, clock, (Path) null);
+    }
+
+    /**
+     * Listens for the server's appends: {@code changed} runs at each, after every reconnection and every {@code safety}
+     * (on the listener's thread: hand the reading to the screen's executor).
+     */
+    public AutoCloseable listen(Duration safety, Runnable changed) {
+        return new JournalListener(url(), login(), safety, changed);
+    }
+
+    private Properties login() {
         Properties login = new Properties();
         login.setProperty("user", PostgresContestStore.VENUE_USER);
         login.setProperty("password", password == null ? "" : password);
-        return new PostgresContestStore(url(), login, contest, clock, (Path) null);
+        return login;
     }
 
     @Override

@@ -195,8 +195,14 @@ public final class PostgresContestStore extends JournalStore {
         }
     }
 
+    /** The channel on which every committed write is told ({@code NOTIFY}), with the journal's last row id as payload. */
+    public static final String CHANNEL = "podium_journal";
+
     @Override
     void commit() throws SQLException {
+        try (Statement st = conn.createStatement()) { // delivered at the commit, to every LISTENing station
+            st.execute("SELECT pg_notify('" + CHANNEL + "', COALESCE(MAX(id), 0)::text) FROM fact");
+        }
         conn.commit();
         conn.setAutoCommit(true);
     }
