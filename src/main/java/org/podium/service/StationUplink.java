@@ -77,6 +77,16 @@ public final class StationUplink implements AutoCloseable {
         return saved;
     }
 
+    /** Saves several facts in the outbox in one transaction (the laps of one entry): all of them or none. */
+    public List<Outbox.Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
+        List<Outbox.Entry> saved = outbox.saveAll(officialId, station, facts, reason);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        tell();
+        return saved;
+    }
+
     public Outbox outbox() {
         return outbox;
     }

@@ -76,7 +76,37 @@ public final class Outbox implements AutoCloseable {
 
     /** Saves a fact to send, durably, with a new UUID; returns the entry as saved. */
     public synchronized Entry save(String officialId, String station, Fact fact, String reason) {
+        return saveAll(officialId, station, List.of(fact), reason).get(0);
+    }
+
+    /** Saves several facts in one transaction, durably, each with a new UUID: all of them or none. */
+    public synchronized List<Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
         JournalStore.requireStation(station);
+        List<Entry> saved = new ArrayList<>();
+        try {
+            conn.setAutoCommit(false);
+            for (Fact fact : facts) {
+                saved.add(insert(officialId, station, fact, reason));
+            }
+            conn.commit();
+            return saved;
+        } catch (SQLException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+            }
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        } finally {
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the next save says it
+            }
+        }
+    }
+
+    private Entry insert(String officialId, String station, Fact fact, String reason) throws SQLException {
         UUID key = UUID.randomUUID();
         Instant now = clock.instant();
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO outbox (fact_key, recorded_by, station, kind, event,"
@@ -104,8 +134,6 @@ public final class Outbox implements AutoCloseable {
                 seq = rs.getLong(1);
             }
             return new Entry(seq, key, officialId, station, fact, reason, now, State.WAITING, 0, null);
-        } catch (SQLException e) {
-            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
         }
     }
 
