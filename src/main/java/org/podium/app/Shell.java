@@ -57,6 +57,8 @@ public final class Shell {
     private HeadTableView headTable;
     private HeadTableTabs headTabs;
     private java.util.concurrent.ExecutorService resultsThread;
+    /** The status line of a station joined to the venue server, under every screen of that contest; else null. */
+    private org.podium.ui.common.VenueStatusBar venueStatus;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -114,6 +116,34 @@ public final class Shell {
             }, done -> { }, failed -> { }); // not remembered: the next start follows the system again
         }
         showStart(sampleDirs);
+    }
+
+    /**
+     * Joins the venue server ({@code podium app CONTEST_DIR --server HOST:PORT}) and shows the station choice; a wrong
+     * venue password, no server answering or another contest's server is said in one line over the start screen.
+     */
+    public void joinServer(Path dir, org.podium.service.VenueLink link) {
+        background.run(() -> OpenContest.join(dir, link, stationName(), clock), this::showStation, e -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    i18n.get("venue.join.failed", e.getMessage()));
+            alert.setHeaderText(null);
+            alert.initOwner(stage);
+            alert.show();
+        });
+    }
+
+    /** A message of the screen's language. */
+    String text(String key, Object... args) {
+        return i18n.get(key, args);
+    }
+
+    /** This laptop's name, which names its outbox and its rows' station. */
+    private static String stationName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "station";
+        }
     }
 
     /** The station choice for an opened contest (the shell closes its database when the app ends). */
@@ -215,6 +245,12 @@ public final class Shell {
         bar.getStyleClass().add("shell-bar");
         BorderPane pane = new BorderPane(screen);
         pane.setTop(bar);
+        if (open != null && open.uplink().isPresent()) { // a station joined to the venue server: connected, waiting, last upload
+            if (venueStatus == null) {
+                venueStatus = new org.podium.ui.common.VenueStatusBar(open.uplink().get(), i18n);
+            }
+            pane.setBottom(venueStatus.node());
+        }
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
                 e.consume();
@@ -242,6 +278,7 @@ public final class Shell {
     public void closeContest() {
         OpenContest closing = open;
         open = null;
+        venueStatus = null;
         if (headTabs != null) {
             headTabs.close();
             headTabs = null;

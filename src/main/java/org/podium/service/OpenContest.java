@@ -77,9 +77,10 @@ public final class OpenContest implements AutoCloseable {
         Contest contest = folder.contest();
         ContestStore store = link.connect(contest, clock);
         try {
+            boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
             StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),
                     () -> link.connect(contest, clock), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5));
-            return new OpenContest(folder, store, false, uplink.start());
+            return new OpenContest(folder, store, seeded, uplink.start());
         } catch (RuntimeException e) {
             store.close();
             throw e;
