@@ -75,11 +75,11 @@ public final class OpenContest implements AutoCloseable {
     public static OpenContest join(Path dir, VenueLink link, String station, Clock clock) throws ContestFileException {
         ContestFolder folder = ContestFolder.load(dir);
         Contest contest = folder.contest();
-        ContestStore store = link.connect(contest, clock);
+        ContestStore store = link.connectTimed(contest, clock).store();
         try {
             boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
             StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),
-                    () -> link.connect(contest, clock), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5));
+                    link.server(contest, clock), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5));
             return new OpenContest(folder, store, seeded, uplink.start());
         } catch (RuntimeException e) {
             store.close();

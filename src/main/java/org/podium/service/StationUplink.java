@@ -26,13 +26,23 @@ public final class StationUplink implements AutoCloseable {
     @FunctionalInterface
     public interface Server {
         ContestStore connect();
+
+        /** How far this laptop's clock is off the server's, measured at the last connection (zero when unknown). */
+        default java.time.Duration clockOff() {
+            return java.time.Duration.ZERO;
+        }
     }
 
     /**
      * What the station shows: connected or not, how many facts wait, when the last was uploaded, how many the server did
      * not accept, and the last connection problem (null while connected).
      */
-    public record Status(boolean connected, int waiting, int notAccepted, Instant lastUpload, String problem) {
+    public record Status(boolean connected, int waiting, int notAccepted, Instant lastUpload, String problem,
+                         Duration clockOff) {
+        /** Whether this laptop's clock is off the server's by more than a minute (its rows dated by the server's). */
+        public boolean clockWrong() {
+            return clockOff.abs().compareTo(VenueLink.CLOCK_TOLERANCE) > 0;
+        }
     }
 
     private static final int BATCH = 50;
@@ -98,7 +108,7 @@ public final class StationUplink implements AutoCloseable {
 
     public Status status() {
         Outbox.Counts c = outbox.counts();
-        return new Status(connected, c.waiting(), c.notAccepted(), c.lastUpload(), problem);
+        return new Status(connected, c.waiting(), c.notAccepted(), c.lastUpload(), problem, server.clockOff());
     }
 
     private void tell() {

@@ -59,7 +59,53 @@ public record VenueLink(String host, int port, String password) {
      * @throws StoreException in one line: a wrong venue password, no server answering, another contest's server
      */
     public ContestStore connect(Contest contest, Clock clock) {
-        return new PostgresContestStore(url(), login(), contest, clock, (Path) null);
+        return connectTimed(contest, clock).store();
+    }
+
+    /** How far a station's clock may be off the server's before its rows are dated by the server's clock. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(1);
+
+    /**
+     * A connection and how far this laptop's clock is off the server's (positive: the server is ahead). A clock off by
+     * more than {@link #CLOCK_TOLERANCE} (a laptop an hour off) records all the same, its rows dated by the server's
+     * clock: the journal's order is the server's in any case.
+     */
+    public record Joined(ContestStore store, Duration clockOff) {
+    }
+
+    /** The uplink's way to the server: a new connection after every break, the clock's offset kept from the last. */
+    StationUplink.Server server(Contest contest, Clock clock) {
+        return new StationUplink.Server() {
+            private volatile Duration off = Duration.ZERO;
+
+            @Override
+            public ContestStore connect() {
+                Joined joined = connectTimed(contest, clock);
+                off = joined.clockOff();
+                return joined.store();
+            }
+
+            @Override
+            public Duration clockOff() {
+                return off;
+            }
+        };
+    }
+
+    Joined connectTimed(Contest contest, Clock clock) {
+        PostgresContestStore store = new PostgresContestStore(url(), login(), contest, clock, (Path) null);
+        Duration off;
+        try {
+            off = Duration.between(clock.instant(), store.serverNow());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        if (off.abs().compareTo(CLOCK_TOLERANCE) <= 0) {
+            return new Joined(store, off);
+        }
+        store.close();
+        return new Joined(new PostgresContestStore(url(), login(), contest, Clock.offset(clock, off), (Path) null), off);
     }
 
     /**

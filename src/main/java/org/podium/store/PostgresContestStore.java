@@ -171,6 +171,16 @@ public final class PostgresContestStore extends JournalStore {
         return record(key, officialId, station, fact, reason);
     }
 
+    /** The server's own clock now ({@code clock_timestamp()}): a station's clock is held against it. */
+    public synchronized java.time.Instant serverNow() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT clock_timestamp()")) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
+        } catch (SQLException e) {
+            throw failure("read the server's clock", e);
+        }
+    }
+
     @Override
     public synchronized java.util.Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
         java.util.Set<UUID> held = new java.util.HashSet<>();

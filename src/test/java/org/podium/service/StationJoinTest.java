@@ -54,6 +54,23 @@ class StationJoinTest {
                 List<JournalRow> rows = head.journal().stream().filter(r -> "timing-1".equals(r.station())).toList();
                 assertThat(rows).extracting(JournalRow::bib).containsExactly("101");
                 assertThat(station.uplink().orElseThrow().status().connected()).isTrue();
+                assertThat(station.uplink().orElseThrow().status().clockWrong()).isFalse();
+            }
+            // a laptop whose clock is an hour behind: said, and its fact recorded all the same, dated by the server
+            Clock behind = Clock.offset(CLOCK, java.time.Duration.ofHours(-1));
+            try (OpenContest station = OpenContest.join(dir, new VenueLink("127.0.0.1", port, "unused"), "timing-2", behind)) {
+                station.timingDesk().record("T1", "timing-2", Fact.time("stand", "final", "102", "T1", 32_000, null, Origin.NONE));
+                StationUplink uplink = station.uplink().orElseThrow();
+                long end = System.nanoTime() + 30_000_000_000L;
+                while ((uplink.status().waiting() > 0 || !uplink.status().connected()) && System.nanoTime() < end) {
+                    Thread.sleep(20);
+                }
+                assertThat(uplink.status().clockWrong()).isTrue();
+                assertThat(uplink.status().clockOff().toMinutes()).isBetween(59L, 61L);
+                JournalRow row = head.journal().stream().filter(r -> "timing-2".equals(r.station())).findFirst().orElseThrow();
+                assertThat(java.time.Duration.between(java.time.Instant.parse(row.recordedAt()), CLOCK.instant()).abs())
+                        .isLessThan(java.time.Duration.ofMinutes(5));
+                assertThat(head.verify().ok()).isTrue();
             }
         }
         int nobody = TestFolders.freePort();

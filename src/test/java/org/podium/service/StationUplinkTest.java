@@ -101,13 +101,13 @@ class StationUplinkTest {
             StationUplink judge = station("judge-1", proxy.port());
             String[] bibs = {"101", "102", "103", "104"};
             Thread t = new Thread(() -> {
-                for (int i = 0; i < 2000 && (i < 100 || proxy.faults() < 60); i++) {
+                for (int i = 0; i < 300; i++) {
                     timing.save("T1", "timing-1", time(bibs[i % 4], 30_000 + i), null);
                     pause();
                 }
             });
             Thread j = new Thread(() -> {
-                for (int i = 0; i < 2000 && (i < 100 || proxy.faults() < 60); i++) {
+                for (int i = 0; i < 300; i++) {
                     judge.save("J1", "judge-1", mark(bibs[i % 4], i % 2 == 0 ? "C1" : "C2", String.valueOf((i % 60) / 2.0)), null);
                     pause();
                 }
@@ -148,7 +148,7 @@ class StationUplinkTest {
 
     private static void pause() {
         try {
-            Thread.sleep(3);
+            Thread.sleep(10);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

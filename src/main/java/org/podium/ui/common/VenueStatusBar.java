@@ -32,6 +32,9 @@ public final class VenueStatusBar {
         String last = s.lastUpload() == null ? i18n.get("venue.status.never") : TIME.format(s.lastUpload());
         String text = s.connected() ? i18n.get("venue.status.connected", s.waiting(), last)
                 : i18n.get("venue.status.offline", s.waiting(), last, s.problem() == null ? "" : s.problem());
+        if (s.clockWrong()) {
+            text += " · " + i18n.get("venue.status.clock", s.clockOff().abs().toMinutes());
+        }
         if (s.notAccepted() > 0) {
             text += " · " + i18n.get("venue.status.notAccepted", s.notAccepted());
         }
