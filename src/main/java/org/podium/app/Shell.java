@@ -59,6 +59,8 @@ public final class Shell {
     private java.util.concurrent.ExecutorService resultsThread;
     /** The status line of a station joined to the venue server, under every screen of that contest; else null. */
     private org.podium.ui.common.VenueStatusBar venueStatus;
+    /** The head table's LISTEN to the venue server, while it is shown; else null. */
+    private AutoCloseable headLive;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -132,6 +134,17 @@ public final class Shell {
         });
     }
 
+    private void stopHeadLive() {
+        if (headLive != null) {
+            try {
+                headLive.close();
+            } catch (Exception e) {
+                // its connection is closed with it
+            }
+            headLive = null;
+        }
+    }
+
     /** A message of the screen's language. */
     String text(String key, Object... args) {
         return i18n.get(key, args);
@@ -148,6 +161,7 @@ public final class Shell {
 
     /** The station choice for an opened contest (the shell closes its database when the app ends). */
     public void showStation(OpenContest contest) {
+        stopHeadLive();
         if (contest != open) {
             closeContest();
         }
@@ -207,6 +221,12 @@ public final class Shell {
                     login.official().role() == Role.CHIEF, background, resultsBackground(), i18n);
             HeadTableView view = new HeadTableView(model, i18n, open.contest().name());
             headTable = view;
+            stopHeadLive();
+            open.onJournalChange(java.time.Duration.ofSeconds(30), () -> javafx.application.Platform.runLater(model::poll))
+                    .ifPresent(live -> { // joined to the venue server: told at each append, a slow safety poll
+                        headLive = live;
+                        view.pollSlowly(10);
+                    });
             headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name(), results(), open.folder().dir());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
@@ -279,6 +299,7 @@ public final class Shell {
         OpenContest closing = open;
         open = null;
         venueStatus = null;
+        stopHeadLive();
         if (headTabs != null) {
             headTabs.close();
             headTabs = null;

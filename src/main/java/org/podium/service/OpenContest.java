@@ -44,6 +44,8 @@ public final class OpenContest implements AutoCloseable {
     private final Recording recording;
     /** A station joined to the venue server: its outbox's uploader; else null. */
     private final StationUplink uplink;
+    /** The venue server this station joined, or null. */
+    private VenueLink link;
 
     /** @param seeded whether the sample officials were added on this opening */
     public OpenContest(ContestFolder folder, ContestStore store, boolean seeded) {
@@ -80,11 +82,21 @@ public final class OpenContest implements AutoCloseable {
             boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
             StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),
                     link.server(contest, clock), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5));
-            return new OpenContest(folder, store, seeded, uplink.start());
+            OpenContest joined = new OpenContest(folder, store, seeded, uplink.start());
+            joined.link = link;
+            return joined;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * On a station joined to the venue server, runs {@code changed} at every append the server tells (LISTEN/NOTIFY),
+     * after every reconnection and every {@code safety} (on the listener's thread); empty on one laptop (poll there).
+     */
+    public java.util.Optional<AutoCloseable> onJournalChange(java.time.Duration safety, Runnable changed) {
+        return link == null ? java.util.Optional.empty() : java.util.Optional.of(link.listen(safety, changed));
     }
 
     /** The uploader of a station joined to the venue server (its status for the status bar), or empty on one laptop. */
