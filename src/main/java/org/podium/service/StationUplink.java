@@ -128,6 +128,7 @@ public final class StationUplink implements AutoCloseable {
                 if (recording == null) {
                     store = server.connect();
                     recording = new Recording(new ResultsService(contest, List.of(), store));
+                    sendAgainWhatTheServerLacks();
                     connected = true;
                     problem = null;
                     wait = firstWait;
@@ -140,6 +141,7 @@ public final class StationUplink implements AutoCloseable {
                             wake.wait(1000);
                         }
                     }
+                    store.lastRowId(); // idle: one indexed query a second keeps "connected" true, and finds a server gone
                     continue;
                 }
                 for (Outbox.Entry e : next) {
@@ -164,6 +166,23 @@ public final class StationUplink implements AutoCloseable {
                 }
                 wait = wait.multipliedBy(2).compareTo(maxWait) > 0 ? maxWait : wait.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * After each connection: a fact answered by a server that does not hold it now (the server laptop died and a
+     * snapshot was restored into a new one) is sent again, in its place in the station's order.
+     */
+    private void sendAgainWhatTheServerLacks() {
+        List<Outbox.Entry> answered = outbox.sent();
+        List<java.util.UUID> lacking = new java.util.ArrayList<>();
+        for (int from = 0; from < answered.size(); from += 1000) {
+            List<Outbox.Entry> chunk = answered.subList(from, Math.min(answered.size(), from + 1000));
+            java.util.Set<java.util.UUID> held = store.keysHeld(chunk.stream().map(Outbox.Entry::key).toList());
+            chunk.stream().map(Outbox.Entry::key).filter(k -> !held.contains(k)).forEach(lacking::add);
+        }
+        if (!lacking.isEmpty()) {
+            outbox.sendAgain(lacking);
         }
     }
 

@@ -152,6 +152,27 @@ public final class Outbox implements AutoCloseable {
         return entries("WHERE state = 'NOT_ACCEPTED' ORDER BY seq");
     }
 
+    /** The facts the server answered with a row id, in the order they were saved. */
+    public synchronized List<Entry> sent() {
+        return entries("WHERE state = 'SENT' ORDER BY seq");
+    }
+
+    /**
+     * Sends these facts again (their answers came from a server that no longer holds them: a server restored from a
+     * snapshot); they keep their place in the station's order and their ids.
+     */
+    public synchronized void sendAgain(java.util.Collection<UUID> keys) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE outbox SET state = 'WAITING', server_id = NULL,"
+                + " sent_at = NULL WHERE fact_key = ? AND state = 'SENT'")) {
+            for (UUID key : keys) {
+                ps.setString(1, key.toString());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        }
+    }
+
     /** The server keeps the fact as its row {@code serverId}. */
     public synchronized void sent(UUID key, long serverId) {
         mark(key, State.SENT, serverId, null);

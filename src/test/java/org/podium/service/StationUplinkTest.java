@@ -212,4 +212,45 @@ class StationUplinkTest {
         assertThat(again).isEqualTo(first);
         assertThat(head.journal().stream().filter(r -> "timing-1".equals(r.station()))).hasSize(1);
     }
+
+    @Test
+    void whenTheServerDiesAndItsSnapshotIsServedAgainTheStationSendsWhatTheNewServerLacksAndNothingTwice() throws Exception {
+        // the station's connections go to whichever server is "the venue server" now
+        String[] serving = {TestPostgres.url(database)};
+        Properties login = TestPostgres.login();
+        StationUplink timing = new StationUplink(contest, new Outbox(dir.resolve("timing-1.outbox"), CLOCK),
+                () -> new PostgresContestStore(serving[0], login, contest, CLOCK, null), Duration.ofMillis(20),
+                Duration.ofMillis(200)).start();
+        toClose.add(timing);
+        for (int i = 0; i < 5; i++) {
+            timing.save("T1", "timing-1", time("101", 30_000 + i), null);
+        }
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the first five sent");
+        Path snapshot = head.backup("snapshot");
+        for (int i = 5; i < 10; i++) {
+            timing.save("T1", "timing-1", time("102", 30_000 + i), null);
+        }
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "five more sent to the server that dies");
+
+        // the server laptop dies; its snapshot (five facts of the station) is moved into a new server
+        String second = TestPostgres.newDatabase();
+        try (PostgresContestStore restored = new PostgresContestStore(TestPostgres.url(second), login, contest, CLOCK, null)) {
+            restored.takeOver(snapshot);
+            serving[0] = TestPostgres.url(second);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestPostgres.url("postgres"), login);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                        + "' AND pid <> pg_backend_pid()");
+            }
+            List<UUID> keys = timing.outbox().all().stream().map(Outbox.Entry::key).toList();
+            await(() -> restored.keysHeld(keys).size() == 10 && timing.status().waiting() == 0, Duration.ofSeconds(60),
+                    "the five the new server lacked sent again");
+            List<JournalRow> rows = restored.journal().stream().filter(r -> "timing-1".equals(r.station())).toList();
+            assertThat(rows).hasSize(10);
+            assertThat(rows).extracting(JournalRow::bib).containsExactly("101", "101", "101", "101", "101", "102", "102",
+                    "102", "102", "102");
+            assertThat(restored.verify().ok()).isTrue();
+            assertThat(Reconcile.missing(restored, timing.outbox())).isEmpty();
+        }
+    }
 }
