@@ -77,7 +77,8 @@ public final class OpenContest implements AutoCloseable {
     public static OpenContest join(Path dir, VenueLink link, String station, Clock clock) throws ContestFileException {
         ContestFolder folder = ContestFolder.load(dir);
         Contest contest = folder.contest();
-        ContestStore store = link.connectTimed(contest, clock).store();
+        ContestStore store = ReconnectingStore.of(link.connectTimed(contest, clock).store(),
+                () -> link.connectTimed(contest, clock).store());
         try {
             boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
             StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),

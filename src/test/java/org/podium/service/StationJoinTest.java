@@ -55,6 +55,14 @@ class StationJoinTest {
                 assertThat(rows).extracting(JournalRow::bib).containsExactly("101");
                 assertThat(station.uplink().orElseThrow().status().connected()).isTrue();
                 assertThat(station.uplink().orElseThrow().status().clockWrong()).isFalse();
+
+                // the network breaks every connection of the station: its reads are made again on a new one
+                try (Connection c = DriverManager.getConnection(TestPostgres.url("postgres"), TestPostgres.login());
+                     Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'podium-station'");
+                }
+                assertThat(station.store().lastRowId()).isEqualTo(head.lastRowId());
+                assertThat(station.store().official("T1")).isPresent();
             }
             // a laptop whose clock is an hour behind: said, and its fact recorded all the same, dated by the server
             Clock behind = Clock.offset(CLOCK, java.time.Duration.ofHours(-1));
