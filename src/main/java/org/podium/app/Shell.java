@@ -58,6 +58,10 @@ public final class Shell {
     private HeadTableTabs headTabs;
     private java.util.concurrent.ExecutorService resultsThread;
     private org.podium.ui.setup.people.PeoplePages setupPeople;
+    /** The status line of a station joined to the venue server, under every screen of that contest; else null. */
+    private org.podium.ui.common.VenueStatusBar venueStatus;
+    /** The head table's LISTEN to the venue server, while it is shown; else null. */
+    private AutoCloseable headLive;
 
     public Shell(Stage stage, I18n i18n, Background background, Clock clock) {
         this(stage, i18n, background, clock, null);
@@ -154,8 +158,48 @@ public final class Shell {
         showStart(sampleDirs);
     }
 
+    /**
+     * Joins the venue server ({@code podium app CONTEST_DIR --server HOST:PORT}) and shows the station choice; a wrong
+     * venue password, no server answering or another contest's server is said in one line over the start screen.
+     */
+    public void joinServer(Path dir, org.podium.service.VenueLink link) {
+        background.run(() -> OpenContest.join(dir, link, stationName(), clock), this::showStation, e -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    i18n.get("venue.join.failed", e.getMessage()));
+            alert.setHeaderText(null);
+            alert.initOwner(stage);
+            alert.show();
+        });
+    }
+
+    private void stopHeadLive() {
+        if (headLive != null) {
+            try {
+                headLive.close();
+            } catch (Exception e) {
+                // its connection is closed with it
+            }
+            headLive = null;
+        }
+    }
+
+    /** A message of the screen's language. */
+    String text(String key, Object... args) {
+        return i18n.get(key, args);
+    }
+
+    /** This laptop's name, which names its outbox and its rows' station. */
+    private static String stationName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "station";
+        }
+    }
+
     /** The station choice for an opened contest (the shell closes its database when the app ends). */
     public void showStation(OpenContest contest) {
+        stopHeadLive();
         if (contest != open) {
             closeContest();
         }
@@ -215,6 +259,12 @@ public final class Shell {
                     login.official().role() == Role.CHIEF, background, resultsBackground(), i18n);
             HeadTableView view = new HeadTableView(model, i18n, open.contest().name());
             headTable = view;
+            stopHeadLive();
+            open.onJournalChange(java.time.Duration.ofSeconds(30), () -> javafx.application.Platform.runLater(model::poll))
+                    .ifPresent(live -> { // joined to the venue server: told at each append, a slow safety poll
+                        headLive = live;
+                        view.pollSlowly(10);
+                    });
             headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name(), results(), open.folder().dir());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();
@@ -253,6 +303,12 @@ public final class Shell {
         bar.getStyleClass().add("shell-bar");
         BorderPane pane = new BorderPane(screen);
         pane.setTop(bar);
+        if (open != null && open.uplink().isPresent()) { // a station joined to the venue server: connected, waiting, last upload
+            if (venueStatus == null) {
+                venueStatus = new org.podium.ui.common.VenueStatusBar(open.uplink().get(), i18n);
+            }
+            pane.setBottom(venueStatus.node());
+        }
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
                 e.consume();
@@ -280,6 +336,8 @@ public final class Shell {
     public void closeContest() {
         OpenContest closing = open;
         open = null;
+        venueStatus = null;
+        stopHeadLive();
         if (headTabs != null) {
             headTabs.close();
             headTabs = null;

@@ -47,6 +47,7 @@ public final class Podium implements Runnable {
         cl.addSubcommand(new VerifyCommand(out, clock));
         cl.addSubcommand(new RestoreCommand(out, clock));
         cl.addSubcommand(new ServeCommand(out, clock));
+        cl.addSubcommand(new ReconcileCommand(out, clock, System.in));
         cl.setOut(new java.io.PrintWriter(stdout, true));
         cl.setErr(new java.io.PrintWriter(stderr, true));
         cl.setParameterExceptionHandler((ex, a) -> {

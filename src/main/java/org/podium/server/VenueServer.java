@@ -57,8 +57,8 @@ public final class VenueServer implements AutoCloseable {
     /** The contest.db once moved into the server: kept, never written again. */
     public static final String BEFORE_SERVER = "contest-before-server.db";
     /** The database of the contest on the server. */
-    static final String DATABASE = "podium";
-    static final String USER = "postgres";
+    static final String DATABASE = PostgresContestStore.VENUE_DATABASE;
+    static final String USER = PostgresContestStore.VENUE_USER;
     static final String PASSWORD_FILE = "venue-password";
     /** How often a snapshot is written while facts arrive. */
     static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);

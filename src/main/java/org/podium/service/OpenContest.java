@@ -42,14 +42,67 @@ public final class OpenContest implements AutoCloseable {
     private final boolean seeded;
     private final ResultsService results;
     private final Recording recording;
+    /** A station joined to the venue server: its outbox's uploader; else null. */
+    private final StationUplink uplink;
+    /** The venue server this station joined, or null. */
+    private VenueLink link;
 
     /** @param seeded whether the sample officials were added on this opening */
     public OpenContest(ContestFolder folder, ContestStore store, boolean seeded) {
+        this(folder, store, seeded, null);
+    }
+
+    private OpenContest(ContestFolder folder, ContestStore store, boolean seeded, StationUplink uplink) {
         this.folder = folder;
         this.store = store;
         this.seeded = seeded;
+        this.uplink = uplink;
         this.results = new ResultsService(folder.contest(), folder.theoryFacts(), store);
-        this.recording = new Recording(results);
+        this.recording = new Recording(results, uplink);
+    }
+
+    /** The file name of a station's outbox in its contest folder: {@code outbox-STATION.db}. */
+    public static String outboxFile(String station) {
+        return "outbox-" + station.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".db";
+    }
+
+    /**
+     * A station joins the venue server ({@code podium app CONTEST_DIR --server HOST:PORT}): the folder's files read
+     * here, the journal read from the server, every fact of this station saved first in its outbox
+     * ({@code CONTEST_DIR/outbox-STATION.db}) and uploaded in order. Blocking: call it on an executor.
+     *
+     * @throws org.podium.store.StoreException in one line: a wrong venue password, no server answering, another
+     *                                         contest's server
+     */
+    public static OpenContest join(Path dir, VenueLink link, String station, Clock clock) throws ContestFileException {
+        ContestFolder folder = ContestFolder.load(dir);
+        Contest contest = folder.contest();
+        ContestStore store = ReconnectingStore.of(link.connectTimed(contest, clock).store(),
+                () -> link.connectTimed(contest, clock).store());
+        try {
+            boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
+            StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),
+                    link.server(contest, clock), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5));
+            OpenContest joined = new OpenContest(folder, store, seeded, uplink.start());
+            joined.link = link;
+            return joined;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * On a station joined to the venue server, runs {@code changed} at every append the server tells (LISTEN/NOTIFY),
+     * after every reconnection and every {@code safety} (on the listener's thread); empty on one laptop (poll there).
+     */
+    public java.util.Optional<AutoCloseable> onJournalChange(java.time.Duration safety, Runnable changed) {
+        return link == null ? java.util.Optional.empty() : java.util.Optional.of(link.listen(safety, changed));
+    }
+
+    /** The uploader of a station joined to the venue server (its status for the status bar), or empty on one laptop. */
+    public java.util.Optional<StationUplink> uplink() {
+        return java.util.Optional.ofNullable(uplink);
     }
 
     public ContestFolder folder() {
@@ -170,6 +223,9 @@ public final class OpenContest implements AutoCloseable {
 
     @Override
     public void close() {
+        if (uplink != null) {
+            uplink.close();
+        }
         store.close();
     }
 }

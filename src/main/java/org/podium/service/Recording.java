@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
@@ -49,9 +50,21 @@ public final class Recording {
     private static final String REASON = "service.refused.reasonNeeded";
 
     private final ResultsService results;
+    /** A station joined to the venue server: its facts are saved in its outbox and uploaded; else null. */
+    private final StationUplink uplink;
 
     public Recording(ResultsService results) {
+        this(results, null);
+    }
+
+    /**
+     * The recording of a station joined to the venue server: {@link #record} and {@link #recordAll} save in the
+     * station's outbox ("saved" = durable on the station) and the uplink sends them; the server checks every rule
+     * again and answers NOT ACCEPTED with the reason. The other writes go to the server at once.
+     */
+    public Recording(ResultsService results, StationUplink uplink) {
         this.results = results;
+        this.uplink = uplink;
     }
 
     public ResultsService results() {
@@ -71,6 +84,9 @@ public final class Recording {
      * @param reason null for none; the store asks one after a lock, and for a mark on a submitted sheet
      */
     public long record(String officialId, String station, Fact fact, String reason) throws Refused {
+        if (uplink != null) {
+            return uplink.save(officialId, station, fact, reason).seq();
+        }
         try {
             return store().record(officialId, station, fact, reason);
         } catch (RecordingRefused refused) {
@@ -78,8 +94,23 @@ public final class Recording {
         }
     }
 
+    /**
+     * Records a fact a station saved in its outbox, sent with the fact's own UUID, on the venue server: the same rules
+     * as {@link #record}, checked again by the server's sequencer; sent again (a lost reply), it is not recorded again.
+     */
+    public long recordOnce(UUID key, String officialId, String station, Fact fact, String reason) throws Refused {
+        try {
+            return store().recordOnce(key, officialId, station, fact, reason);
+        } catch (RecordingRefused refused) {
+            throw said(refused, fact.kind());
+        }
+    }
+
     /** Records several facts of one official in one transaction (every split of an entry): all of them or none. */
     public List<Long> recordAll(String officialId, String station, List<Fact> facts, String reason) throws Refused {
+        if (uplink != null) {
+            return uplink.saveAll(officialId, station, facts, reason).stream().map(org.podium.store.Outbox.Entry::seq).toList();
+        }
         try {
             return store().recordAll(officialId, station, facts, reason);
         } catch (RecordingRefused refused) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.podium.domain.Fact;
 
 /**
@@ -84,6 +86,20 @@ public interface ContestStore extends AutoCloseable {
      * @return the fact's id
      */
     long record(String officialId, String station, Fact fact, String reason) throws RecordingRefused;
+
+    /**
+     * Records a fact sent by a station with its own UUID (the venue server's journal): the first time as {@link #record}
+     * does, every later time nothing, answering the id of the row the first one made; a fact the rules refuse is refused
+     * each time it is sent. A contest.db keeps no such key: only the server's store takes it.
+     */
+    default long recordOnce(UUID key, String officialId, String station, Fact fact, String reason) throws RecordingRefused {
+        throw new UnsupportedOperationException(StoreText.get("store.outbox.serverOnly"));
+    }
+
+    /** Which of {@code keys} (the facts' own UUIDs) the journal holds: none for a store that keeps no keys. */
+    default Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
+        return Set.of();
+    }
 
     /** Records several facts of one official in one transaction: all of them or none (the laps of one entry). */
     List<Long> recordAll(String officialId, String station, List<Fact> facts, String reason) throws RecordingRefused;

@@ -22,13 +22,21 @@ final class JournalAppender {
     }
 
     private final Statements statements;
+    /** How a fact's key is bound: a UUID for PostgreSQL's uuid column, its text for SQLite's. */
+    private final java.util.function.Function<UUID, Object> keyParameter;
     private final Clock clock;
     private UUID nextKey;
     private long lastId;
     private String lastHash;
 
     JournalAppender(Statements statements, Clock clock) throws SQLException {
+        this(statements, clock, UUID::toString);
+    }
+
+    JournalAppender(Statements statements, Clock clock, java.util.function.Function<UUID, Object> keyParameter)
+            throws SQLException {
         this.statements = statements;
+        this.keyParameter = keyParameter;
         this.clock = clock;
         try (ResultSet rs = statements.get("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1").executeQuery()) {
             lastId = rs.next() ? rs.getLong(1) : 0;
@@ -46,7 +54,7 @@ final class JournalAppender {
     }
 
     /**
-     * The next row appended carries this key (the server's journal only: a fact's own UUID, sent by its station), and
+     * The next row appended carries this key (a fact's own UUID, sent by its station to the server), and
      * is written with {@code ON CONFLICT DO NOTHING}: a key already in the journal is never a second row.
      */
     void keyNext(UUID key) {
@@ -80,7 +88,7 @@ final class JournalAppender {
         }
         ps.setString(16, row.hash());
         if (key != null) {
-            ps.setObject(17, key);
+            ps.setObject(17, keyParameter.apply(key));
         }
         if (ps.executeUpdate() != 1) {
             throw new SQLException("fact " + key + " is already in the journal");

@@ -80,6 +80,11 @@ abstract class JournalStore implements ContestStore {
     /** The column that orders the official table as its officials were added. */
     abstract String officialOrder();
 
+    /** How a fact's own UUID is bound to a statement: its text (SQLite's TEXT column); the server binds a uuid. */
+    Object keyParameter(UUID key) {
+        return key.toString();
+    }
+
     /** Called after the connection is closed (a lock file released). */
     void closed() {
     }
@@ -333,7 +338,7 @@ abstract class JournalStore implements ContestStore {
         long id = write(appender -> {
             if (key != null) {
                 PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
-                ps.setObject(1, key);
+                ps.setObject(1, keyParameter(key));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         return rs.getLong(1);
@@ -353,7 +358,7 @@ abstract class JournalStore implements ContestStore {
 
     /** Everything a store holds, as it lies: what moves a contest.db into the server, and the server into a snapshot. */
     record Contents(List<JournalRow> journal, List<OfficialEntry> officials, List<List<String>> workNumbers,
-                    List<List<String>> pinWaits) {
+                    List<List<String>> pinWaits, Map<Long, UUID> keys) {
     }
 
     /** Reads everything at once: within a write transaction, so that no row is appended meanwhile. */
@@ -372,7 +377,25 @@ abstract class JournalStore implements ContestStore {
 
     private Contents readContents() throws SQLException {
         return new Contents(journal(), officialTable(), strings("SELECT event, round, bib, number FROM work_number"
-                + " ORDER BY event, round, bib", 4), strings("SELECT official, misses, last_miss FROM pin_wait ORDER BY official", 3));
+                + " ORDER BY event, round, bib", 4), strings("SELECT official, misses, last_miss FROM pin_wait ORDER BY official", 3),
+                factKeys());
+    }
+
+    /** The facts' own UUIDs (rows sent by a station to the server), by row id. */
+    private Map<Long, UUID> factKeys() throws SQLException {
+        Map<Long, UUID> keys = new java.util.HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, fact_key FROM fact WHERE fact_key IS NOT NULL")) {
+            while (rs.next()) {
+                keys.put(rs.getLong(1), UUID.fromString(String.valueOf(rs.getObject(2))));
+            }
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such column: fact_key")) {
+                return Map.of(); // a contest.db before schema 6, read as it lies: no fact has a key
+            }
+            throw e;
+        }
+        return keys;
     }
 
     private List<List<String>> strings(String sql, int columns) throws SQLException {
@@ -407,6 +430,7 @@ abstract class JournalStore implements ContestStore {
                     ps.executeUpdate();
                 }
                 for (JournalRow row : contents.journal()) {
+                    appender.keyNext(contents.keys().get(row.id()));
                     appender.insert(row);
                 }
                 for (List<String> w : contents.workNumbers()) {
@@ -978,7 +1002,7 @@ abstract class JournalStore implements ContestStore {
         try {
             begin();
             try {
-                T result = work.run(new JournalAppender(this::statement, clock));
+                T result = work.run(new JournalAppender(this::statement, clock, this::keyParameter));
                 commit();
                 return result;
             } catch (Throwable t) {

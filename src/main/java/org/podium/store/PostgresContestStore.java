@@ -34,7 +34,13 @@ public final class PostgresContestStore extends JournalStore {
 
     static {
         SCRIPTS.put(5, "V005__schema.sql");
+        SCRIPTS.put(6, "V006__fact_key.sql");
     }
+
+    /** The database of the venue server ({@code podium serve}) that stations join. */
+    public static final String VENUE_DATABASE = "podium";
+    /** The login of the venue server's database; its password is the venue password. */
+    public static final String VENUE_USER = "postgres";
 
     private final Path snapshotDb;
 
@@ -54,6 +60,9 @@ public final class PostgresContestStore extends JournalStore {
         } catch (SQLException e) {
             if ("28P01".equals(e.getSQLState())) {
                 throw StoreException.bundled(null, e, "store.server.wrongPassword", where, user(url, login));
+            }
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) { // connection refused, no route, timed out
+                throw StoreException.bundled(null, e, "store.server.noServer", where);
             }
             throw StoreException.bundled(null, e, "store.server.unreachable", where, e.getMessage());
         }
@@ -156,9 +165,36 @@ public final class PostgresContestStore extends JournalStore {
      * checked again here), every later time nothing, answering the id of the row the first one made. A fact the rules
      * refuse is refused each time it is sent.
      */
+    @Override
     public synchronized long recordOnce(UUID key, String officialId, String station, Fact fact, String reason)
             throws RecordingRefused {
         return record(key, officialId, station, fact, reason);
+    }
+
+    /** The server's own clock now ({@code clock_timestamp()}): a station's clock is held against it. */
+    public synchronized java.time.Instant serverNow() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT clock_timestamp()")) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
+        } catch (SQLException e) {
+            throw failure("read the server's clock", e);
+        }
+    }
+
+    @Override
+    public synchronized java.util.Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
+        java.util.Set<UUID> held = new java.util.HashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT fact_key FROM fact WHERE fact_key = ANY (?)")) {
+            ps.setArray(1, conn.createArrayOf("uuid", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    held.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal's fact keys", e);
+        }
+        return held;
     }
 
     @Override
@@ -169,8 +205,14 @@ public final class PostgresContestStore extends JournalStore {
         }
     }
 
+    /** The channel on which every committed write is told ({@code NOTIFY}), with the journal's last row id as payload. */
+    public static final String CHANNEL = "podium_journal";
+
     @Override
     void commit() throws SQLException {
+        try (Statement st = conn.createStatement()) { // delivered at the commit, to every LISTENing station
+            st.execute("SELECT pg_notify('" + CHANNEL + "', COALESCE(MAX(id), 0)::text) FROM fact");
+        }
         conn.commit();
         conn.setAutoCommit(true);
     }
@@ -182,6 +224,11 @@ public final class PostgresContestStore extends JournalStore {
         } finally {
             conn.setAutoCommit(true);
         }
+    }
+
+    @Override
+    Object keyParameter(UUID key) {
+        return key;
     }
 
     @Override

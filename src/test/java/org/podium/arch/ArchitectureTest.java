@@ -23,7 +23,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeImportsOnlyTheDomainAndJdbc = noClasses().that().resideInAPackage("org.podium.store..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.podium.domain..", "org.podium.store..", "java..",
-                    "javax.crypto..", "org.sqlite..");
+                    "javax.crypto..", "org.sqlite..", "org.postgresql..");
 
     /**
      * Exporters read results only: the domain (where the engine's result records live), their own package, the JDK

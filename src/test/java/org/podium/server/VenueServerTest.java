@@ -51,19 +51,7 @@ class VenueServerTest {
     Path tmp;
 
     private Path contestFolder() throws IOException {
-        Path to = tmp.resolve("monitor-stand");
-        Path from = Path.of("contests/monitor-stand");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().startsWith("contest.db")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return TestFolders.monitorStand(tmp);
     }
 
     private static Contest contest(Path dir) throws Exception {
@@ -71,9 +59,7 @@ class VenueServerTest {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        }
+        return TestFolders.freePort();
     }
 
     private static Properties login(String password) {

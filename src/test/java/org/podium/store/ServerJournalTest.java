@@ -227,6 +227,36 @@ class ServerJournalTest {
     }
 
     @Test
+    void aServerRestoredFromItsSnapshotStillRecognisesAFactSentAgain() throws Exception {
+        UUID sent = UUID.randomUUID();
+        Path snapshot;
+        long first;
+        try (PostgresContestStore server = (PostgresContestStore) Engine.POSTGRES.store(dir.resolve("dead"))) {
+            first = server.recordOnce(sent, "T1", "timing-1", time("101", "T1", 31_200), null);
+            server.record("T1", "timing-1", time("102", "T1", 32_200), null); // recorded without a key: none kept
+            snapshot = server.backup("snapshot");
+        }
+        // the server laptop died: its last snapshot is moved into a new server, and the station sends the fact again
+        try (PostgresContestStore again = server(dir.resolve("new"), StoreFixture.contest())) {
+            Seal moved = again.takeOver(snapshot);
+            assertThat(again.recordOnce(sent, "T1", "timing-1", time("101", "T1", 31_200), null)).isEqualTo(first);
+            assertThat(again.verify().seal()).isEqualTo(moved);
+            assertThat(again.keysHeld(List.of(sent, UUID.randomUUID()))).containsExactly(sent);
+        }
+        try (ContestStore restored = new SqliteContestStore(snapshot, StoreFixture.contest(), StoreFixture.CLOCK,
+                OpenMode.READ_ONLY); Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + snapshot);
+             Statement st = c.createStatement()) {
+            assertThat(restored.verify().ok()).isTrue();
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, fact_key FROM fact WHERE fact_key IS NOT NULL")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(first);
+                assertThat(rs.getString(2)).isEqualTo(sent.toString());
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theServersSchemaIsTheLatestOfSqlite() {
         assertThat(PostgresContestStore.SCRIPTS.keySet()).contains(Migrations.latest());
     }

@@ -130,6 +130,14 @@ public final class HeadTableView {
         tabs.getTabs().add(tab);
     }
 
+    /**
+     * A head table joined to the venue server: the server tells every append (LISTEN/NOTIFY), on which the caller runs
+     * the model's poll; this poll becomes a slow safety poll, every {@code seconds}.
+     */
+    public void pollSlowly(double seconds) {
+        poll.setRate(HeadTableViewModel.POLL_MILLIS / (seconds * 1000));
+    }
+
     /** Stops polling the database (the contest is being closed); leaving the screen stops it too. */
     public void stop() {
         poll.stop();

@@ -1,0 +1,226 @@
+package org.podium.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.podium.domain.Contest;
+import org.podium.domain.Fact;
+import org.podium.store.ContestStore;
+import org.podium.store.Outbox;
+
+/**
+ * A station joined to the venue server (contest-files.md, "Several stations"): every fact is saved first in the
+ * station's {@link Outbox} ("saved" = durable on the station, whatever the network), then one uploader thread sends the
+ * saved facts in order through {@link Recording#recordOnce} to the server's journal, each with its own UUID, so a
+ * resend after a lost reply doubles nothing. A broken connection is dropped and made again after a wait that doubles up
+ * to {@code maxWait}; a fact the server refuses (the round was locked meanwhile) is kept in the outbox as NOT ACCEPTED
+ * with the server's reason, and the next one is sent: nothing is retried forever, nothing is lost.
+ */
+public final class StationUplink implements AutoCloseable {
+
+    /** Opens a connection to the server's journal (a new one after every break). */
+    @FunctionalInterface
+    public interface Server {
+        ContestStore connect();
+
+        /** How far this laptop's clock is off the server's, measured at the last connection (zero when unknown). */
+        default java.time.Duration clockOff() {
+            return java.time.Duration.ZERO;
+        }
+    }
+
+    /**
+     * What the station shows: connected or not, how many facts wait, when the last was uploaded, how many the server did
+     * not accept, and the last connection problem (null while connected).
+     */
+    public record Status(boolean connected, int waiting, int notAccepted, Instant lastUpload, String problem,
+                         Duration clockOff) {
+        /** Whether this laptop's clock is off the server's by more than a minute (its rows dated by the server's). */
+        public boolean clockWrong() {
+            return clockOff.abs().compareTo(VenueLink.CLOCK_TOLERANCE) > 0;
+        }
+    }
+
+    private static final int BATCH = 50;
+
+    private final Contest contest;
+    private final Outbox outbox;
+    private final Server server;
+    private final Duration firstWait;
+    private final Duration maxWait;
+    private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+    private final Object wake = new Object();
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile boolean connected;
+    private volatile String problem;
+    private ContestStore store;
+    private Recording recording;
+
+    public StationUplink(Contest contest, Outbox outbox, Server server, Duration firstWait, Duration maxWait) {
+        this.contest = Objects.requireNonNull(contest);
+        this.outbox = Objects.requireNonNull(outbox);
+        this.server = Objects.requireNonNull(server);
+        this.firstWait = firstWait;
+        this.maxWait = maxWait;
+        this.thread = new Thread(this::run, "podium-uplink-" + outbox.file().getFileName());
+        thread.setDaemon(true);
+    }
+
+    /** Starts sending. */
+    public StationUplink start() {
+        thread.start();
+        return this;
+    }
+
+    /** Saves a fact in the outbox (durable when this returns) and wakes the uploader; nothing of the network is awaited. */
+    public Outbox.Entry save(String officialId, String station, Fact fact, String reason) {
+        Outbox.Entry saved = outbox.save(officialId, station, fact, reason);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        tell();
+        return saved;
+    }
+
+    /** Saves several facts in the outbox in one transaction (the laps of one entry): all of them or none. */
+    public List<Outbox.Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
+        List<Outbox.Entry> saved = outbox.saveAll(officialId, station, facts, reason);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        tell();
+        return saved;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Called with the status after every change (on the uploader's thread, or the saving one). */
+    public void onStatus(Consumer<Status> listener) {
+        listeners.add(listener);
+    }
+
+    public Status status() {
+        Outbox.Counts c = outbox.counts();
+        return new Status(connected, c.waiting(), c.notAccepted(), c.lastUpload(), problem, server.clockOff());
+    }
+
+    private void tell() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Status now = status();
+        for (Consumer<Status> l : listeners) {
+            l.accept(now);
+        }
+    }
+
+    private void run() {
+        Duration wait = firstWait;
+        while (!closed) {
+            try {
+                if (recording == null) {
+                    store = server.connect();
+                    recording = new Recording(new ResultsService(contest, List.of(), store));
+                    sendAgainWhatTheServerLacks();
+                    connected = true;
+                    problem = null;
+                    wait = firstWait;
+                    tell();
+                }
+                List<Outbox.Entry> next = outbox.waiting(BATCH);
+                if (next.isEmpty()) {
+                    synchronized (wake) {
+                        if (outbox.counts().waiting() == 0 && !closed) {
+                            wake.wait(1000);
+                        }
+                    }
+                    store.lastRowId(); // idle: one indexed query a second keeps "connected" true, and finds a server gone
+                    continue;
+                }
+                for (Outbox.Entry e : next) {
+                    if (closed) {
+                        return;
+                    }
+                    send(e);
+                }
+                tell();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException broken) { // the connection broke (or could not be made): drop it, wait, connect again
+                disconnect();
+                problem = String.valueOf(broken.getMessage());
+                tell();
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = wait.multipliedBy(2).compareTo(maxWait) > 0 ? maxWait : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * After each connection: a fact answered by a server that does not hold it now (the server laptop died and a
+     * snapshot was restored into a new one) is sent again, in its place in the station's order.
+     */
+    private void sendAgainWhatTheServerLacks() {
+        List<Outbox.Entry> answered = outbox.sent();
+        List<java.util.UUID> lacking = new java.util.ArrayList<>();
+        for (int from = 0; from < answered.size(); from += 1000) {
+            List<Outbox.Entry> chunk = answered.subList(from, Math.min(answered.size(), from + 1000));
+            java.util.Set<java.util.UUID> held = store.keysHeld(chunk.stream().map(Outbox.Entry::key).toList());
+            chunk.stream().map(Outbox.Entry::key).filter(k -> !held.contains(k)).forEach(lacking::add);
+        }
+        if (!lacking.isEmpty()) {
+            outbox.sendAgain(lacking);
+        }
+    }
+
+    private void send(Outbox.Entry e) {
+        try {
+            long id = recording.recordOnce(e.key(), e.officialId(), e.station(), e.fact(), e.reason());
+            outbox.sent(e.key(), id);
+        } catch (Refused refused) {
+            outbox.notAccepted(e.key(), refused.getMessage());
+        }
+    }
+
+    private void disconnect() {
+        connected = false;
+        recording = null;
+        if (store != null) {
+            try {
+                store.close();
+            } catch (RuntimeException ignored) {
+                // the connection is broken already
+            }
+            store = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        disconnect();
+        outbox.close();
+    }
+}

@@ -1,0 +1,253 @@
+package org.podium.store;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+import org.podium.domain.Status;
+
+/**
+ * A station's outbox (docs/venue-server.md, "Stations"): the facts a station connected to the venue server records,
+ * each written here first, on the station's own disk (SQLite, WAL, {@code synchronous=FULL}), with its own UUID.
+ * "Saved" at the station means committed here, whatever the network. The uploader then sends them in the order they
+ * were saved; each ends {@link State#SENT} (with the server's row id) or {@link State#NOT_ACCEPTED} (with the server's
+ * reason), never lost, never sent again after that. The file is never emptied: it is the station's own record of what
+ * it recorded, which {@code podium reconcile} holds against the server's journal.
+ */
+public final class Outbox implements AutoCloseable {
+    /** What became of a saved fact. */
+    public enum State { WAITING, SENT, NOT_ACCEPTED }
+
+    /**
+     * One saved fact.
+     *
+     * @param seq      its place in the station's order (1, 2, 3...)
+     * @param key      its own UUID, the same at every resend
+     * @param serverId the journal row id the server answered (SENT), else 0
+     * @param refusal  the server's reason (NOT_ACCEPTED), else null
+     */
+    public record Entry(long seq, UUID key, String officialId, String station, Fact fact, String reason, Instant savedAt,
+                        State state, long serverId, String refusal) {
+    }
+
+    /** How many facts are in each state, and when the last was sent. */
+    public record Counts(int waiting, int sent, int notAccepted, Instant lastUpload) {
+    }
+
+    private final Path file;
+    private final Clock clock;
+    private final Connection conn;
+
+    /** Opens (or creates) the outbox file. */
+    public Outbox(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+        try {
+            conn = Connections.readWrite(file);
+            try (Statement st = conn.createStatement()) {
+                st.executeUpdate("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        + " fact_key TEXT NOT NULL UNIQUE, recorded_by TEXT NOT NULL, station TEXT NOT NULL,"
+                        + " kind TEXT NOT NULL, event TEXT NOT NULL, round TEXT, bib TEXT NOT NULL, official TEXT, item TEXT,"
+                        + " attempt INTEGER, millis INTEGER NOT NULL, amount TEXT, status TEXT, reason TEXT,"
+                        + " saved_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'WAITING', server_id INTEGER,"
+                        + " refusal TEXT, sent_at TEXT)");
+                st.executeUpdate("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq)");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.cannotOpen", file, e.getMessage()), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Saves a fact to send, durably, with a new UUID; returns the entry as saved. */
+    public synchronized Entry save(String officialId, String station, Fact fact, String reason) {
+        return saveAll(officialId, station, List.of(fact), reason).get(0);
+    }
+
+    /** Saves several facts in one transaction, durably, each with a new UUID: all of them or none. */
+    public synchronized List<Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
+        JournalStore.requireStation(station);
+        List<Entry> saved = new ArrayList<>();
+        try {
+            conn.setAutoCommit(false);
+            for (Fact fact : facts) {
+                saved.add(insert(officialId, station, fact, reason));
+            }
+            conn.commit();
+            return saved;
+        } catch (SQLException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+            }
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        } finally {
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the next save says it
+            }
+        }
+    }
+
+    private Entry insert(String officialId, String station, Fact fact, String reason) throws SQLException {
+        UUID key = UUID.randomUUID();
+        Instant now = clock.instant();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO outbox (fact_key, recorded_by, station, kind, event,"
+                + " round, bib, official, item, attempt, millis, amount, status, reason, saved_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, key.toString());
+            ps.setString(2, officialId);
+            ps.setString(3, station);
+            ps.setString(4, fact.kind().name());
+            ps.setString(5, fact.event());
+            ps.setString(6, fact.round());
+            ps.setString(7, fact.bib());
+            ps.setString(8, fact.official());
+            ps.setString(9, fact.item());
+            JournalAppender.setInteger(ps, 10, fact.attempt());
+            ps.setLong(11, fact.millis());
+            ps.setString(12, fact.amount() == null ? null : fact.amount().toPlainString());
+            ps.setString(13, fact.status() == null ? null : fact.status().name());
+            ps.setString(14, reason);
+            ps.setString(15, now.toString());
+            ps.executeUpdate();
+            long seq;
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+            return new Entry(seq, key, officialId, station, fact, reason, now, State.WAITING, 0, null);
+        }
+    }
+
+    /** The first {@code limit} facts still waiting, in the order they were saved. */
+    public synchronized List<Entry> waiting(int limit) {
+        return entries("WHERE state = 'WAITING' ORDER BY seq LIMIT " + limit);
+    }
+
+    /** Every fact of the outbox, in the order they were saved. */
+    public synchronized List<Entry> all() {
+        return entries("ORDER BY seq");
+    }
+
+    /** The facts the server did not accept, with its reasons. */
+    public synchronized List<Entry> notAccepted() {
+        return entries("WHERE state = 'NOT_ACCEPTED' ORDER BY seq");
+    }
+
+    /** The facts the server answered with a row id, in the order they were saved. */
+    public synchronized List<Entry> sent() {
+        return entries("WHERE state = 'SENT' ORDER BY seq");
+    }
+
+    /**
+     * Sends these facts again (their answers came from a server that no longer holds them: a server restored from a
+     * snapshot); they keep their place in the station's order and their ids.
+     */
+    public synchronized void sendAgain(java.util.Collection<UUID> keys) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE outbox SET state = 'WAITING', server_id = NULL,"
+                + " sent_at = NULL WHERE fact_key = ? AND state = 'SENT'")) {
+            for (UUID key : keys) {
+                ps.setString(1, key.toString());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        }
+    }
+
+    /** The server keeps the fact as its row {@code serverId}. */
+    public synchronized void sent(UUID key, long serverId) {
+        mark(key, State.SENT, serverId, null);
+    }
+
+    /** The server refused the fact: kept with the reason, never sent again. */
+    public synchronized void notAccepted(UUID key, String refusal) {
+        mark(key, State.NOT_ACCEPTED, null, refusal);
+    }
+
+    public synchronized Counts counts() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT"
+                + " COALESCE(SUM(state = 'WAITING'), 0), COALESCE(SUM(state = 'SENT'), 0),"
+                + " COALESCE(SUM(state = 'NOT_ACCEPTED'), 0), MAX(sent_at) FROM outbox")) {
+            rs.next();
+            String last = rs.getString(4);
+            return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), last == null ? null : Instant.parse(last));
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    /** The entry of {@code key}, if this outbox holds it. */
+    public synchronized Optional<Entry> entry(UUID key) {
+        List<Entry> found = entries("WHERE fact_key = '" + key + "'");
+        return found.stream().findFirst();
+    }
+
+    private void mark(UUID key, State state, Long serverId, String refusal) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE outbox SET state = ?, server_id = ?, refusal = ?,"
+                + " sent_at = ? WHERE fact_key = ? AND state = 'WAITING'")) {
+            ps.setString(1, state.name());
+            if (serverId == null) {
+                ps.setNull(2, Types.INTEGER);
+            } else {
+                ps.setLong(2, serverId);
+            }
+            ps.setString(3, refusal);
+            ps.setString(4, clock.instant().toString());
+            ps.setString(5, key.toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        }
+    }
+
+    private List<Entry> entries(String where) {
+        List<Entry> out = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT seq, fact_key, recorded_by,"
+                + " station, kind, event, round, bib, official, item, attempt, millis, amount, status, reason, saved_at,"
+                + " state, server_id, refusal FROM outbox " + where)) {
+            while (rs.next()) {
+                int attempt = rs.getInt(11);
+                Integer att = rs.wasNull() ? null : attempt;
+                String amount = rs.getString(13);
+                String status = rs.getString(14);
+                Fact fact = new Fact(FactKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), att, rs.getLong(12), amount == null ? null : new BigDecimal(amount),
+                        status == null ? null : Status.valueOf(status), null);
+                out.add(new Entry(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4), fact,
+                        rs.getString(15), Instant.parse(rs.getString(16)), State.valueOf(rs.getString(17)), rs.getLong(18),
+                        rs.getString(19)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.unreadable", file, e.getMessage()), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // closing: nothing to keep
+        }
+    }
+}

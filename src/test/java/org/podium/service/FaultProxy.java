@@ -1,0 +1,156 @@
+package org.podium.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A TCP proxy on 127.0.0.1 between the stations and the server, for tests: on a seeded schedule it refuses new
+ * connections, cuts connections in the middle of a conversation, and drops the server's replies (the client waits
+ * until its socket timeout), until it has made {@code faults} faults; then it forwards faithfully. It can also be set
+ * down (every connection refused and every open one cut: the station offline) and up again.
+ */
+final class FaultProxy implements AutoCloseable {
+    private final ServerSocket listening;
+    private final int upstream;
+    private final Random random;
+    private final int faultsWanted;
+    private final double chance;
+    private final AtomicInteger cuts = new AtomicInteger();
+    private final AtomicInteger refusals = new AtomicInteger();
+    private final AtomicInteger drops = new AtomicInteger();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean down;
+    private volatile boolean closed;
+
+    FaultProxy(int upstream, long seed, int faults, double chance) throws IOException {
+        this.upstream = upstream;
+        this.random = new Random(seed);
+        this.faultsWanted = faults;
+        this.chance = chance;
+        this.listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(this::accept, "fault-proxy");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    int port() {
+        return listening.getLocalPort();
+    }
+
+    int faults() {
+        return cuts.get() + refusals.get() + drops.get();
+    }
+
+    String faultsSaid() {
+        return cuts + " cut, " + refusals + " refused, " + drops + " replies dropped";
+    }
+
+    /** Offline: every new connection refused, every open one cut. */
+    void down() {
+        down = true;
+        for (Socket s : open) {
+            quietly(s);
+        }
+    }
+
+    void up() {
+        down = false;
+    }
+
+    /** The next fault, or null for none: drawn under one lock so that the seeded schedule is one sequence. */
+    private synchronized String draw(String... kinds) {
+        if (faults() >= faultsWanted || random.nextDouble() >= chance) {
+            return null;
+        }
+        return kinds[random.nextInt(kinds.length)];
+    }
+
+    private void accept() {
+        while (!closed) {
+            Socket client;
+            try {
+                client = listening.accept();
+            } catch (IOException e) {
+                return;
+            }
+            if (down) {
+                quietly(client);
+                continue;
+            }
+            if (draw("refuse") != null) {
+                refusals.incrementAndGet();
+                quietly(client);
+                continue;
+            }
+            try {
+                Socket server = new Socket();
+                server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstream), 5000);
+                open.add(client);
+                open.add(server);
+                pump(client, server, false);
+                pump(server, client, true);
+            } catch (IOException e) {
+                quietly(client);
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to, boolean replies) {
+        Thread t = new Thread(() -> {
+            byte[] buf = new byte[16384];
+            boolean dropping = false;
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    if (dropping) {
+                        continue; // the replies go nowhere: the client waits, then gives up
+                    }
+                    String fault = replies ? draw("cut", "drop") : draw("cut");
+                    if ("cut".equals(fault)) {
+                        cuts.incrementAndGet();
+                        break;
+                    }
+                    if ("drop".equals(fault)) {
+                        drops.incrementAndGet();
+                        dropping = true;
+                        continue;
+                    }
+                    out.write(buf, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // the other side went: close both
+            } finally {
+                quietly(from);
+                quietly(to);
+            }
+        }, "fault-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void quietly(Socket s) {
+        open.remove(s);
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // closing
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        listening.close();
+        down();
+    }
+}

@@ -1,0 +1,256 @@
+package org.podium.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.contestfile.ContestFolder;
+import org.podium.domain.Contest;
+import org.podium.domain.Fact;
+import org.podium.domain.Origin;
+import org.podium.domain.Role;
+import org.podium.store.JournalRow;
+import org.podium.store.Outbox;
+import org.podium.store.PostgresContestStore;
+import org.podium.store.TestPostgres;
+
+/**
+ * Stations joined to a real PostgreSQL (embedded, 127.0.0.1) through {@link FaultProxy}: every fact saved at a station
+ * is in the journal once, whatever the network did (issue 13, part 2, "Done when").
+ */
+class StationUplinkTest {
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final char[] PIN = "4711".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    private Contest contest;
+    private String database;
+    private PostgresContestStore head;
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    @BeforeEach
+    void server() throws Exception {
+        contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
+        database = TestPostgres.newDatabase();
+        head = new PostgresContestStore(TestPostgres.url(database), TestPostgres.login(), contest, CLOCK, dir.resolve("contest.db"));
+        head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, PIN);
+        head.addOfficial("J1", "Judge One", Role.JUDGE, PIN);
+        head.addOfficial("C", "Chief", Role.CHIEF, PIN);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : toClose) {
+            c.close();
+        }
+        head.close();
+    }
+
+    private static int postgresPort() {
+        String url = TestPostgres.url("postgres");
+        return Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
+    }
+
+    /** A station whose connections go to {@code port} (the proxy), with short timeouts and waits. */
+    private StationUplink station(String name, int port) {
+        Properties login = TestPostgres.login();
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?socketTimeout=1&connectTimeout=2&loginTimeout=2";
+        StationUplink uplink = new StationUplink(contest, new Outbox(dir.resolve(name + ".outbox"), CLOCK),
+                () -> new PostgresContestStore(url, login, contest, CLOCK, null), Duration.ofMillis(20), Duration.ofMillis(400));
+        toClose.add(uplink);
+        return uplink.start();
+    }
+
+    private static Fact time(String bib, long millis) {
+        return Fact.time("stand", "final", bib, "T1", millis, null, Origin.NONE);
+    }
+
+    private static Fact mark(String bib, String criterion, String value) {
+        return Fact.mark("stand", "final", bib, "J1", criterion, new BigDecimal(value), null, Origin.NONE);
+    }
+
+    private static void await(BooleanSupplier done, Duration within, String what) throws InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + within + ": " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void twoStationsThroughSixtyFaultsLoseNothingAndDoubleNothing() throws Exception {
+        try (FaultProxy proxy = new FaultProxy(postgresPort(), 13, 60, 0.1)) {
+            StationUplink timing = station("timing-1", proxy.port());
+            StationUplink judge = station("judge-1", proxy.port());
+            String[] bibs = {"101", "102", "103", "104"};
+            Thread t = new Thread(() -> {
+                for (int i = 0; i < 300; i++) {
+                    timing.save("T1", "timing-1", time(bibs[i % 4], 30_000 + i), null);
+                    pause();
+                }
+            });
+            Thread j = new Thread(() -> {
+                for (int i = 0; i < 300; i++) {
+                    judge.save("J1", "judge-1", mark(bibs[i % 4], i % 2 == 0 ? "C1" : "C2", String.valueOf((i % 60) / 2.0)), null);
+                    pause();
+                }
+            });
+            t.start();
+            j.start();
+            t.join();
+            j.join();
+            await(() -> timing.status().waiting() == 0 && judge.status().waiting() == 0, Duration.ofMinutes(3),
+                    "both outboxes sent (" + proxy.faultsSaid() + ")");
+            assertThat(proxy.faults()).as(proxy.faultsSaid()).isGreaterThanOrEqualTo(50);
+            assertThat(proxy.faultsSaid()).doesNotContain(" 0 cut").doesNotStartWith("0 cut").doesNotContain(" 0 refused")
+                    .doesNotContain(" 0 replies");
+
+            List<JournalRow> journal = head.journal();
+            for (StationUplink s : List.of(timing, judge)) {
+                List<Outbox.Entry> saved = s.outbox().all();
+                assertThat(saved).allMatch(e -> e.state() == Outbox.State.SENT);
+                String station = saved.get(0).station();
+                List<JournalRow> rows = journal.stream().filter(r -> station.equals(r.station())).toList();
+                assertThat(rows).as("0 lost, 0 doubled at " + station).hasSize(saved.size());
+                Set<Long> ids = new HashSet<>();
+                for (Outbox.Entry e : saved) {
+                    ids.add(e.serverId());
+                    JournalRow row = journal.get((int) e.serverId() - 1);
+                    assertThat(row.id()).isEqualTo(e.serverId());
+                    assertThat(row.bib()).isEqualTo(e.fact().bib());
+                    assertThat(row.item()).isEqualTo(e.fact().item());
+                }
+                assertThat(ids).hasSize(saved.size());
+                assertThat(Reconcile.missing(head, s.outbox())).isEmpty();
+                // the order the station saved them in is the journal's order
+                assertThat(saved.stream().map(Outbox.Entry::serverId).toList()).isSorted();
+            }
+            assertThat(head.verify().ok()).isTrue();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aFactTheServerRefusesIsKeptAsNotAcceptedWithItsReasonAndTheNextOnesGoOn() throws Exception {
+        StationUplink timing = station("timing-1", postgresPort());
+        timing.save("T1", "timing-1", time("101", 31_000), null);
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the first fact sent");
+        head.lockRound("C", "head", "stand", "final", null);
+        Outbox.Entry refused = timing.save("T1", "timing-1", time("102", 32_000), null);
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the second fact answered");
+        head.unlockRound("C", "head", "stand", "final", "a time was missing");
+        timing.save("T1", "timing-1", time("103", 33_000), "the stopwatch of lane 3");
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the third fact sent");
+
+        Outbox.Entry kept = timing.outbox().entry(refused.key()).orElseThrow();
+        assertThat(kept.state()).isEqualTo(Outbox.State.NOT_ACCEPTED);
+        assertThat(kept.refusal()).containsIgnoringCase("locked");
+        assertThat(timing.status().notAccepted()).isEqualTo(1);
+        assertThat(timing.outbox().all()).extracting(Outbox.Entry::state)
+                .containsExactly(Outbox.State.SENT, Outbox.State.NOT_ACCEPTED, Outbox.State.SENT);
+        assertThat(head.keysHeld(List.of(refused.key()))).isEmpty();
+        assertThat(Reconcile.missing(head, timing.outbox())).isEmpty();
+    }
+
+    @Test
+    void aStationOfflineWithFiveHundredFactsLosesNoneAndSendsThemWhenTheLinkReturns() throws Exception {
+        try (FaultProxy proxy = new FaultProxy(postgresPort(), 1, 0, 0)) {
+            proxy.down();
+            StationUplink timing = station("timing-1", proxy.port());
+            List<UUID> keys = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                keys.add(timing.save("T1", "timing-1", time(String.valueOf(101 + i % 4), 40_000 + i), null).key());
+            }
+            StationUplink.Status offline = timing.status();
+            assertThat(offline.connected()).isFalse();
+            assertThat(offline.waiting()).isEqualTo(500);
+            assertThat(offline.problem()).isNotBlank();
+            assertThat(head.keysHeld(keys)).isEmpty();
+            assertThat(Reconcile.missing(head, timing.outbox())).hasSize(500);
+
+            proxy.up();
+            await(() -> timing.status().waiting() == 0, Duration.ofMinutes(1), "the 500 sent");
+            assertThat(timing.status().connected()).isTrue();
+            assertThat(head.keysHeld(keys)).hasSize(500);
+            assertThat(head.journal().stream().filter(r -> "timing-1".equals(r.station()))).hasSize(500);
+            assertThat(head.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void aFactSentAgainAfterALostReplyIsRecordedOnce() throws Exception {
+        StationUplink timing = station("timing-1", postgresPort());
+        Outbox.Entry e = timing.save("T1", "timing-1", time("101", 31_000), null);
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "sent");
+        long first = timing.outbox().entry(e.key()).orElseThrow().serverId();
+        // the reply was lost: the station sends it again
+        long again = new Recording(new ResultsService(contest, List.of(), head)).recordOnce(e.key(), "T1", "timing-1", e.fact(), null);
+        assertThat(again).isEqualTo(first);
+        assertThat(head.journal().stream().filter(r -> "timing-1".equals(r.station()))).hasSize(1);
+    }
+
+    @Test
+    void whenTheServerDiesAndItsSnapshotIsServedAgainTheStationSendsWhatTheNewServerLacksAndNothingTwice() throws Exception {
+        // the station's connections go to whichever server is "the venue server" now
+        String[] serving = {TestPostgres.url(database)};
+        Properties login = TestPostgres.login();
+        StationUplink timing = new StationUplink(contest, new Outbox(dir.resolve("timing-1.outbox"), CLOCK),
+                () -> new PostgresContestStore(serving[0], login, contest, CLOCK, null), Duration.ofMillis(20),
+                Duration.ofMillis(200)).start();
+        toClose.add(timing);
+        for (int i = 0; i < 5; i++) {
+            timing.save("T1", "timing-1", time("101", 30_000 + i), null);
+        }
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the first five sent");
+        Path snapshot = head.backup("snapshot");
+        for (int i = 5; i < 10; i++) {
+            timing.save("T1", "timing-1", time("102", 30_000 + i), null);
+        }
+        await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "five more sent to the server that dies");
+
+        // the server laptop dies; its snapshot (five facts of the station) is moved into a new server
+        String second = TestPostgres.newDatabase();
+        try (PostgresContestStore restored = new PostgresContestStore(TestPostgres.url(second), login, contest, CLOCK, null)) {
+            restored.takeOver(snapshot);
+            serving[0] = TestPostgres.url(second);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestPostgres.url("postgres"), login);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                        + "' AND pid <> pg_backend_pid()");
+            }
+            List<UUID> keys = timing.outbox().all().stream().map(Outbox.Entry::key).toList();
+            await(() -> restored.keysHeld(keys).size() == 10 && timing.status().waiting() == 0, Duration.ofSeconds(60),
+                    "the five the new server lacked sent again");
+            List<JournalRow> rows = restored.journal().stream().filter(r -> "timing-1".equals(r.station())).toList();
+            assertThat(rows).hasSize(10);
+            assertThat(rows).extracting(JournalRow::bib).containsExactly("101", "101", "101", "101", "101", "102", "102",
+                    "102", "102", "102");
+            assertThat(restored.verify().ok()).isTrue();
+            assertThat(Reconcile.missing(restored, timing.outbox())).isEmpty();
+        }
+    }
+}
