@@ -665,9 +665,9 @@ abstract class JournalStore implements ContestStore {
                 for (String bib : bibs) {
                     String number = known.get(bib);
                     if (number == null) {
-                        do {
+                        do { // never a number that is also a bib of the round: a judge must not read one as the other
                             number = Integer.toString(low + random.nextInt(9 * low));
-                        } while (!taken.add(number));
+                        } while (everyBib.contains(number) || !taken.add(number));
                         PreparedStatement insert = statement("INSERT INTO work_number (event, round, bib, number) VALUES (?, ?, ?, ?)");
                         insert.setString(1, event);
                         insert.setString(2, round);

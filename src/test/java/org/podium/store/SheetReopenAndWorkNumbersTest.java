@@ -124,6 +124,8 @@ class SheetReopenAndWorkNumbersTest extends StoreContract {
         // Not the bibs, nor the bibs in order: 40 numbers drawn from 900 do not follow the roster.
         assertThat(numbers.values()).isNotEqualTo(bibs);
         assertThat(numbers.entrySet()).anyMatch(e -> !e.getKey().equals(e.getValue()));
+        // Never a number that is also a bib (40 of 900 numbers are bibs here: a plain draw hits one most times).
+        assertThat(numbers.values()).doesNotContainAnyElementsOf(bibs);
         assertThatThrownBy(() -> store.workNumbers("stand", "prelim")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no round stand/prelim in contest.yaml");
         store.close();
