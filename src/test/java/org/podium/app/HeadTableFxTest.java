@@ -120,6 +120,12 @@ class HeadTableFxTest {
         assertThat(row(robot, "6").flags()).isEqualTo("Time spread");
 
         robot.clickOn("#lock");
+        waitUntil(() -> robot.lookup("#asking").query().isVisible());
+        assertThat(text(robot, "#askTitle")).isEqualTo("Lock 初赛 with these still missing?");
+        assertThat(robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
+        assertThat(journal()).extracting(JournalRow::kind).doesNotContain("lock");
+        robot.clickOn("#confirm");
         waitUntil(() -> text(robot, "#stage").startsWith("Locked (#"));
         robot.clickOn("#publish");
         waitUntil(() -> text(robot, "#error").startsWith("Not published: 3 flag(s) not acknowledged as they stand:"));
@@ -141,6 +147,11 @@ class HeadTableFxTest {
         assertThat(text(robot, "#publishNote")).isEqualTo("Every flag is acknowledged: ready to publish.");
 
         robot.clickOn("#publish");
+        waitUntil(() -> robot.lookup("#asking").query().isVisible());
+        assertThat(text(robot, "#askTitle")).startsWith("Publish 初赛?");
+        assertThat(((Label) robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0)).getText())
+                .startsWith("Ranked: ");
+        robot.clickOn("#confirm");
         waitUntil(() -> "Published".equals(text(robot, "#stage")));
         assertThat(journal()).extracting(JournalRow::kind).containsSubsequence("lock", "ack", "ack", "ack", "publish");
 

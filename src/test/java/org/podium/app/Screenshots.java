@@ -245,7 +245,7 @@ public final class Screenshots {
         contest.store().importFacts(prelim, null);
         org.podium.service.RoundControl control = new org.podium.service.RoundControl(new org.podium.service.ResultsService(
                 contest.contest(), contest.folder().theoryFacts(), contest.store()));
-        control.lock("C", "hose", "prelim");
+        control.lock("C", "hose", "prelim", control.missing("C", "hose", "prelim"));
         control.acknowledge("C", "hose", "prelim", control.report("C", "hose", "prelim").flags().get(0).flag(),
                 locale.getLanguage().equals("zh") ? "已核对录像：T2 按表稍晚，取平均值" : "video checked: T2 pressed late; the mean stands");
         shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());

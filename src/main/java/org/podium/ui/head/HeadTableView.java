@@ -182,7 +182,64 @@ public final class HeadTableView {
         for (HBox row : List.of(choice, actions)) {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
-        return new VBox(8, choice, actions);
+        return new VBox(8, choice, actions, heats(), asking());
+    }
+
+    /** Each heat's completeness while the round goes on (issue 15). */
+    private Node heats() {
+        VBox box = new VBox(2);
+        box.setId("heats");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (String line : model.heats()) {
+                Label l = new Label(line);
+                l.getStyleClass().add("hint");
+                box.getChildren().add(l);
+            }
+        };
+        model.heats().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    /** The question before a lock (each heat's gaps) or a publish (what is made public), with its two answers. */
+    private Node asking() {
+        Label title = new Label();
+        title.setId("askTitle");
+        title.getStyleClass().add("stage");
+        VBox lines = new VBox(2);
+        lines.setId("askLines");
+        Button confirm = new Button();
+        confirm.setId("confirm");
+        confirm.setDefaultButton(false);
+        confirm.setOnAction(e -> model.confirm());
+        Button cancel = button("cancel", "head.ask.cancel", model::cancel);
+        cancel.setCancelButton(true);
+        HBox answers = new HBox(10, confirm, cancel);
+        VBox box = new VBox(6, title, lines, answers);
+        box.setId("asking");
+        box.setStyle("-fx-border-color: #c0392b; -fx-border-width: 2; -fx-padding: 8; -fx-background-color: #fff8e1;");
+        Runnable fill = () -> {
+            HeadTableViewModel.Asking a = model.askingProperty().get();
+            box.setVisible(a != null);
+            box.setManaged(a != null);
+            if (a != null) {
+                String what = a == HeadTableViewModel.Asking.LOCK ? "lock" : "publish";
+                title.setText(i18n.get("head.ask." + what + ".title", model.roundProperty().get() == null ? ""
+                        : model.roundProperty().get().name()));
+                confirm.setText(i18n.get("head.ask." + what + ".confirm"));
+            }
+            lines.getChildren().clear();
+            for (String line : model.askLines()) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                lines.getChildren().add(l);
+            }
+        };
+        model.askingProperty().addListener((o, was, now) -> fill.run());
+        model.askLines().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
     }
 
     private Button button(String id, String key, Runnable action) {

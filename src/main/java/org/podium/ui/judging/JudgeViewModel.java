@@ -360,9 +360,16 @@ public final class JudgeViewModel {
         }
         field.textProperty().set(shown);
         field.saving(shown);
-        background.run(() -> service.record(officialId, STATION, fact), id -> {
+        boolean clerk = head && !officialId.equals(j); // a paper sheet typed in: submitted once complete (issue 15)
+        background.run(() -> {
+            service.record(officialId, STATION, fact);
+            return clerk && service.heat(officialId, j, e.id(), r.id(), a).submitted().contains(sheet.bib());
+        }, submittedNow -> {
             field.saved(shown);
             failure.set("");
+            if (submittedNow && !sheet.submittedProperty().get()) {
+                sheet.submitted(true);
+            }
         }, ex -> {
             if (ex instanceof Refused refused) {
                 field.notSaved(i18n.get("judging.error.refused", refusal(refused, sheet)));
