@@ -176,4 +176,30 @@ class TimekeeperStationFxTest {
             assertThat(store.currentFacts()).isEmpty();
         }
     }
+
+    @Test
+    void afterAnUnlockTheStopwatchKeepsRecordingAndTheReasonIsTypedAfterThePresses(FxRobot robot) throws Exception {
+        org.podium.domain.Contest c = org.podium.contestfile.ContestFolder.load(contest).contest();
+        try (SqliteContestStore store = new SqliteContestStore(database(), c, Clock.systemUTC())) {
+            store.lockRound("C", "head", "stand", "final", null);
+            store.unlockRound("C", "head", "stand", "final", "heat 1 is run again");
+        }
+        logIn(robot);
+        robot.type(KeyCode.F2).type(KeyCode.SPACE).type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reason").query().isVisible());
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lane-103-state").queryAs(Label.class).getText().startsWith("held "));
+        assertThat(robot.lookup("#lane-101-state").queryAs(Label.class).getText()).startsWith("held ");
+        robot.clickOn("#reason").write("heat 1 run again, 2 lanes re-timed").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "saved".equals(robot.lookup("#lane-103-state").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#lane-101-state").queryAs(Label.class).getText()).isEqualTo("saved");
+        assertThat(robot.lookup("#lane-102-state").queryAs(Label.class).getText()).isEqualTo("—");
+        try (SqliteContestStore store = new SqliteContestStore(database(), c, Clock.systemUTC())) {
+            assertThat(store.journal()).filteredOn(r -> "time".equals(r.kind()))
+                    .extracting(r -> r.bib() + " " + r.reason())
+                    .containsExactly("101 heat 1 run again, 2 lanes re-timed", "103 heat 1 run again, 2 lanes re-timed");
+        }
+    }
 }

@@ -116,7 +116,37 @@ public final class JudgeView {
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
 
-        root = new VBox(12, title, failure, choices, blindNote, lockedNote, work, hint);
+        TextField changeReason = new TextField();
+        changeReason.setId("changeReason");
+        changeReason.setPrefColumnCount(40);
+        changeReason.setPromptText(i18n.get("judging.changeReason.prompt"));
+        changeReason.textProperty().bindBidirectional(model.changeReasonProperty());
+        HBox reasonLine = new HBox(12, label("judging.changeReason", changeReason), changeReason);
+        reasonLine.setId("changeReasonLine");
+        reasonLine.setAlignment(Pos.CENTER_LEFT);
+        show(reasonLine, model.reasonNeededProperty());
+        model.reasonNeededProperty().addListener((o, was, now) -> {
+            if (now) {
+                changeReason.requestFocus();
+            }
+        });
+        changeReason.setOnAction(e -> {
+            SheetField line = model.waitingLine();
+            if (model.saveWithReason()) {
+                Node field = line == null ? null : form.lookup("#mark-" + line.id());
+                Sheet sheet = model.currentProperty().get();
+                if (field != null && sheet != null) {
+                    next(field, sheet).requestFocus();
+                } else {
+                    focus();
+                }
+            }
+        });
+        Label reasonError = Messages.inline("changeReasonError", "error", model.errorProperty());
+        reasonError.visibleProperty().bind(model.reasonNeededProperty().and(model.errorProperty().isNotEmpty()));
+        reasonLine.getChildren().add(reasonError);
+
+        root = new VBox(12, title, failure, choices, blindNote, lockedNote, reasonLine, work, hint);
         if (model.events().isEmpty()) {
             Label none = new Label(i18n.get("judging.noEvent", model.officialId()));
             none.getStyleClass().add("error");

@@ -121,6 +121,12 @@ public final class Lane {
         status = recorded;
     }
 
+    /** A press held at the station until the reason for the change is typed. */
+    void held(String formatted) {
+        pending.set(formatted);
+        state.set(SaveState.HELD);
+    }
+
     void notSaved() {
         state.set(SaveState.NOT_SAVED);
     }

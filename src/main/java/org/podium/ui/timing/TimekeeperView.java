@@ -94,12 +94,20 @@ public final class TimekeeperView {
             }
         });
         reason.setOnAction(e -> {
-            model.save();
-            if (!model.reasonNeededProperty().get()) {
+            boolean stopwatch = model.stopwatchProperty().get();
+            model.reasonEntered();
+            if (stopwatch) {
+                laneGrid.requestFocus(); // back to the lanes: the clock goes on
+            } else if (!model.reasonNeededProperty().get()) {
                 bib.requestFocus();
             }
         });
-        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time, reasonLabel, reason);
+        HBox reasonLine = new HBox(12, reasonLabel, reason);
+        reasonLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        reasonLine.setId("reasonLine");
+        reasonLine.visibleProperty().bind(model.reasonNeededProperty());
+        reasonLine.managedProperty().bind(reasonLine.visibleProperty());
+        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time);
         entry.getStyleClass().add("entry-line");
         entry.visibleProperty().bind(model.stopwatchProperty().not());
         entry.managedProperty().bind(entry.visibleProperty());
@@ -147,7 +155,7 @@ public final class TimekeeperView {
         Label failure = org.podium.ui.common.Messages.inline("failure", "failure", model.failureProperty());
         failure.setMaxWidth(Double.MAX_VALUE);
         failure.managedProperty().bind(failure.visibleProperty());
-        root = new VBox(12, title, failure, choices, clock, lanes, question, entry, hint, error);
+        root = new VBox(12, title, failure, choices, clock, lanes, question, entry, reasonLine, hint, error);
         root.getStyleClass().addAll("screen", "timekeeper");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         laneGrid.setFocusTraversable(true);
@@ -161,7 +169,8 @@ public final class TimekeeperView {
             e.consume();
             return;
         }
-        if (!model.stopwatchProperty().get() || e.getTarget() instanceof ComboBox) {
+        if (!model.stopwatchProperty().get() || e.getTarget() instanceof ComboBox
+                || e.getTarget() instanceof javafx.scene.control.TextInputControl) { // the reason typed after a press
             return;
         }
         if (code == KeyCode.SPACE) {

@@ -63,6 +63,8 @@ public final class TimekeeperViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final ReadOnlyBooleanWrapper reasonNeeded = new ReadOnlyBooleanWrapper(this, "reasonNeeded");
+    /** Stopwatch presses refused for want of a reason (a round unlocked since its lock): kept until it is typed. */
+    private final List<Fact> held = new ArrayList<>();
     private final BooleanProperty stopwatch = new SimpleBooleanProperty(this, "stopwatch");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Lane> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -217,7 +219,7 @@ public final class TimekeeperViewModel {
         lanes.setAll(later ? List.of() : lanesOf(heatList, null));
         selected.set(lanes.isEmpty() ? null : lanes.get(0));
         error.set("");
-        reasonNeeded.set(false);
+        reasonNeeded.set(!held.isEmpty());
         if (heatList.isEmpty()) {
             lanes.clear();
             return;
@@ -240,6 +242,13 @@ public final class TimekeeperViewModel {
                 }
             }
             lanes.forEach(Lane::refresh);
+            for (Fact f : held) { // presses held for a reason stay shown as held
+                Lane lane = lane(f.bib());
+                if (lane != null && f.event().equals(e.id()) && r.id().equals(f.round())) {
+                    apply(lane, f, false);
+                    lane.held(RaceTime.ofMillis(f.millis()).format());
+                }
+            }
         }, ex -> failure.set(i18n.get("timing.error.load", ex.getMessage())));
     }
 
@@ -512,14 +521,80 @@ public final class TimekeeperViewModel {
                 : Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, choice.factAttempt(), Origin.NONE);
         apply(lane, fact, false); // held now, so a second press at once takes the next lap; undone if not saved
         String shown = RaceTime.ofMillis(ms).format();
+        if (!held.isEmpty()) { // the round asks a reason: this press waits with the others, never lost
+            hold(lane, fact, shown);
+            return;
+        }
         lane.saving(shown);
         error.set("");
         background.run(() -> desk.record(officialId, STATION, fact), id -> {
             lane.refresh();
             failure.set("");
         }, ex -> {
+            if (ex instanceof Refused refused && refused.reasonNeeded()) {
+                hold(lane, fact, shown);
+                return;
+            }
             apply(lane, fact, true);
             failed(lane, shown, ex);
+        });
+    }
+
+    /** Keeps a press the round refused for want of a reason, until the reason is typed ({@link #saveHeld()}). */
+    private void hold(Lane lane, Fact fact, String shown) {
+        held.add(fact);
+        lane.held(shown);
+        reasonNeeded.set(true);
+        error.set(i18n.get("timing.error.held", held.size()));
+    }
+
+    /** How many stopwatch presses wait for the reason for the change. */
+    public int heldPresses() {
+        return held.size();
+    }
+
+    /**
+     * Enter in the reason field: saves the presses held for a reason with it (all in one transaction), else the manual
+     * entry ({@link #save()}). The reason goes with the change in hand only, and is cleared once it is saved.
+     */
+    public void reasonEntered() {
+        if (held.isEmpty()) {
+            save();
+        } else {
+            saveHeld();
+        }
+    }
+
+    /** Saves the held presses with the reason typed; they stay held, shown, when that fails. */
+    public void saveHeld() {
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (held.isEmpty()) {
+            return;
+        }
+        if (why.isEmpty()) {
+            error.set(i18n.get("timing.error.held", held.size()));
+            return;
+        }
+        List<Fact> facts = List.copyOf(held);
+        error.set("");
+        background.run(() -> desk.record(officialId, STATION, facts, why), ids -> {
+            held.removeAll(facts);
+            for (Fact f : facts) {
+                Lane lane = lane(f.bib());
+                if (lane != null) {
+                    lane.refresh();
+                }
+            }
+            failure.set("");
+            reason.set("");
+            reasonNeeded.set(!held.isEmpty());
+        }, ex -> {
+            if (ex instanceof Refused refused) {
+                error.set(i18n.get("timing.error.refused",
+                        refused.key().map(k -> i18n.get(k, refused.args().toArray())).orElseGet(refused::getMessage)));
+            } else {
+                failure.set(i18n.get("timing.error.store", facts.get(0).bib(), "", Refusals.failure(i18n, ex)));
+            }
         });
     }
 

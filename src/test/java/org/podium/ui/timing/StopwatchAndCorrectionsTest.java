@@ -271,4 +271,38 @@ class StopwatchAndCorrectionsTest {
         chinese.save();
         assertThat(chinese.errorProperty().get()).contains("stand/final 轮次已锁定");
     }
+
+    @Test
+    void afterAnUnlockTheStopwatchKeepsRecordingAndSavesTheHeldPressesWithTheReasonTypedOnce() throws Exception {
+        TimekeeperViewModel vm = station("monitor-stand");
+        store.addOfficial("C", "Chief", Role.CHIEF, "0000".toCharArray());
+        store.lockRound("C", "head", "stand", "final", null);
+        store.unlockRound("C", "head", "stand", "final", "heat 1 is run again");
+        vm.stopwatchProperty().set(true);
+        vm.startClock();
+        advance(61_000);
+        vm.press(1);
+        advance(2_000);
+        vm.press(3);
+        assertThat(vm.heldPresses()).isEqualTo(2);
+        assertThat(vm.reasonNeededProperty().get()).isTrue();
+        assertThat(vm.lane("101").stateProperty().get()).isEqualTo(SaveState.HELD);
+        assertThat(vm.lane("103").stateProperty().get()).isEqualTo(SaveState.HELD);
+        assertThat(vm.errorProperty().get()).startsWith("2 press(es) held: the round was unlocked");
+        assertThat(vm.runningProperty().get()).isTrue();
+        assertThat(facts(FactKind.TIME)).isEmpty();
+
+        vm.reasonEntered(); // no reason yet: still held, nothing lost
+        assertThat(vm.heldPresses()).isEqualTo(2);
+        vm.reasonProperty().set("heat 1 run again after the jig broke");
+        vm.reasonEntered();
+        assertThat(facts(FactKind.TIME)).extracting(Fact::bib, Fact::millis)
+                .containsExactly(tuple("101", 61_000L), tuple("103", 63_000L));
+        assertThat(store.journal()).filteredOn(r -> "time".equals(r.kind())).extracting(r -> r.reason())
+                .containsOnly("heat 1 run again after the jig broke");
+        assertThat(vm.heldPresses()).isZero();
+        assertThat(vm.reasonNeededProperty().get()).isFalse();
+        assertThat(vm.reasonProperty().get()).isEmpty();
+        assertThat(vm.lane("101").stateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
 }
