@@ -216,7 +216,7 @@ public final class TimekeeperViewModel {
         Integer a = attempt.get();
         List<Contestant> heatList = choice.complete() ? choice.entrants() : List.of();
         boolean later = e != null && r != null && RoundEntrants.later(e, r);
-        lanes.setAll(later ? List.of() : lanesOf(heatList, null));
+        lanes.setAll(later ? List.of() : lanesOf(heatList, null, resolution(e)));
         selected.set(lanes.isEmpty() ? null : lanes.get(0));
         error.set("");
         reasonNeeded.set(!held.isEmpty());
@@ -232,7 +232,7 @@ public final class TimekeeperViewModel {
                 return;
             }
             if (later) {
-                lanes.setAll(lanesOf(heatList, loaded.entered()));
+                lanes.setAll(lanesOf(heatList, loaded.entered(), resolution(e)));
                 selected.set(lanes.isEmpty() ? null : lanes.get(0));
             }
             for (Fact f : loaded.facts()) {
@@ -246,7 +246,7 @@ public final class TimekeeperViewModel {
                 Lane lane = lane(f.bib());
                 if (lane != null && f.event().equals(e.id()) && r.id().equals(f.round())) {
                     apply(lane, f, false);
-                    lane.held(RaceTime.ofMillis(f.millis()).format());
+                    lane.held(RaceTime.ofMillis(f.millis()).format(resolution(e)));
                 }
             }
         }, ex -> failure.set(i18n.get("timing.error.load", ex.getMessage())));
@@ -257,14 +257,19 @@ public final class TimekeeperViewModel {
     }
 
     /** The lanes of the heat's contestants, numbered in roster order; with {@code entered}, only those entered. */
-    private static List<Lane> lanesOf(List<Contestant> heat, Set<String> entered) {
+    private static List<Lane> lanesOf(List<Contestant> heat, Set<String> entered, int resolution) {
         List<Lane> list = new ArrayList<>();
         for (Contestant c : heat) {
             if (entered == null || entered.contains(c.bib())) {
-                list.add(new Lane(list.size() + 1, c.bib(), c.name()));
+                list.add(new Lane(list.size() + 1, c.bib(), c.name(), resolution));
             }
         }
         return list;
+    }
+
+    /** The event's timing resolution: times are shown with as many decimals (issue 15). */
+    private static int resolution(Event e) {
+        return e == null || e.timing() == null ? 1 : e.timing().resolutionMillis();
     }
 
     /** Puts a saved (or, with {@code withdrawn}, a withdrawn) fact into its lane. */
@@ -340,7 +345,7 @@ public final class TimekeeperViewModel {
                 error.set(bad.getMessage());
                 return;
             }
-            shown = formatted(facts);
+            shown = formatted(facts, resolution(e));
             correction = lane.hasTiming();
         }
         String why = reason.get().strip();
@@ -409,10 +414,10 @@ public final class TimekeeperViewModel {
         }
     }
 
-    private static String formatted(List<Fact> facts) {
+    private static String formatted(List<Fact> facts, int resolution) {
         StringBuilder sb = new StringBuilder();
         for (Fact f : facts) {
-            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(f.millis()).format());
+            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(f.millis()).format(resolution));
         }
         return sb.toString();
     }
@@ -520,7 +525,7 @@ public final class TimekeeperViewModel {
                 ? Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, next, ms, choice.factAttempt(), Origin.NONE)
                 : Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, choice.factAttempt(), Origin.NONE);
         apply(lane, fact, false); // held now, so a second press at once takes the next lap; undone if not saved
-        String shown = RaceTime.ofMillis(ms).format();
+        String shown = RaceTime.ofMillis(ms).format(resolution(e));
         if (!held.isEmpty()) { // the round asks a reason: this press waits with the others, never lost
             hold(lane, fact, shown);
             return;
@@ -637,7 +642,7 @@ public final class TimekeeperViewModel {
             error.set(i18n.get("timing.error.nothingToWithdraw", lane.number(), lane.bib()));
             return;
         }
-        question.set(i18n.get("timing.confirm.withdraw", lane.number(), lane.bib(), RaceTime.ofMillis(ms).format()));
+        question.set(i18n.get("timing.confirm.withdraw", lane.number(), lane.bib(), RaceTime.ofMillis(ms).format(resolution(e))));
         onYes = () -> withdraw(lane, key, null, () -> { });
     }
 
