@@ -121,7 +121,7 @@ class HeadTableFxTest {
 
         robot.clickOn("#lock");
         waitUntil(() -> robot.lookup("#asking").query().isVisible());
-        assertThat(text(robot, "#askTitle")).isEqualTo("Lock 初赛 with these still missing?");
+        assertThat(text(robot, "#askTitle")).isEqualTo("Lock 水带连接出水与灭火器灭火 · 初赛 with these still missing?");
         assertThat(robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
         assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
         assertThat(journal()).extracting(JournalRow::kind).doesNotContain("lock");
@@ -148,7 +148,7 @@ class HeadTableFxTest {
 
         robot.clickOn("#publish");
         waitUntil(() -> robot.lookup("#asking").query().isVisible());
-        assertThat(text(robot, "#askTitle")).startsWith("Publish 初赛?");
+        assertThat(text(robot, "#askTitle")).startsWith("Publish 水带连接出水与灭火器灭火 · 初赛?");
         assertThat(((Label) robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0)).getText())
                 .startsWith("Ranked: ");
         robot.clickOn("#confirm");

@@ -144,7 +144,7 @@ public final class HeadTableView {
 
     private Node controls() {
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
-        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), r -> r.named() ? r.name() : "—");
         Label stage = new Label();
         stage.setId("stage");
         stage.getStyleClass().add("stage");
@@ -225,8 +225,9 @@ public final class HeadTableView {
             box.setManaged(a != null);
             if (a != null) {
                 String what = a == HeadTableViewModel.Asking.LOCK ? "lock" : "publish";
-                title.setText(i18n.get("head.ask." + what + ".title", model.roundProperty().get() == null ? ""
-                        : model.roundProperty().get().name()));
+                Round r = model.roundProperty().get();
+                Event e = model.eventProperty().get();
+                title.setText(i18n.get("head.ask." + what + ".title", r == null || e == null ? "" : r.title(e.name())));
                 confirm.setText(i18n.get("head.ask." + what + ".confirm"));
             }
             lines.getChildren().clear();

@@ -60,7 +60,7 @@ public final class JudgeView {
         title.getStyleClass().add("title");
 
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
-        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), r -> r.named() ? r.name() : "—");
         ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(),
                 h -> h.isEmpty() ? i18n.get("judging.noHeat") : h);
         ComboBox<Integer> attempt = Combos.of("attempt", model.attempts(), model.attemptProperty(), String::valueOf);

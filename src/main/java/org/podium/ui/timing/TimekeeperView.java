@@ -41,7 +41,7 @@ public final class TimekeeperView {
         title.getStyleClass().add("title");
 
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
-        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), r -> r.named() ? r.name() : "—");
         ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(), String::valueOf);
         ComboBox<Integer> attempt = Combos.of("attempt", model.attempts(), model.attemptProperty(), String::valueOf);
         HBox choices = new HBox(12, label("timing.event", event), event, label("timing.round", round), round,
