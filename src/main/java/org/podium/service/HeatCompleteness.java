@@ -49,7 +49,7 @@ public record HeatCompleteness(String heat, int entries, List<String> noRecord, 
         return noRecord.isEmpty() && unsubmitted.isEmpty() && shortTimed.isEmpty();
     }
 
-    /** The heats of a round as {@code report} reads it, in roster order. */
+    /** The heats of a round as {@code report} reads it, in the heats' order (2 before 10). */
     public static List<HeatCompleteness> of(RoundReport report) {
         Event event = report.result().event();
         Map<String, List<Fact>> facts = new HashMap<>();
@@ -104,7 +104,9 @@ public record HeatCompleteness(String heat, int entries, List<String> noRecord, 
             }
         }
         List<HeatCompleteness> out = new ArrayList<>();
-        for (Builder h : heats.values()) {
+        List<Builder> ordered = new ArrayList<>(heats.values());
+        ordered.sort(java.util.Comparator.comparingInt((Builder b) -> b.heat.length()).thenComparing(b -> b.heat));
+        for (Builder h : ordered) {
             out.add(new HeatCompleteness(h.heat, h.entries, h.noRecord, h.unsubmitted, h.shortTimed));
         }
         return out;

@@ -562,6 +562,32 @@ public final class HeadTableView {
 
     // --- preview: advancement, awards, how scored
 
+    /**
+     * "How scored": the project's own rules, each with a worked example, in the screen's language (docs/rules.md in
+     * Chinese, docs/rules.en.md in English); opened off the JavaFX thread where the computer can open it.
+     */
+    private Node rulesLink() {
+        String file = i18n.get("head.rules.file");
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(i18n.get("head.rules.link", file));
+        link.setId("rulesLink");
+        link.setWrapText(true);
+        link.setOnAction(e -> {
+            java.io.File doc = java.nio.file.Path.of(file).toAbsolutePath().toFile();
+            Thread opener = new Thread(() -> {
+                try {
+                    if (doc.isFile() && java.awt.Desktop.isDesktopSupported()) {
+                        java.awt.Desktop.getDesktop().open(doc);
+                    }
+                } catch (Exception | Error cannotOpen) {
+                    // the link names the file: the chief opens it by hand
+                }
+            }, "open-rules");
+            opener.setDaemon(true);
+            opener.start();
+        });
+        return link;
+    }
+
     private Node previewPane() {
         VBox lines = new VBox(4);
         lines.setId("preview");
@@ -585,7 +611,7 @@ public final class HeadTableView {
             tabs.getSelectionModel().select(results);
         });
         Region spacer = new Region();
-        VBox box = new VBox(10, next, lines, spacer);
+        VBox box = new VBox(10, next, lines, rulesLink(), spacer);
         box.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
