@@ -202,4 +202,26 @@ class TimekeeperStationFxTest {
                     .containsExactly("101 heat 1 run again, 2 lanes re-timed", "103 heat 1 run again, 2 lanes re-timed");
         }
     }
+
+    @Test
+    void aBibOfAnotherHeatIsRefusedAtOnceAndAfterACorrectionTheKeyboardIsBackOnTheBib(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.write("140").type(KeyCode.ENTER); // heat 3's last entry, the station shows heat 1
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).startsWith("Bib 140 ");
+        assertThat(robot.lookup("#bib").queryTextInputControl().isFocused()).isTrue();
+
+        robot.write("101").type(KeyCode.ENTER).write("12.34").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "0:12.34".equals(robot.lookup("#lane-101-saved").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").queryTextInputControl().isFocused());
+        robot.write("101").type(KeyCode.ENTER).write("12.43").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reason").queryTextInputControl().isFocused());
+        robot.write("digits swapped on the sheet").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "0:12.43".equals(robot.lookup("#lane-101-saved").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").queryTextInputControl().isFocused());
+        robot.write("102");
+        assertThat(robot.lookup("#bib").queryTextInputControl().getText()).isEqualTo("102");
+    }
 }

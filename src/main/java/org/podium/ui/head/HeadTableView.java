@@ -70,11 +70,18 @@ public final class HeadTableView {
         Label title = new Label(i18n.get("head.title", model.officialId(), contestName));
         title.getStyleClass().add("title");
 
-        VBox top = new VBox(8, title, controls(), Messages.inline("failure", "failure", model.failureProperty()),
-                Messages.inline("error", "error", model.errorProperty()), Messages.inline("info", "info", model.infoProperty()),
+        // The line that says what a command did or why it was refused keeps its place when empty: the flags list
+        // below does not jump when "acknowledged" appears, so the next click hits the flag it aims at (issue 15).
+        Label keeper = new Label(" ");
+        keeper.setVisible(false);
+        javafx.scene.layout.StackPane said = new javafx.scene.layout.StackPane(keeper,
+                Messages.inline("error", "error", model.errorProperty()), Messages.inline("info", "info", model.infoProperty()));
+        said.setId("said");
+        said.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(8, title, controls(), Messages.inline("failure", "failure", model.failureProperty()), said,
                 Messages.inline("chain-broken", "failure", model.chainBrokenProperty()),
                 Messages.inline("backup-problem", "note", model.backupProblemProperty()));
-        for (Node n : top.getChildren().subList(2, 7)) {
+        for (Node n : List.of(top.getChildren().get(2), top.getChildren().get(4), top.getChildren().get(5))) {
             n.managedProperty().bind(n.visibleProperty());
         }
         root.setTop(top);

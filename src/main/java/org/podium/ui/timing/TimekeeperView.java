@@ -34,6 +34,9 @@ public final class TimekeeperView {
     private final TimekeeperViewModel model;
     private final I18n i18n;
 
+    /** Enter was pressed in the reason field: once the change is saved, the keyboard goes back to the bib. */
+    private boolean savingWithReason;
+
     public TimekeeperView(TimekeeperViewModel model, I18n i18n, String contestName) {
         this.model = model;
         this.i18n = i18n;
@@ -84,7 +87,13 @@ public final class TimekeeperView {
                 e.consume();
             }
         });
-        bib.setOnAction(e -> time.requestFocus());
+        bib.setOnAction(e -> {
+            if (model.checkBib()) { // a bib of another heat is refused at once, before its time is typed
+                time.requestFocus();
+            } else {
+                bib.selectAll();
+            }
+        });
         time.setOnAction(e -> {
             model.save();
             if (model.reasonNeededProperty().get()) {
@@ -94,6 +103,7 @@ public final class TimekeeperView {
             }
         });
         reason.setOnAction(e -> {
+            savingWithReason = true;
             boolean stopwatch = model.stopwatchProperty().get();
             model.reasonEntered();
             if (stopwatch) {
@@ -105,6 +115,18 @@ public final class TimekeeperView {
         HBox reasonLine = new HBox(12, reasonLabel, reason);
         reasonLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         reasonLine.setId("reasonLine");
+        // once the change is saved the reason line goes: the keyboard goes back to the bib (or the lanes), never to
+        // whatever comes first on the screen (issue 15)
+        model.reasonNeededProperty().addListener((o, was, now) -> {
+            if (!now && savingWithReason) {
+                savingWithReason = false;
+                if (model.stopwatchProperty().get()) {
+                    laneGrid.requestFocus();
+                } else {
+                    bib.requestFocus();
+                }
+            }
+        });
         reasonLine.visibleProperty().bind(model.reasonNeededProperty());
         reasonLine.managedProperty().bind(reasonLine.visibleProperty());
         HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time);

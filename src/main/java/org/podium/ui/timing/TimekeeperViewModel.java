@@ -293,6 +293,19 @@ public final class TimekeeperViewModel {
         return null;
     }
 
+    /**
+     * Enter in the bib field: whether the typed bib has a lane in the chosen heat; if not, says so at once (before a
+     * time is typed for it).
+     */
+    public boolean checkBib() {
+        if (lane(bib.get()) == null) {
+            error.set(i18n.get("timing.error.unknownBib", bib.get() == null ? "" : bib.get().strip(), heat.get()));
+            return false;
+        }
+        error.set("");
+        return true;
+    }
+
     /** Moves the bib field to the next ({@code +1}) or previous ({@code -1}) lane, or the first one. */
     public void moveBib(int delta) {
         if (lanes.isEmpty()) {
