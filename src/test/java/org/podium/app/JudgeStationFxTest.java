@@ -152,4 +152,25 @@ class JudgeStationFxTest {
                     .containsExactly("paper sheet of heat 1 typed after the unlock", "paper sheet of heat 1 typed after the unlock");
         }
     }
+
+    @Test
+    void afterTheJudgeChangesHeatTheFirstMarkTypedGoesToTheFirstSheet(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        javafx.scene.control.ComboBox<?> heat = robot.lookup("#heat").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(heat);
+        robot.interact(() -> {
+            heat.hide();
+            heat.getSelectionModel().select(1);
+        });
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("114"));
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("38").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.MARK)
+                    .extracting(f -> f.bib() + " " + f.item() + " " + f.amount().toPlainString()).containsExactly("114 C1 38");
+        }
+    }
 }

@@ -224,4 +224,21 @@ class TimekeeperStationFxTest {
         robot.write("102");
         assertThat(robot.lookup("#bib").queryTextInputControl().getText()).isEqualTo("102");
     }
+
+    @Test
+    void shiftAndADigitPressesLanesTenToNineteenOfALargeHeat(FxRobot robot) throws Exception {
+        logIn(robot);
+        javafx.scene.control.ComboBox<?> heat = robot.lookup("#heat").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> heat.getSelectionModel().select(1)); // heat 2: 14 lanes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lane-127-bib").tryQuery().isPresent());
+        robot.type(KeyCode.F2);
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DIGIT4).release(KeyCode.SHIFT); // lane 14: bib 127
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "saved".equals(robot.lookup("#lane-127-state").queryAs(Label.class).getText()));
+        robot.press(KeyCode.SHIFT).type(KeyCode.DIGIT0).release(KeyCode.SHIFT); // lane 10: bib 123
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "saved".equals(robot.lookup("#lane-123-state").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#lane-114-state").queryAs(Label.class).getText()).isEqualTo("—");
+    }
 }

@@ -175,6 +175,15 @@ public final class JudgeView {
         });
         showSheet(model.currentProperty().get());
         list.getSelectionModel().select(model.currentProperty().get());
+        // another heat (round, event, attempt, judge) chosen: the keyboard goes to the first mark of its first sheet as
+        // soon as its sheets are read, so the first mark typed is not lost in the choice box (issue 15)
+        for (javafx.beans.value.ObservableValue<?> chosen : List.of(model.heatProperty(), model.roundProperty(),
+                model.eventProperty(), model.attemptProperty())) {
+            chosen.addListener((o, was, now) -> {
+                focusPending = true;
+                javafx.application.Platform.runLater(this::focus);
+            });
+        }
     }
 
     public Parent root() {

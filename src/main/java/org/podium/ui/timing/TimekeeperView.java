@@ -183,7 +183,10 @@ public final class TimekeeperView {
         laneGrid.setFocusTraversable(true);
     }
 
-    /** F2 switches mode anywhere; in stopwatch mode Space, 1-9, ↑/↓, Enter, Backspace and Esc drive the clock. */
+    /**
+     * F2 switches mode anywhere; in stopwatch mode Space, 1-9 (Shift+0-9 for lanes 10-19), ↑/↓, Enter, Backspace and Esc
+     * drive the clock.
+     */
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
         if (code == KeyCode.F2) {
@@ -197,8 +200,9 @@ public final class TimekeeperView {
         }
         if (code == KeyCode.SPACE) {
             model.startClock();
-        } else if (code.isDigitKey() && digit(code) >= 1) {
-            model.press(digit(code));
+        } else if (code.isDigitKey() && (digit(code) >= 1 || e.isShiftDown())) {
+            // 1-9: lanes 1-9; Shift+0-9: lanes 10-19 (a heat of 14 needs no arrows, issue 15)
+            model.press(digit(code) + (e.isShiftDown() ? 10 : 0));
         } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
             model.moveSelection(code == KeyCode.DOWN ? 1 : -1);
         } else if (code == KeyCode.ENTER) {
