@@ -110,7 +110,7 @@ public final class ContestYaml {
      * @param file the name used in messages
      */
     public static Contest parse(String text, String file) throws ContestFileException {
-        return parse(text, file, FileText.ENGLISH);
+        return parse(text, file, FileText.current());
     }
 
     /**
