@@ -213,11 +213,7 @@ class ContestDayFxTest {
     }
 
     private void logInAsChief(FxRobot robot) throws Exception {
-        waitUntil(() -> "official".equals(focusId(stage)));
-        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
-        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.TAB);
-        robot.write("C").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#results").tryQuery().isPresent() && !results(robot).getItems().isEmpty());
+        FxScreens.logInAsChief(robot, stage);
     }
 
     /** The bib a sheet is for: the start of its label (the event is not judged blind). */

@@ -356,14 +356,11 @@ public final class HeadTableViewModel {
      * each heat's gaps named ({@link #askingProperty()}), and {@link #confirm()} locks the round as it stands.
      */
     public void lock() {
-        if (busy.get() || event.get() == null || round.get() == null) {
+        if (!reading()) {
             return;
         }
         String e = event.get().id();
         String r = round.get().id();
-        busy.set(true);
-        error.set("");
-        info.set("");
         reads.run(() -> control.missing(officialId, e, r), missing -> {
             busy.set(false);
             if (missing.isEmpty() || !chief) { // an organiser is refused by the service, not asked
@@ -375,6 +372,17 @@ public final class HeadTableViewModel {
             busy.set(false);
             failed(ex);
         });
+    }
+
+    /** Before a question is read for a command: false while busy or with no round chosen; else busy, nothing said. */
+    private boolean reading() {
+        if (busy.get() || event.get() == null || round.get() == null) {
+            return false;
+        }
+        busy.set(true);
+        error.set("");
+        info.set("");
+        return true;
     }
 
     private void askLock(List<HeatCompleteness> missing) {
@@ -434,14 +442,11 @@ public final class HeadTableViewModel {
      * ({@link #confirm()} publishes it); refused, with the flags named, while a flag is not acknowledged as it stands.
      */
     public void publish() {
-        if (busy.get() || event.get() == null || round.get() == null) {
+        if (!reading()) {
             return;
         }
         String e = event.get().id();
         String r = round.get().id();
-        busy.set(true);
-        error.set("");
-        info.set("");
         reads.run(() -> control.report(officialId, e, r), rep -> {
             busy.set(false);
             PublishSummary summary = PublishSummary.of(rep.result());
