@@ -12,7 +12,7 @@ for lang in zh-CN en; do
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang"
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" setup
-  for screens in head results; do
+  for screens in head day results; do
     xvfb-run -a -s "-screen 0 1920x1080x24" \
       java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" "$screens"
   done

@@ -20,7 +20,7 @@ public final class Podium implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: rank, teams, validate, import, export, audit, verify, restore or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), CliText.get("cli.podium.nameCommand"));
     }
 
     /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
@@ -30,6 +30,32 @@ public final class Podium implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the clock that dates recorded facts and backups. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr, Clock clock) {
+        // a global --lang zh|en before the command: every message of this run in that language (issue 15); without
+        // it, the system's language
+        String lang = null;
+        if (args.length >= 2 && "--lang".equals(args[0])) {
+            lang = args[1];
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        } else if (args.length >= 1 && args[0].startsWith("--lang=")) {
+            lang = args[0].substring("--lang=".length());
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
+        java.util.Locale before = java.util.Locale.getDefault();
+        if (lang != null) {
+            if (!lang.equals("zh") && !lang.equals("en")) {
+                new Output(stdout, stderr).error(CliText.get("cli.podium.badLang", lang));
+                return USAGE_ERROR;
+            }
+            java.util.Locale.setDefault(lang.equals("zh") ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH);
+        }
+        try {
+            return runIn(args, stdout, stderr, clock);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    private static int runIn(String[] args, PrintStream stdout, PrintStream stderr, Clock clock) {
         Output out = new Output(stdout, stderr);
         CommandLine cl = new CommandLine(new Podium());
         cl.addSubcommand(new RankCommand(out, clock));
@@ -53,7 +79,7 @@ public final class Podium implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             out.error("podium: " + ex.getMessage());
             CommandLine c = ex.getCommandLine();
-            out.error("Usage: " + c.getCommandSpec().qualifiedName() + " ... (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            out.error(CliText.get("cli.podium.usage", c.getCommandSpec().qualifiedName()));
             return USAGE_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -77,11 +103,10 @@ public final class Podium implements Runnable {
                 return INPUT_ERROR;
             }
             if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-                out.error("podium: cannot read or write a file: " + ex.getMessage());
+                out.error(CliText.get("cli.podium.fileError", String.valueOf(ex.getMessage())));
                 return INPUT_ERROR;
             }
-            out.error("podium: internal error (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
-                    + "); please report it with the contest folder");
+            out.error(CliText.get("cli.podium.internal", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage())));
             return 3;
         });
         try {
@@ -112,8 +137,7 @@ public final class Podium implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "name what to export: results, awards, certificates, sheets or facts");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliText.get("cli.podium.nameExport"));
         }
     }
 

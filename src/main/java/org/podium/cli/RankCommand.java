@@ -71,7 +71,7 @@ final class RankCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (RoundResult round : rounds) {
             sb.append(round.event().name()).append(" (").append(round.event().id()).append(") · ")
-                    .append(round.round().name() == null ? round.round().id() : round.round().name())
+                    .append(round.round().named() ? round.round().name() : round.round().id())
                     .append(" (").append(round.round().id()).append(")\n");
             List<String> header = ResultTables.RANK_HEADER.subList(2, ResultTables.RANK_HEADER.size());
             List<List<String>> rows = new ArrayList<>();

@@ -71,7 +71,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
         public List<String> noteLines() {
             List<String> out = new ArrayList<>();
             for (Problem n : notes) {
-                out.add(new Problem(n.file(), n.line(), n.column(), FileText.ENGLISH.get("contestfile.note", n.message())).toString());
+                out.add(new Problem(n.file(), n.line(), n.column(), FileText.current().get("contestfile.note", n.message())).toString());
             }
             return out;
         }
@@ -121,12 +121,12 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
         Path theoryCsv = dir.resolve(THEORY_FILE);
         Path theoryXlsx = dir.resolve(THEORY_XLSX);
         if (Files.exists(theoryCsv) && Files.exists(theoryXlsx)) {
-            problems.add(Problem.of(dir.toString(), FileText.ENGLISH.get("contestfile.theory.both")));
+            problems.add(Problem.of(dir.toString(), FileText.current().get("contestfile.theory.both")));
         } else if (Files.exists(theoryCsv) || Files.exists(theoryXlsx)) {
             Path theoryFile = Files.exists(theoryCsv) ? theoryCsv : theoryXlsx;
             try {
                 if (contest != null && rosterRead) {
-                    Preview<Fact> p = TheoryReader.preview(theoryFile, contest.withRoster(roster), Map.of(), Locale.ENGLISH,
+                    Preview<Fact> p = TheoryReader.preview(theoryFile, contest.withRoster(roster), Map.of(), Locale.getDefault(),
                             Limits.LISTED_PROBLEMS);
                     problems.addAll(p.problems(), p.problemsOmitted());
                     notes.addAll(p.notes());

@@ -81,8 +81,11 @@ public final class ContestYaml {
     public static final int DEFAULT_SCALE = 3;
     public static final int DEFAULT_MAX_SPREAD = 1;
     public static final BigDecimal DEFAULT_THEORY_MAX = new BigDecimal("100");
-    /** The round of an event that lists none. */
-    public static final Round DEFAULT_ROUND = new Round("final", "决赛", null, false);
+    /**
+     * The round of an event that lists none: id {@code final}, and no name of its own (issue 15: an event of one round
+     * is not called 决赛 unless contest.yaml says so).
+     */
+    public static final Round DEFAULT_ROUND = new Round("final", "", null, false);
 
     private static final Pattern EVENT_ID = Pattern.compile("[a-z0-9-]+");
 
@@ -107,7 +110,7 @@ public final class ContestYaml {
      * @param file the name used in messages
      */
     public static Contest parse(String text, String file) throws ContestFileException {
-        return parse(text, file, FileText.ENGLISH);
+        return parse(text, file, FileText.current());
     }
 
     /**

@@ -17,8 +17,16 @@ import org.podium.domain.Shown;
  */
 public final class FileText {
     private static final String BUNDLE = "org.podium.i18n.messages";
-    /** The language of the command line's messages. */
+    /** English words. */
     public static final FileText ENGLISH = forLocale(Locale.ENGLISH);
+
+    /**
+     * The words of the command line and of a contest folder read without a screen's language: the system's language
+     * (Chinese for zh, English otherwise), as {@code podium --lang zh|en} sets it for its run (issue 15).
+     */
+    public static FileText current() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? forLocale(Locale.SIMPLIFIED_CHINESE) : ENGLISH;
+    }
 
     private final ResourceBundle bundle;
 

@@ -75,7 +75,7 @@ public final class RosterReader {
 
     /** Reads and checks the roster, messages in English, the first {@link Limits#LISTED_PROBLEMS} problems kept. */
     static Result parse(Path file, Contest contest) {
-        Preview<Contestant> p = preview(file, contest, Map.of(), Locale.ENGLISH, Limits.LISTED_PROBLEMS);
+        Preview<Contestant> p = preview(file, contest, Map.of(), Locale.getDefault(), Limits.LISTED_PROBLEMS);
         return new Result(p.read(), p.problems(), p.notes(), p.problemsOmitted());
     }
 

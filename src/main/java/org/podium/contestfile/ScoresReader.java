@@ -217,7 +217,7 @@ public final class ScoresReader {
         private final Map<String, Map<String, String>> bibs = new HashMap<>();
 
         Lines(String file, Contest contest, Problems problems) {
-            this(file, contest, problems, FileText.ENGLISH);
+            this(file, contest, problems, FileText.current());
         }
 
         /** With the messages of the event, bib and theory checks in the language of {@code i18n}. */

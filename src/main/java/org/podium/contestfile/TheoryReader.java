@@ -56,12 +56,12 @@ public final class TheoryReader {
      *                              counted), when any line is bad
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        return facts(preview(file, contest, Map.of(), Locale.ENGLISH, Limits.LISTED_PROBLEMS));
+        return facts(preview(file, contest, Map.of(), Locale.getDefault(), Limits.LISTED_PROBLEMS));
     }
 
     /** Reads theory CSV text; {@code file} names it in messages and origins. */
     public static List<Fact> parse(String text, String file, Contest contest) throws ContestFileException {
-        return facts(preview(Csv.parse(text, file), file, false, contest, Map.of(), FileText.ENGLISH,
+        return facts(preview(Csv.parse(text, file), file, false, contest, Map.of(), FileText.current(),
                 Limits.LISTED_PROBLEMS));
     }
 

@@ -36,7 +36,7 @@ final class YamlMap {
         boolean setup;
 
         Sink(String file) {
-            this(file, FileText.ENGLISH);
+            this(file, FileText.current());
         }
 
         Sink(String file, FileText words) {

@@ -138,6 +138,29 @@ public record RaceTime(long millis) implements Comparable<RaceTime> {
         return String.format("%d:%02d.%s", minutes, seconds, fraction);
     }
 
+    /**
+     * As {@link #format()}, at an event's timing resolution ({@code timing.resolution_ms}): as many decimals as the
+     * resolution has (10 ms: {@code 1:39.17}, 100 ms: {@code 1:39.1}, 1 ms:
+     * {@code 1:39.170}, 1000 ms: {@code 1:39}); a time with digits finer than the resolution (a stopwatch press
+     * recorded to the millisecond) keeps every recorded digit, so nothing recorded is hidden.
+     */
+    public String format(int resolutionMillis) {
+        int decimals = resolutionMillis % 1000 == 0 ? 0 : resolutionMillis % 100 == 0 ? 1 : resolutionMillis % 10 == 0 ? 2 : 3;
+        long unit = decimals == 0 ? 1000 : decimals == 1 ? 100 : decimals == 2 ? 10 : 1;
+        if (millis % unit != 0) {
+            decimals = millis % 10 != 0 ? 3 : millis % 100 != 0 ? 2 : 1;
+            unit = decimals == 3 ? 1 : decimals == 2 ? 10 : 100;
+        }
+        long hours = millis / 3_600_000;
+        long minutes = millis / 60_000 % 60;
+        long seconds = millis / 1000 % 60;
+        String fraction = decimals == 0 ? "" : "." + String.format("%0" + decimals + "d", millis % 1000 / unit);
+        if (hours > 0) {
+            return String.format("%d:%02d:%02d%s", hours, minutes, seconds, fraction);
+        }
+        return String.format("%d:%02d%s", minutes, seconds, fraction);
+    }
+
     /** Seconds with exactly three decimals, as the ranking CSV prints an official time. */
     public String seconds3() {
         return (millis / 1000) + "." + String.format("%03d", millis % 1000);

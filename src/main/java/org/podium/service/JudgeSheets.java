@@ -104,6 +104,16 @@ public final class JudgeSheets {
     }
 
     /**
+     * Records a mark or penalty count with the reason for the change in hand (a round unlocked since its lock, a sheet
+     * reopened): {@link Recording#record}.
+     *
+     * @param reason null for none
+     */
+    public long record(String officialId, String station, Fact fact, String reason) throws Refused {
+        return recording.record(officialId, station, fact, reason);
+    }
+
+    /**
      * Submits {@code judge}'s sheet for one entry and attempt: refused, and nothing recorded, until the judge's current
      * marks for it in the database cover every criterion of the event ({@link Recording#submit}).
      *

@@ -84,13 +84,51 @@ public final class Recording {
      * @param reason null for none; the store asks one after a lock, and for a mark on a submitted sheet
      */
     public long record(String officialId, String station, Fact fact, String reason) throws Refused {
-        if (uplink != null) {
+        if (uplink != null) { // a station joined to the venue server: saved in its outbox first; a paper sheet typed
+            // in there is not submitted for the clerk (its facts reach the server later): the lock lists it
             return uplink.save(officialId, station, fact, reason).seq();
         }
+        long id;
         try {
-            return store().record(officialId, station, fact, reason);
+            id = store().record(officialId, station, fact, reason);
         } catch (RecordingRefused refused) {
             throw said(refused, fact.kind());
+        }
+        clerkSubmits(officialId, station, fact);
+        return id;
+    }
+
+    /**
+     * A judge's sheet typed in from paper by a clerk (a chief or organiser) is submitted, in the clerk's name, once it
+     * is complete (issue 15): a judge's paper is handed in whole, so nothing waits for the judge to press submit. A
+     * sheet already submitted, or one the store will not submit (a round locked since), stays as it is: the lock then
+     * names it.
+     */
+    private void clerkSubmits(String officialId, String station, Fact fact) {
+        if ((fact.kind() != FactKind.MARK && fact.kind() != FactKind.PENALTY) || fact.round() == null
+                || officialId.equals(fact.official()) || !role(officialId).map(Role::head).orElse(false)) {
+            return;
+        }
+        Event event = results.contest().event(fact.event());
+        if (event == null || !event.judges().contains(fact.official())) {
+            return;
+        }
+        Set<String> marked = new HashSet<>();
+        for (Fact f : store().currentFacts()) {
+            if (f.kind() == FactKind.MARK && f.event().equals(fact.event()) && fact.round().equals(f.round())
+                    && f.bib().equals(fact.bib()) && fact.official().equals(f.official())
+                    && f.attemptOrFirst() == fact.attemptOrFirst()) {
+                marked.add(f.item());
+            }
+        }
+        if (!event.quality().criteria().stream().map(Criterion::id).allMatch(marked::contains)) {
+            return;
+        }
+        try {
+            store().submitSheet(officialId, station, fact.event(), fact.round(), fact.bib(), fact.official(),
+                    fact.attempt());
+        } catch (RecordingRefused refused) {
+            // already submitted (the store says so), or not now: the head table's completeness and the lock name it
         }
     }
 
@@ -180,7 +218,11 @@ public final class Recording {
             List<Fact> after = new ArrayList<>(now);
             after.add(fact);
             return after;
-        }, () -> store().record(officialId, HEAD, fact, reason));
+        }, () -> {
+            long id = store().record(officialId, HEAD, fact, reason);
+            clerkSubmits(officialId, HEAD, fact);
+            return id;
+        });
     }
 
     /** Withdraws the current fact of {@code key}'s key at the head table (a recorded status taken back), with a reason. */
@@ -205,10 +247,28 @@ public final class Recording {
                 flag.asItStands(), note));
     }
 
-    /** The chief locks a round: nothing more is recorded on it until it is unlocked. */
-    public long lock(String officialId, String eventId, String roundId) throws Refused {
+    /**
+     * The chief locks a round: nothing more is recorded on it until it is unlocked. While a heat of it lacks something
+     * (an entry without a record, a judge's sheet not submitted, an entry short of timekeepers), the lock waits for
+     * the chief to confirm exactly what is missing as it stands (issue 15).
+     *
+     * @param confirmed the heats lacking something as the chief was shown them ({@link HeatCompleteness#missing}); empty
+     *                  when nothing was shown
+     * @throws LockUnconfirmed naming what is missing now, when that is not what was confirmed; nothing is recorded
+     */
+    public long lock(String officialId, String eventId, String roundId, List<HeatCompleteness> confirmed)
+            throws Refused, LockUnconfirmed {
         chief(officialId);
+        List<HeatCompleteness> missing = missing(officialId, eventId, roundId);
+        if (!missing.isEmpty() && !missing.equals(confirmed)) {
+            throw new LockUnconfirmed(eventId, roundId, missing);
+        }
         return headWrite(() -> store().lockRound(officialId, HEAD, eventId, roundId, null));
+    }
+
+    /** The heats of a round lacking something now (for the head table: a chief's or organiser's read). */
+    public List<HeatCompleteness> missing(String officialId, String eventId, String roundId) throws Refused {
+        return HeatCompleteness.missing(HeatCompleteness.of(new RoundControl(results).report(officialId, eventId, roundId)));
     }
 
     /** The chief unlocks a locked round, with a reason. */
@@ -222,10 +282,13 @@ public final class Recording {
      * verifies (a result resting on rows changed outside Podium is not made public). A locked round takes no fact,
      * so the flags checked are the flags published.
      *
-     * @throws PublishBlocked naming the flags still to acknowledge, or why the audit trail does not verify; nothing is
-     *                        recorded
+     * @param confirmed what the chief was shown it makes public ({@link PublishSummary#of}); publishing anything else is
+     *                  refused (issue 15)
+     * @throws PublishBlocked naming the flags still to acknowledge, or why the audit trail does not verify, or the
+     *                        summary as it stands when it is not the one confirmed; nothing is recorded
      */
-    public long publish(String officialId, String eventId, String roundId) throws Refused, PublishBlocked {
+    public long publish(String officialId, String eventId, String roundId, PublishSummary confirmed)
+            throws Refused, PublishBlocked {
         Verification chain = store().verify(); // first: on an altered journal even an official's role may not be read
         if (!chain.ok()) {
             throw new PublishBlocked(eventId, roundId, chain.problem());
@@ -235,6 +298,10 @@ public final class Recording {
         List<RoundFlag> open = report.unacknowledged();
         if (report.stage().locked() && !report.stage().published() && !open.isEmpty()) { // else the store says what is wrong
             throw new PublishBlocked(eventId, roundId, open);
+        }
+        PublishSummary now = PublishSummary.of(report.result());
+        if (report.stage().locked() && !report.stage().published() && !now.equals(confirmed)) {
+            throw new PublishBlocked(eventId, roundId, now);
         }
         return headWrite(() -> store().publishRound(officialId, HEAD, eventId, roundId));
     }

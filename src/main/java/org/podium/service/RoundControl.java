@@ -137,8 +137,20 @@ public final class RoundControl {
         return recording.withdrawAtHead(officialId, key, reason);
     }
 
-    public long lock(String officialId, String eventId, String roundId) throws Refused {
-        return recording.lock(officialId, eventId, roundId);
+    /** Locks the round, the heats lacking something confirmed as shown ({@link Recording#lock}). */
+    public long lock(String officialId, String eventId, String roundId, List<HeatCompleteness> confirmed)
+            throws Refused, LockUnconfirmed {
+        return recording.lock(officialId, eventId, roundId, confirmed);
+    }
+
+    /** The heats of the round lacking something now: what a lock asks the chief to confirm. */
+    public List<HeatCompleteness> missing(String officialId, String eventId, String roundId) throws Refused {
+        return recording.missing(officialId, eventId, roundId);
+    }
+
+    /** What publishing the round would make public now. */
+    public PublishSummary publishSummary(String officialId, String eventId, String roundId) throws Refused {
+        return PublishSummary.of(report(officialId, eventId, roundId).result());
     }
 
     public long unlock(String officialId, String eventId, String roundId, String reason) throws Refused {
@@ -146,7 +158,8 @@ public final class RoundControl {
     }
 
     /** Publishes a locked round ({@link Recording#publish}: flags acknowledged, audit trail verified). */
-    public long publish(String officialId, String eventId, String roundId) throws Refused, PublishBlocked {
-        return recording.publish(officialId, eventId, roundId);
+    public long publish(String officialId, String eventId, String roundId, PublishSummary confirmed)
+            throws Refused, PublishBlocked {
+        return recording.publish(officialId, eventId, roundId, confirmed);
     }
 }

@@ -52,9 +52,12 @@ public record RoundReport(long asOf, RoundResult result, List<FlagState> flags, 
         return stage.everPublished();
     }
 
-    /** The audit trail of one entry as text, one line per journal row ({@code Audit.lines}). */
+    /**
+     * The audit trail of one entry as text, one line per journal row ({@code Audit.lines}), each row's time in the
+     * venue's local time with its offset (issue 15).
+     */
     public List<String> audit(String bib) {
-        return Audit.lines(journal(bib));
+        return Audit.lines(journal(bib), java.time.ZoneId.systemDefault());
     }
 
     /** The engine's row of a bib, or null when it has no entry in the round. */

@@ -16,12 +16,20 @@ public final class Audit {
      * {@code #12 ... setup @setup official J1 add: judge, 李四} (never the PIN's hash).
      */
     public static List<String> lines(List<JournalRow> rows) {
+        return lines(rows, null);
+    }
+
+    /**
+     * As {@link #lines(List)}, each row's time shown in {@code zone} with its offset ({@code 2020-07-20 09:31:05 +08:00}),
+     * as a chief reads a clock at the venue (issue 15); null keeps the stored UTC instant.
+     */
+    public static List<String> lines(List<JournalRow> rows, java.time.ZoneId zone) {
         Map<Long, JournalRow> byId = new HashMap<>();
         List<String> out = new ArrayList<>(rows.size());
         for (JournalRow row : rows) {
             byId.put(row.id(), row);
             StringBuilder sb = new StringBuilder();
-            sb.append('#').append(row.id()).append(' ').append(row.recordedAt()).append(' ').append(row.recordedBy())
+            sb.append('#').append(row.id()).append(' ').append(when(row.recordedAt(), zone)).append(' ').append(row.recordedBy())
                     .append(" @").append(row.station()).append(' ').append(describe(row));
             if (row.factKind() != null) {
                 sb.append(": ");
@@ -50,6 +58,21 @@ public final class Audit {
             out.add(sb.toString());
         }
         return out;
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
+    /** The stored instant in {@code zone}, or as stored when there is no zone or it does not parse. */
+    static String when(String recordedAt, java.time.ZoneId zone) {
+        if (zone == null || recordedAt == null) {
+            return recordedAt;
+        }
+        try {
+            return LOCAL.format(java.time.Instant.parse(recordedAt).atZone(zone));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return recordedAt;
+        }
     }
 
     /** What a row is about: {@code time stand/final 101 T1}, {@code mark stand/final 101 J3 C1 attempt 2}, {@code lock stand/final}. */

@@ -32,4 +32,17 @@ final class FxScreens {
             throw new AssertionError("the executor did not finish within 10 s");
         }
     }
+
+    /**
+     * The login screen: Shift+Tab to the station choice, Down twice (the head table), Tab, then C and the sample PIN;
+     * returns once the head table's ranking lists entries.
+     */
+    static void logInAsChief(org.testfx.api.FxRobot robot, javafx.stage.Stage stage) throws java.util.concurrent.TimeoutException {
+        waitUntil(() -> "official".equals(focusId(stage)));
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.TAB).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.TAB);
+        robot.write("C").type(javafx.scene.input.KeyCode.ENTER).write("0000").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#results").tryQuery().isPresent()
+                && !robot.lookup("#results").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+    }
 }

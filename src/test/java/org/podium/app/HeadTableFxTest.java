@@ -118,22 +118,35 @@ class HeadTableFxTest {
         logInAsChief(robot);
         assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
         assertThat(row(robot, "6").flags()).isEqualTo("Time spread");
+        assertThat(text(robot, "#error") + text(robot, "#info")).isEmpty();
+        double tabsTop = robot.lookup("#tabs").query().localToScene(0, 0).getY();
 
         robot.clickOn("#lock");
+        waitUntil(() -> robot.lookup("#asking").query().isVisible());
+        assertThat(text(robot, "#askTitle")).isEqualTo("Lock 水带连接出水与灭火器灭火 · 初赛 with these still missing?");
+        assertThat(robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
+        assertThat(journal()).extracting(JournalRow::kind).doesNotContain("lock");
+        robot.clickOn("#confirm");
         waitUntil(() -> text(robot, "#stage").startsWith("Locked (#"));
         robot.clickOn("#publish");
         waitUntil(() -> text(robot, "#error").startsWith("Not published: 3 flag(s) not acknowledged as they stand:"));
         assertThat(text(robot, "#error")).isEqualTo(
                 "Not published: 3 flag(s) not acknowledged as they stand: Time spread 6, Judge spread 13, Incomplete 8.");
         assertThat(journal()).extracting(JournalRow::kind).doesNotContain("publish");
+        // the line saying why keeps its place: nothing below moves when it appears (issue 15)
+        assertThat(robot.lookup("#tabs").query().localToScene(0, 0).getY()).isEqualTo(tabsTop);
 
         tab(robot, "tab-flags");
         TableView<FlagRow> flags = robot.lookup("#flags").queryAs(TableView.class);
+        double top = flags.localToScene(0, 0).getY(); // the list does not jump when "acknowledged" appears (issue 15)
         for (int i = 0; i < 3; i++) {
             int index = i;
             robot.interact(() -> flags.getSelectionModel().select(index));
             robot.clickOn("#ackNote").write("checked with the officials (" + i + ")").type(KeyCode.ENTER);
             waitUntil(() -> flags.getItems().get(index).acknowledged());
+            assertThat(text(robot, "#info")).isNotEmpty();
+            assertThat(flags.localToScene(0, 0).getY()).isEqualTo(top);
         }
         assertThat(flags.getItems()).extracting(FlagRow::acknowledgement).containsExactly(
                 "acknowledged by C: checked with the officials (0)", "acknowledged by C: checked with the officials (1)",
@@ -141,6 +154,11 @@ class HeadTableFxTest {
         assertThat(text(robot, "#publishNote")).isEqualTo("Every flag is acknowledged: ready to publish.");
 
         robot.clickOn("#publish");
+        waitUntil(() -> robot.lookup("#asking").query().isVisible());
+        assertThat(text(robot, "#askTitle")).startsWith("Publish 水带连接出水与灭火器灭火 · 初赛?");
+        assertThat(((Label) robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0)).getText())
+                .startsWith("Ranked: ");
+        robot.clickOn("#confirm");
         waitUntil(() -> "Published".equals(text(robot, "#stage")));
         assertThat(journal()).extracting(JournalRow::kind).containsSubsequence("lock", "ack", "ack", "ack", "publish");
 

@@ -127,4 +127,50 @@ class JudgeStationFxTest {
         assertThat(error.getText()).isEqualTo("T1 is a Timekeeper and cannot open the Judge station.");
         assertThat(robot.lookup("#mark-C1").tryQuery()).isEmpty();
     }
+
+    @Test
+    void afterAnUnlockTheJudgeTypesTheReasonInAFieldOnceAndTheKeyboardGoesOn(FxRobot robot) throws Exception {
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            store.lockRound("C", "head", "stand", "final", null);
+            store.unlockRound("C", "head", "stand", "final", "J1's sheets were typed late");
+        }
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("38.5").type(KeyCode.ENTER);
+        waitUntil(() -> "changeReason".equals(focusId(stage)));
+        assertThat(state(robot, "C1")).startsWith("NOT SAVED");
+        robot.write("paper sheet of heat 1 typed after the unlock").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        waitUntil(() -> "mark-C2".equals(focusId(stage)));
+        robot.write("27.5").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C2")));
+        assertThat(robot.lookup("#changeReasonLine").query().isVisible()).isFalse();
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.journal()).filteredOn(r -> "mark".equals(r.kind())).extracting(JournalRow::reason)
+                    .containsExactly("paper sheet of heat 1 typed after the unlock", "paper sheet of heat 1 typed after the unlock");
+        }
+    }
+
+    @Test
+    void afterTheJudgeChangesHeatTheFirstMarkTypedGoesToTheFirstSheet(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        javafx.scene.control.ComboBox<?> heat = robot.lookup("#heat").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(heat);
+        robot.interact(() -> {
+            heat.hide();
+            heat.getSelectionModel().select(1);
+        });
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("114"));
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("38").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.MARK)
+                    .extracting(f -> f.bib() + " " + f.item() + " " + f.amount().toPlainString()).containsExactly("114 C1 38");
+        }
+    }
 }

@@ -63,6 +63,7 @@ public final class Screenshots {
             return;
         }
         Shots.head = args.length > 2 && args[2].equals("head");
+        Shots.day = args.length > 2 && args[2].equals("day");
         Application.launch(Shots.class); // a class extending Application cannot be the main class on JDK 17
     }
 
@@ -113,6 +114,8 @@ public final class Screenshots {
     private static Locale locale;
     /** The head table's screenshots at its design size, 1920x1080, on fire-safety (argument {@code head}). */
     private static boolean head;
+    /** The contest day's questions at the head table, 1920x1080, on monitor-stand after heat 1 (argument {@code day}). */
+    private static boolean day;
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private ExecutorService executor;
     private Stage stage;
@@ -131,6 +134,11 @@ public final class Screenshots {
         Files.createDirectories(out);
         if (head) {
             headTable();
+            next();
+            return;
+        }
+        if (day) {
+            contestDay();
             next();
             return;
         }
@@ -248,7 +256,7 @@ public final class Screenshots {
         contest.store().importFacts(prelim, null);
         org.podium.service.RoundControl control = new org.podium.service.RoundControl(new org.podium.service.ResultsService(
                 contest.contest(), contest.folder().theoryFacts(), contest.store()));
-        control.lock("C", "hose", "prelim");
+        control.lock("C", "hose", "prelim", control.missing("C", "hose", "prelim"));
         control.acknowledge("C", "hose", "prelim", control.report("C", "hose", "prelim").flags().get(0).flag(),
                 locale.getLanguage().equals("zh") ? "已核对录像：T2 按表稍晚，取平均值" : "video checked: T2 pressed late; the mean stands");
         shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
@@ -278,6 +286,73 @@ public final class Screenshots {
         steps.add(() -> { });
         steps.add(() -> { });
         steps.add(() -> shot("head-chain-" + tag));
+        steps.add(this::finish);
+    }
+
+    /**
+     * Issue 15 at 1920x1080 on monitor-stand: heat 1 recorded (J4's sheet of its first entry not submitted, J5's paper
+     * sheets typed in by the chief and so submitted in the chief's name), each heat's completeness on the head table,
+     * the lock's question naming what is missing; then, the round locked as it stands and its flags acknowledged, the
+     * publish's question with what becomes public.
+     */
+    private void contestDay() throws Exception {
+        Path work = Files.createTempDirectory("podium-shots");
+        Path dir = sampleCopy(Path.of("contests/monitor-stand"), work.resolve("monitor-stand"));
+        contest = OpenContest.open(dir, Clock.systemUTC());
+        java.util.Set<String> heat1 = new java.util.LinkedHashSet<>();
+        for (org.podium.domain.Contestant c : contest.contest().entrants("stand")) {
+            if (c.heat().equals("1")) {
+                heat1.add(c.bib());
+            }
+        }
+        List<Fact> facts = contest.folder().readScores(List.of(Path.of("contests/monitor-stand/scores/sample.csv")))
+                .stream().filter(f -> heat1.contains(f.bib())).toList();
+        org.podium.service.Recording recording = new org.podium.service.Recording(new org.podium.service.ResultsService(
+                contest.contest(), contest.folder().theoryFacts(), contest.store()));
+        contest.store().importFacts(facts.stream().filter(f -> !"J5".equals(f.official()) || f.kind() != org.podium.domain.FactKind.MARK).toList(), null);
+        String first = heat1.iterator().next();
+        for (String bib : heat1) {
+            for (String judge : List.of("J1", "J2", "J3", "J4")) {
+                boolean marked = facts.stream().anyMatch(f -> f.bib().equals(bib) && judge.equals(f.official())
+                        && f.kind() == org.podium.domain.FactKind.MARK);
+                if (marked && !(judge.equals("J4") && bib.equals(first))) {
+                    recording.submit(judge, "judge", "stand", "final", bib, judge, null);
+                }
+            }
+        }
+        for (Fact f : facts) {
+            if ("J5".equals(f.official()) && f.kind() == org.podium.domain.FactKind.MARK) {
+                recording.record("C", "judge", f, null); // the clerk types J5's paper sheet
+            }
+        }
+        shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
+        String tag = locale.getLanguage();
+        headTableAsChief();
+        steps.add(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        steps.add(() -> shot("head-heats-" + tag));
+        steps.add(() -> fire("#lock"));
+        steps.add(() -> { });
+        steps.add(() -> shot("head-lock-" + tag));
+        steps.add(() -> fire("#cancel"));
+        steps.add(() -> {
+            try {
+                org.podium.service.RoundControl control = new org.podium.service.RoundControl(recording.results());
+                control.lock("C", "stand", "final", control.missing("C", "stand", "final"));
+                for (org.podium.service.FlagState f : control.report("C", "stand", "final").flags()) {
+                    control.acknowledge("C", "stand", "final", f.flag(), tag.equals("zh") ? "已核对" : "checked");
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> fire("#publish"));
+        steps.add(() -> { });
+        steps.add(() -> shot("head-publish-" + tag));
         steps.add(this::finish);
     }
 

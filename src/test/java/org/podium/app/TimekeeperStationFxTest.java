@@ -176,4 +176,69 @@ class TimekeeperStationFxTest {
             assertThat(store.currentFacts()).isEmpty();
         }
     }
+
+    @Test
+    void afterAnUnlockTheStopwatchKeepsRecordingAndTheReasonIsTypedAfterThePresses(FxRobot robot) throws Exception {
+        org.podium.domain.Contest c = org.podium.contestfile.ContestFolder.load(contest).contest();
+        try (SqliteContestStore store = new SqliteContestStore(database(), c, Clock.systemUTC())) {
+            store.lockRound("C", "head", "stand", "final", null);
+            store.unlockRound("C", "head", "stand", "final", "heat 1 is run again");
+        }
+        logIn(robot);
+        robot.type(KeyCode.F2).type(KeyCode.SPACE).type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reason").query().isVisible());
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lane-103-state").queryAs(Label.class).getText().startsWith("held "));
+        assertThat(robot.lookup("#lane-101-state").queryAs(Label.class).getText()).startsWith("held ");
+        robot.clickOn("#reason").write("heat 1 run again, 2 lanes re-timed").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "saved".equals(robot.lookup("#lane-103-state").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#lane-101-state").queryAs(Label.class).getText()).isEqualTo("saved");
+        assertThat(robot.lookup("#lane-102-state").queryAs(Label.class).getText()).isEqualTo("—");
+        try (SqliteContestStore store = new SqliteContestStore(database(), c, Clock.systemUTC())) {
+            assertThat(store.journal()).filteredOn(r -> "time".equals(r.kind()))
+                    .extracting(r -> r.bib() + " " + r.reason())
+                    .containsExactly("101 heat 1 run again, 2 lanes re-timed", "103 heat 1 run again, 2 lanes re-timed");
+        }
+    }
+
+    @Test
+    void aBibOfAnotherHeatIsRefusedAtOnceAndAfterACorrectionTheKeyboardIsBackOnTheBib(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.write("140").type(KeyCode.ENTER); // heat 3's last entry, the station shows heat 1
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).startsWith("Bib 140 ");
+        assertThat(robot.lookup("#bib").queryTextInputControl().isFocused()).isTrue();
+
+        robot.write("101").type(KeyCode.ENTER).write("12.34").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "0:12.34".equals(robot.lookup("#lane-101-saved").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").queryTextInputControl().isFocused());
+        robot.write("101").type(KeyCode.ENTER).write("12.43").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reason").queryTextInputControl().isFocused());
+        robot.write("digits swapped on the sheet").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "0:12.43".equals(robot.lookup("#lane-101-saved").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bib").queryTextInputControl().isFocused());
+        robot.write("102");
+        assertThat(robot.lookup("#bib").queryTextInputControl().getText()).isEqualTo("102");
+    }
+
+    @Test
+    void shiftAndADigitPressesLanesTenToNineteenOfALargeHeat(FxRobot robot) throws Exception {
+        logIn(robot);
+        javafx.scene.control.ComboBox<?> heat = robot.lookup("#heat").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> heat.getSelectionModel().select(1)); // heat 2: 14 lanes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lane-127-bib").tryQuery().isPresent());
+        robot.type(KeyCode.F2);
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DIGIT4).release(KeyCode.SHIFT); // lane 14: bib 127
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "saved".equals(robot.lookup("#lane-127-state").queryAs(Label.class).getText()));
+        robot.press(KeyCode.SHIFT).type(KeyCode.DIGIT0).release(KeyCode.SHIFT); // lane 10: bib 123
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "saved".equals(robot.lookup("#lane-123-state").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#lane-114-state").queryAs(Label.class).getText()).isEqualTo("—");
+    }
 }

@@ -117,7 +117,7 @@ class ContestYamlTest {
         assertThat(e.theoryMax()).isEqualTo(d("100"));
         assertThat(e.penalties()).isEmpty();
         assertThat(e.tieBreak()).isEmpty();
-        assertThat(e.rounds()).containsExactly(new Round("final", "决赛", null, false));
+        assertThat(e.rounds()).containsExactly(new Round("final", "", null, false)); // no name of its own (issue 15)
         assertThat(e.awards()).isEqualTo(AwardRules.none());
     }
 

@@ -72,4 +72,17 @@ class RaceTimeTest {
         more.sort(Bibs.ORDER);
         assertThat(more).containsExactly("9", "010", "10", "99", "100", "123456789012345678901234567890");
     }
+
+    @Test
+    void aTimeIsShownAtTheEventsResolutionAndNeverHidesARecordedDigit() {
+        assertThat(RaceTime.ofMillis(99_170).format(10)).isEqualTo("1:39.17");
+        assertThat(RaceTime.ofMillis(99_100).format(100)).isEqualTo("1:39.1");
+        assertThat(RaceTime.ofMillis(99_170).format(1)).isEqualTo("1:39.170");
+        assertThat(RaceTime.ofMillis(99_000).format(1000)).isEqualTo("1:39");
+        assertThat(RaceTime.ofMillis(99_000).format(10)).isEqualTo("1:39.00");
+        assertThat(RaceTime.ofMillis(3_723_450).format(10)).isEqualTo("1:02:03.45");
+        // a stopwatch press to the millisecond keeps its digits
+        assertThat(RaceTime.ofMillis(12_345).format(10)).isEqualTo("0:12.345");
+        assertThat(RaceTime.ofMillis(12_340).format(100)).isEqualTo("0:12.34");
+    }
 }

@@ -31,12 +31,13 @@ class PublishOverABrokenChainTest {
         ContestFolder folder = ContestFolder.load(FireSafety.folder(dir.resolve("fire-safety")));
         try (SqliteContestStore store = FireSafety.store(folder)) {
             RoundControl control = new RoundControl(new ResultsService(folder.contest(), folder.theoryFacts(), store));
-            control.lock("C", "hose", "prelim");
+            control.lock("C", "hose", "prelim", control.missing("C", "hose", "prelim"));
             for (FlagState f : control.report("C", "hose", "prelim").flags()) {
                 control.acknowledge("C", "hose", "prelim", f.flag(), "checked with the officials");
             }
+            PublishSummary shown = control.publishSummary("C", "hose", "prelim");
             tamper(folder.dir().resolve("contest.db"));
-            assertThatThrownBy(() -> control.publish("C", "hose", "prelim"))
+            assertThatThrownBy(() -> control.publish("C", "hose", "prelim", shown))
                     .isInstanceOfSatisfying(PublishBlocked.class, e -> {
                         assertThat(e.chainProblem()).hasValueSatisfying(p -> assertThat(p).startsWith("row 1 "));
                         assertThat(e.unacknowledged()).isEmpty();

@@ -56,9 +56,9 @@ class RecordingTest {
     void anOrganiserNeitherLocksUnlocksPublishesNorAcknowledges() throws Exception {
         List<String> before = kinds();
         for (ThrowingCall call : List.<ThrowingCall>of(
-                () -> recording.lock("O", "hose", "prelim"),
+                () -> recording.lock("O", "hose", "prelim", List.of()),
                 () -> recording.unlock("O", "hose", "prelim", "to correct a time"),
-                () -> recording.publish("O", "hose", "prelim"))) {
+                () -> recording.publish("O", "hose", "prelim", null))) {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(Refused.class, r -> {
                 assertThat(r.key()).hasValue("service.refused.chiefOnly");
                 assertThat(r.args()).containsExactly("O");
@@ -69,11 +69,11 @@ class RecordingTest {
         assertThatThrownBy(() -> recording.acknowledge("O", "hose", "prelim", flag, "video checked"))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).hasValue("service.refused.chiefOnly"));
         // A judge and a timekeeper neither; nothing was recorded by any of them.
-        assertThatThrownBy(() -> recording.lock("J1", "hose", "prelim")).isInstanceOf(Refused.class);
-        assertThatThrownBy(() -> recording.lock("T1", "hose", "prelim")).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> recording.lock("J1", "hose", "prelim", List.of())).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> recording.lock("T1", "hose", "prelim", List.of())).isInstanceOf(Refused.class);
         assertThat(kinds()).isEqualTo(before);
         // The chief does.
-        recording.lock("C", "hose", "prelim");
+        recording.lock("C", "hose", "prelim", recording.missing("C", "hose", "prelim"));
         assertThat(kinds()).last().isEqualTo("lock");
     }
 
@@ -97,7 +97,7 @@ class RecordingTest {
 
     @Test
     void afterALockEveryChangeAsksAReasonAndALockedRoundTakesNone() throws Exception {
-        recording.lock("C", "hose", "prelim");
+        recording.lock("C", "hose", "prelim", recording.missing("C", "hose", "prelim"));
         assertThatThrownBy(() -> recording.record("T1", "timekeeper", time("6", "T1", 54_700), null))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).hasValue("store.refused.ROUND_LOCKED"));
         assertThatThrownBy(() -> recording.unlock("C", "hose", "prelim", ""))

@@ -64,8 +64,8 @@ class RoundControlTest {
 
     @Test
     void aRoundWithAnUnacknowledgedFlagIsNotPublishedAndOnceEveryFlagIsAcknowledgedItIs() throws Exception {
-        control.lock("C", "hose", "prelim");
-        assertThatThrownBy(() -> control.publish("C", "hose", "prelim")).isInstanceOf(PublishBlocked.class)
+        control.lock("C", "hose", "prelim", control.missing("C", "hose", "prelim"));
+        assertThatThrownBy(() -> control.publish("C", "hose", "prelim", control.publishSummary("C", "hose", "prelim"))).isInstanceOf(PublishBlocked.class)
                 .hasMessageContaining("3 flag(s) not acknowledged")
                 .satisfies(e -> assertThat(((PublishBlocked) e).unacknowledged()).extracting(RoundFlag::bib)
                         .containsExactly("6", "13", "8"));
@@ -73,12 +73,12 @@ class RoundControlTest {
         for (FlagState f : report.flags().subList(0, 2)) {
             control.acknowledge("C", "hose", "prelim", f.flag(), "checked with the officials");
         }
-        assertThatThrownBy(() -> control.publish("C", "hose", "prelim")).isInstanceOf(PublishBlocked.class)
+        assertThatThrownBy(() -> control.publish("C", "hose", "prelim", control.publishSummary("C", "hose", "prelim"))).isInstanceOf(PublishBlocked.class)
                 .hasMessageContaining("1 flag(s)").hasMessageContaining("INCOMPLETE 8");
         assertThat(store.journal()).extracting(JournalRow::kind).doesNotContain("publish");
 
         control.acknowledge("C", "hose", "prelim", report.flags().get(2).flag(), "8 sat no theory test: stays unranked");
-        long published = control.publish("C", "hose", "prelim");
+        long published = control.publish("C", "hose", "prelim", control.publishSummary("C", "hose", "prelim"));
         assertThat(store.journal().get((int) published - 1).kind()).isEqualTo("publish");
         assertThat(control.report("C", "hose", "prelim").stage()).isEqualTo(new RoundStage(true, true, true, published - 4, true));
     }
@@ -96,8 +96,8 @@ class RoundControlTest {
         control.correct("C", time("prelim", "6", "T2", 55_300), "T2's sheet read again: 55.30");
         assertThat(flags().get(0)).isEqualTo("TIME_SPREAD 6 T1 54.800 · T2 55.300 changed");
         assertThatThrownBy(() -> {
-            control.lock("C", "hose", "prelim");
-            control.publish("C", "hose", "prelim");
+            control.lock("C", "hose", "prelim", control.missing("C", "hose", "prelim"));
+            control.publish("C", "hose", "prelim", control.publishSummary("C", "hose", "prelim"));
         }).isInstanceOf(PublishBlocked.class).hasMessageContaining("TIME_SPREAD 6");
         control.unlock("C", "hose", "prelim", "T2's time is checked once more");
 

@@ -128,8 +128,8 @@ public final class BoardRows {
         return out;
     }
 
-    /** "event · round" as the board's title reads, e.g. 显示器支架组装 · 决赛. */
+    /** "event · round" as the board's title reads, e.g. 显示器支架组装 · 决赛 (the event alone for an unnamed round). */
     public static String title(RoundResult result) {
-        return result.event().name() + " · " + result.round().name();
+        return result.round().title(result.event().name());
     }
 }

@@ -79,7 +79,7 @@ public final class ConsistencyViewModel {
         boolean same = round != null && round.event().id().equals(result.event().id())
                 && round.round().id().equals(result.round().id());
         round = result;
-        title.set(i18n.get("consistency.title", result.event().name(), result.round().name()));
+        title.set(i18n.get("consistency.title", result.round().title(result.event().name())));
         if (!same || limits == null) {
             setLimits(ConsistencyReport.Limits.of(result.event()));
         }
@@ -195,7 +195,7 @@ public final class ConsistencyViewModel {
         List<TimeRow> timeRows = new ArrayList<>();
         for (ConsistencyReport.Time t : r.times()) {
             timeRows.add(new TimeRow(t.bib(), t.name(), t.attempt(), t.timekeeper(),
-                    RaceTime.ofMillis(t.time()).format(), RaceTime.ofMillis(t.officialTime()).format(), t.deviation()));
+                    RaceTime.ofMillis(t.time()).format(r.event().timing().resolutionMillis()), RaceTime.ofMillis(t.officialTime()).format(r.event().timing().resolutionMillis()), t.deviation()));
         }
         times.setAll(timeRows);
         report.set(r);

@@ -142,7 +142,7 @@ public final class Correction {
     /** Shows what the chosen key holds now; with {@code fill}, puts it in the value field too. */
     private void show(boolean fill) {
         Fact current = current();
-        String shown = current == null ? "" : shown(current);
+        String shown = current == null ? "" : shown(current, event);
         now.set(current == null ? i18n.get("head.correct.nothing") : i18n.get("head.correct.now", shown));
         if (fill) {
             value.set(shown);
@@ -170,9 +170,10 @@ public final class Correction {
         return attempt.get() == null ? 1 : attempt.get();
     }
 
-    private static String shown(Fact f) {
+    private static String shown(Fact f, Event event) {
         return switch (f.kind()) {
-            case TIME, LAP -> RaceTime.ofMillis(f.millis()).format();
+            case TIME, LAP -> event == null ? RaceTime.ofMillis(f.millis()).format()
+                    : RaceTime.ofMillis(f.millis()).format(event.timing().resolutionMillis());
             case MARK, THEORY, PENALTY -> f.amount().toPlainString();
             case STATUS -> f.status().name();
         };

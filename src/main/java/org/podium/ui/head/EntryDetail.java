@@ -43,11 +43,11 @@ public record EntryDetail(String bib, String heading, String summary, List<Strin
         for (AttemptResult a : row.attempts()) {
             String prefix = event.attempts() > 1 ? i18n.get("head.attempt", a.number()) + " · " : "";
             for (String tk : event.timekeepers()) {
-                times.add(prefix + timekeeper(facts, tk, a.number(), i18n));
+                times.add(prefix + timekeeper(facts, tk, a.number(), event.timing().resolutionMillis(), i18n));
             }
             if (!event.timekeepers().isEmpty()) {
                 times.add(prefix + i18n.get("head.detail.officialTime",
-                        a.officialTime() == null ? "—" : RaceTime.ofMillis(a.officialTime()).format()));
+                        a.officialTime() == null ? "—" : RaceTime.ofMillis(a.officialTime()).format(event.timing().resolutionMillis())));
             }
             for (String judge : event.judges()) {
                 sheets.add(prefix + sheet(report, facts, event, bib, judge, a, i18n));
@@ -76,7 +76,7 @@ public record EntryDetail(String bib, String heading, String summary, List<Strin
     }
 
     /** {@code T1  0:54.80  (laps 0:20.10 · 0:54.80)}, or a dash when T1 has recorded nothing. */
-    private static String timekeeper(List<Fact> facts, String tk, int attempt, I18n i18n) {
+    private static String timekeeper(List<Fact> facts, String tk, int attempt, int resolution, I18n i18n) {
         Long total = null;
         Map<Integer, Long> laps = new TreeMap<>();
         for (Fact f : facts) {
@@ -88,10 +88,10 @@ public record EntryDetail(String bib, String heading, String summary, List<Strin
                 }
             }
         }
-        StringBuilder sb = new StringBuilder(tk).append("  ").append(total == null ? "—" : RaceTime.ofMillis(total).format());
+        StringBuilder sb = new StringBuilder(tk).append("  ").append(total == null ? "—" : RaceTime.ofMillis(total).format(resolution));
         if (!laps.isEmpty()) {
             List<String> splits = new ArrayList<>();
-            laps.forEach((n, ms) -> splits.add(n + ": " + RaceTime.ofMillis(ms).format()));
+            laps.forEach((n, ms) -> splits.add(n + ": " + RaceTime.ofMillis(ms).format(resolution)));
             sb.append("  ").append(i18n.get("head.detail.laps", String.join(" · ", splits)));
         }
         return sb.toString();

@@ -70,11 +70,18 @@ public final class HeadTableView {
         Label title = new Label(i18n.get("head.title", model.officialId(), contestName));
         title.getStyleClass().add("title");
 
-        VBox top = new VBox(8, title, controls(), Messages.inline("failure", "failure", model.failureProperty()),
-                Messages.inline("error", "error", model.errorProperty()), Messages.inline("info", "info", model.infoProperty()),
+        // The line that says what a command did or why it was refused keeps its place when empty: the flags list
+        // below does not jump when "acknowledged" appears, so the next click hits the flag it aims at (issue 15).
+        Label keeper = new Label(" ");
+        keeper.setVisible(false);
+        javafx.scene.layout.StackPane said = new javafx.scene.layout.StackPane(keeper,
+                Messages.inline("error", "error", model.errorProperty()), Messages.inline("info", "info", model.infoProperty()));
+        said.setId("said");
+        said.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(8, title, controls(), Messages.inline("failure", "failure", model.failureProperty()), said,
                 Messages.inline("chain-broken", "failure", model.chainBrokenProperty()),
                 Messages.inline("backup-problem", "note", model.backupProblemProperty()));
-        for (Node n : top.getChildren().subList(2, 7)) {
+        for (Node n : List.of(top.getChildren().get(2), top.getChildren().get(4), top.getChildren().get(5))) {
             n.managedProperty().bind(n.visibleProperty());
         }
         root.setTop(top);
@@ -152,7 +159,7 @@ public final class HeadTableView {
 
     private Node controls() {
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
-        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), r -> r.named() ? r.name() : "—");
         Label stage = new Label();
         stage.setId("stage");
         stage.getStyleClass().add("stage");
@@ -190,7 +197,65 @@ public final class HeadTableView {
         for (HBox row : List.of(choice, actions)) {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
-        return new VBox(8, choice, actions);
+        return new VBox(8, choice, actions, heats(), asking());
+    }
+
+    /** Each heat's completeness while the round goes on (issue 15). */
+    private Node heats() {
+        VBox box = new VBox(2);
+        box.setId("heats");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (String line : model.heats()) {
+                Label l = new Label(line);
+                l.getStyleClass().add("hint");
+                box.getChildren().add(l);
+            }
+        };
+        model.heats().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    /** The question before a lock (each heat's gaps) or a publish (what is made public), with its two answers. */
+    private Node asking() {
+        Label title = new Label();
+        title.setId("askTitle");
+        title.getStyleClass().add("stage");
+        VBox lines = new VBox(2);
+        lines.setId("askLines");
+        Button confirm = new Button();
+        confirm.setId("confirm");
+        confirm.setDefaultButton(false);
+        confirm.setOnAction(e -> model.confirm());
+        Button cancel = button("cancel", "head.ask.cancel", model::cancel);
+        cancel.setCancelButton(true);
+        HBox answers = new HBox(10, confirm, cancel);
+        VBox box = new VBox(6, title, lines, answers);
+        box.setId("asking");
+        box.setStyle("-fx-border-color: #c0392b; -fx-border-width: 2; -fx-padding: 8; -fx-background-color: #fff8e1;");
+        Runnable fill = () -> {
+            HeadTableViewModel.Asking a = model.askingProperty().get();
+            box.setVisible(a != null);
+            box.setManaged(a != null);
+            if (a != null) {
+                String what = a == HeadTableViewModel.Asking.LOCK ? "lock" : "publish";
+                Round r = model.roundProperty().get();
+                Event e = model.eventProperty().get();
+                title.setText(i18n.get("head.ask." + what + ".title", r == null || e == null ? "" : r.title(e.name())));
+                confirm.setText(i18n.get("head.ask." + what + ".confirm"));
+            }
+            lines.getChildren().clear();
+            for (String line : model.askLines()) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                lines.getChildren().add(l);
+            }
+        };
+        model.askingProperty().addListener((o, was, now) -> fill.run());
+        model.askLines().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
     }
 
     private Button button(String id, String key, Runnable action) {
@@ -512,6 +577,32 @@ public final class HeadTableView {
 
     // --- preview: advancement, awards, how scored
 
+    /**
+     * "How scored": the project's own rules, each with a worked example, in the screen's language (docs/rules.md in
+     * Chinese, docs/rules.en.md in English); opened off the JavaFX thread where the computer can open it.
+     */
+    private Node rulesLink() {
+        String file = i18n.get("head.rules.file");
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(i18n.get("head.rules.link", file));
+        link.setId("rulesLink");
+        link.setWrapText(true);
+        link.setOnAction(e -> {
+            java.io.File doc = java.nio.file.Path.of(file).toAbsolutePath().toFile();
+            Thread opener = new Thread(() -> {
+                try {
+                    if (doc.isFile() && java.awt.Desktop.isDesktopSupported()) {
+                        java.awt.Desktop.getDesktop().open(doc);
+                    }
+                } catch (Exception | Error cannotOpen) {
+                    // the link names the file: the chief opens it by hand
+                }
+            }, "open-rules");
+            opener.setDaemon(true);
+            opener.start();
+        });
+        return link;
+    }
+
     private Node previewPane() {
         VBox lines = new VBox(4);
         lines.setId("preview");
@@ -535,7 +626,7 @@ public final class HeadTableView {
             tabs.getSelectionModel().select(results);
         });
         Region spacer = new Region();
-        VBox box = new VBox(10, next, lines, spacer);
+        VBox box = new VBox(10, next, lines, rulesLink(), spacer);
         box.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

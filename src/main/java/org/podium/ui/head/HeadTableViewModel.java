@@ -29,6 +29,9 @@ import org.podium.domain.Round;
 import org.podium.domain.Status;
 import org.podium.exchange.HowScored;
 import org.podium.service.FlagState;
+import org.podium.service.HeatCompleteness;
+import org.podium.service.LockUnconfirmed;
+import org.podium.service.PublishSummary;
 import org.podium.service.PublishBlocked;
 import org.podium.service.Refused;
 import org.podium.service.RoundControl;
@@ -87,6 +90,11 @@ public final class HeadTableViewModel {
     private final ReadOnlyStringWrapper chainBroken = new ReadOnlyStringWrapper(this, "chainBroken", "");
     private final ReadOnlyStringWrapper backupProblem = new ReadOnlyStringWrapper(this, "backupProblem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObservableList<String> heats = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Asking> asking = new ReadOnlyObjectWrapper<>(this, "asking");
+    private final ObservableList<String> askLines = FXCollections.observableArrayList();
+    private List<HeatCompleteness> lockShown = List.of();
+    private PublishSummary publishShown;
     private long shownAsOf = -1;
     private boolean reading;
     private boolean polling;
@@ -138,6 +146,8 @@ public final class HeadTableViewModel {
         detail.set(null);
         selectedBib.set(null);
         report.set(null);
+        heats.clear();
+        cancel();
         error.set("");
         info.set("");
         Event e = event.get();
@@ -265,6 +275,7 @@ public final class HeadTableViewModel {
         publishNote.set(rep.stage().published() ? "" : !rep.stage().locked() ? i18n.get("head.publish.lockFirst")
                 : openFlags.get() > 0 ? i18n.get("head.publish.flagsOpen", openFlags.get()) : i18n.get("head.publish.ready"));
         report.set(rep);
+        heats.setAll(heatLines(HeatCompleteness.of(rep)));
         preview.setAll(Preview.lines(contest, rep, nextRound.get(), i18n));
         showDetail(false);
     }
@@ -340,8 +351,77 @@ public final class HeadTableViewModel {
         });
     }
 
+    /**
+     * Asks the service what the round's heats still lack: nothing, and the round is locked; else the chief is asked,
+     * each heat's gaps named ({@link #askingProperty()}), and {@link #confirm()} locks the round as it stands.
+     */
     public void lock() {
-        run(() -> control.lock(officialId, event.get().id(), round.get().id()), () -> info.set(i18n.get("head.info.locked")));
+        if (!reading()) {
+            return;
+        }
+        String e = event.get().id();
+        String r = round.get().id();
+        reads.run(() -> control.missing(officialId, e, r), missing -> {
+            busy.set(false);
+            if (missing.isEmpty() || !chief) { // an organiser is refused by the service, not asked
+                lockAsShown(List.of());
+            } else {
+                askLock(missing);
+            }
+        }, ex -> {
+            busy.set(false);
+            failed(ex);
+        });
+    }
+
+    /** Before a question is read for a command: false while busy or with no round chosen; else busy, nothing said. */
+    private boolean reading() {
+        if (busy.get() || event.get() == null || round.get() == null) {
+            return false;
+        }
+        busy.set(true);
+        error.set("");
+        info.set("");
+        return true;
+    }
+
+    private void askLock(List<HeatCompleteness> missing) {
+        lockShown = missing;
+        List<String> lines = new ArrayList<>();
+        for (HeatCompleteness h : missing) {
+            lines.addAll(gapLines(h));
+        }
+        askLines.setAll(lines);
+        asking.set(Asking.LOCK);
+    }
+
+    private void lockAsShown(List<HeatCompleteness> shown) {
+        run(() -> control.lock(officialId, event.get().id(), round.get().id(), shown), () -> info.set(i18n.get("head.info.locked")));
+    }
+
+    /** Does what is asked (locks with the gaps shown, or publishes the summary shown). */
+    public void confirm() {
+        Asking a = asking.get();
+        asking.set(null);
+        askLines.clear();
+        if (a == Asking.LOCK) {
+            lockAsShown(lockShown);
+        } else if (a == Asking.PUBLISH && publishShown != null) {
+            PublishSummary shown = publishShown;
+            run(() -> control.publish(officialId, event.get().id(), round.get().id(), shown),
+                    () -> info.set(i18n.get("head.info.published")));
+        }
+    }
+
+    /** Leaves the round as it is: nothing asked is done. */
+    public void cancel() {
+        asking.set(null);
+        askLines.clear();
+    }
+
+    /** What the head table asks the chief to confirm, or null while it asks nothing. */
+    public enum Asking {
+        LOCK, PUBLISH
     }
 
     /** Unlocks the round with the reason typed (refused inline without one). */
@@ -357,9 +437,95 @@ public final class HeadTableViewModel {
         });
     }
 
-    /** Publishes the round; refused, with the flags named, while a flag is not acknowledged as it stands. */
+    /**
+     * Shows what publishing makes public (ranked, unranked by status, awards and titles) and asks once more
+     * ({@link #confirm()} publishes it); refused, with the flags named, while a flag is not acknowledged as it stands.
+     */
     public void publish() {
-        run(() -> control.publish(officialId, event.get().id(), round.get().id()), () -> info.set(i18n.get("head.info.published")));
+        if (!reading()) {
+            return;
+        }
+        String e = event.get().id();
+        String r = round.get().id();
+        reads.run(() -> control.report(officialId, e, r), rep -> {
+            busy.set(false);
+            PublishSummary summary = PublishSummary.of(rep.result());
+            if (chief && rep.stage().locked() && !rep.stage().published() && rep.unacknowledged().isEmpty()) {
+                askPublish(summary);
+            } else { // not publishable as it stands: the service says why
+                run(() -> control.publish(officialId, e, r, summary), () -> info.set(i18n.get("head.info.published")));
+            }
+        }, ex -> {
+            busy.set(false);
+            // the round cannot be read (an altered journal): the service says why it is not published
+            run(() -> control.publish(officialId, e, r, null), () -> info.set(i18n.get("head.info.published")));
+        });
+    }
+
+    private void askPublish(PublishSummary summary) {
+        publishShown = summary;
+        List<String> lines = new ArrayList<>();
+        lines.add(i18n.get("head.ask.ranked", summary.ranked()));
+        if (!summary.unranked().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            summary.unranked().forEach((status, n) -> parts.add(i18n.get("head.status." + status.name()) + " " + n));
+            lines.add(i18n.get("head.ask.unranked", String.join(i18n.get("head.separator"), parts)));
+        }
+        if (!summary.awards().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            summary.awards().forEach((award, n) -> parts.add(award + " " + n));
+            lines.add(i18n.get("head.ask.awards", String.join(i18n.get("head.separator"), parts)));
+        }
+        for (PublishSummary.Title t : summary.titles()) {
+            lines.add(i18n.get("head.ask.title", t.title(), t.bib(), t.name()));
+        }
+        askLines.setAll(lines);
+        asking.set(Asking.PUBLISH);
+    }
+
+    /** One line per heat: its entries and what it still lacks, or that it is complete. */
+    private List<String> heatLines(List<HeatCompleteness> all) {
+        List<String> out = new ArrayList<>();
+        for (HeatCompleteness h : all) {
+            String name = heatName(h);
+            out.add(h.complete() ? i18n.get("head.heat.complete", name, h.entries())
+                    : i18n.get("head.heat.lacking", name, h.entries(), h.noRecord().size(), h.unsubmitted().size(),
+                    h.shortTimed().size()));
+        }
+        return out;
+    }
+
+    private String heatName(HeatCompleteness h) {
+        return h.heat().isEmpty() ? i18n.get("head.heat.none") : h.heat();
+    }
+
+    /** What a heat lacks, naming every entry, sheet and short timing. */
+    private List<String> gapLines(HeatCompleteness h) {
+        List<String> out = new ArrayList<>();
+        String name = heatName(h);
+        boolean attempts = event.get() != null && event.get().attempts() > 1;
+        if (!h.noRecord().isEmpty()) {
+            out.add(i18n.get("head.ask.noRecord", name, h.noRecord().size(), String.join(i18n.get("head.separator"), h.noRecord())));
+        }
+        if (!h.unsubmitted().isEmpty()) {
+            Map<String, List<String>> byBib = new java.util.LinkedHashMap<>();
+            for (HeatCompleteness.SheetGap g : h.unsubmitted()) {
+                byBib.computeIfAbsent(g.bib() + (attempts ? " " + i18n.get("head.attempt", g.attempt()) : ""),
+                        b -> new ArrayList<>()).add(g.judge());
+            }
+            List<String> parts = new ArrayList<>();
+            byBib.forEach((bib, judges) -> parts.add(bib + " (" + String.join(", ", judges) + ")"));
+            out.add(i18n.get("head.ask.unsubmitted", name, h.unsubmitted().size(), String.join(i18n.get("head.separator"), parts)));
+        }
+        if (!h.shortTimed().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (HeatCompleteness.TimeGap g : h.shortTimed()) {
+                parts.add(i18n.get("head.ask.timed", g.bib() + (attempts ? " " + i18n.get("head.attempt", g.attempt()) : ""),
+                        g.timed(), g.required()));
+            }
+            out.add(i18n.get("head.ask.shortTimed", name, h.shortTimed().size(), String.join(i18n.get("head.separator"), parts)));
+        }
+        return out;
     }
 
     /** Moves the head table to the round after the chosen one (its entrants are those advancing). */
@@ -383,22 +549,33 @@ public final class HeadTableViewModel {
             refresh();
         }, ex -> {
             busy.set(false);
-            if (ex instanceof PublishBlocked blocked && blocked.chainProblem().isPresent()) {
-                error.set(i18n.get("head.error.publishChain", blocked.chainProblem().get()));
-            } else if (ex instanceof PublishBlocked blocked) {
-                List<String> named = new ArrayList<>();
-                for (RoundFlag f : blocked.unacknowledged()) {
-                    named.add(i18n.get("head.flag." + f.kind().name()) + " " + f.bib());
-                }
-                error.set(i18n.get("head.error.publishBlocked", blocked.unacknowledged().size(),
-                        String.join(i18n.get("head.separator"), named)));
-            } else if (ex instanceof Refused refused) {
-                error.set(i18n.get("head.error.refused", Refusals.text(i18n, refused)));
-            } else {
-                failure.set(i18n.get("head.error.store", Refusals.failure(i18n, ex)));
-            }
+            failed(ex);
             refresh();
         });
+    }
+
+    /** Says why a command was refused (a lock or publish whose round moved since it was shown: shown again). */
+    private void failed(Throwable ex) {
+        if (ex instanceof LockUnconfirmed unconfirmed) {
+            error.set(i18n.get("head.error.lockChanged"));
+            askLock(unconfirmed.missing());
+        } else if (ex instanceof PublishBlocked blocked && blocked.summary().isPresent()) {
+            error.set(i18n.get("head.error.publishChanged"));
+            askPublish(blocked.summary().get());
+        } else if (ex instanceof PublishBlocked blocked && blocked.chainProblem().isPresent()) {
+            error.set(i18n.get("head.error.publishChain", blocked.chainProblem().get()));
+        } else if (ex instanceof PublishBlocked blocked) {
+            List<String> named = new ArrayList<>();
+            for (RoundFlag f : blocked.unacknowledged()) {
+                named.add(i18n.get("head.flag." + f.kind().name()) + " " + f.bib());
+            }
+            error.set(i18n.get("head.error.publishBlocked", blocked.unacknowledged().size(),
+                    String.join(i18n.get("head.separator"), named)));
+        } else if (ex instanceof Refused refused) {
+            error.set(i18n.get("head.error.refused", Refusals.text(i18n, refused)));
+        } else {
+            failure.set(i18n.get("head.error.store", Refusals.failure(i18n, ex)));
+        }
     }
 
     // --- state for the view
@@ -533,6 +710,21 @@ public final class HeadTableViewModel {
     /** Why the database could not be read or written, or empty. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** One line per heat of the round: its entries and what it still lacks (issue 15). */
+    public ObservableList<String> heats() {
+        return heats;
+    }
+
+    /** What the chief is asked to confirm ({@link #confirm()} or {@link #cancel()}), or null. */
+    public ReadOnlyObjectProperty<Asking> askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    /** The lines of what is asked: each heat's gaps before a lock, the summary before a publish. */
+    public ObservableList<String> askLines() {
+        return askLines;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -36,7 +36,7 @@ public record ResultRow(String bib, String workNumber, String rank, String name,
         String statusText = noRecord ? i18n.get("head.status.noRecord") : i18n.get("head.status." + r.status().name());
         String counting = r.countingAttempt() == null ? "" : " " + i18n.get("head.attempt", r.countingAttempt());
         return new ResultRow(r.bib(), workNumber == null ? "" : workNumber, r.rank() == null ? "" : r.rank().toString(), r.contestant().name(), r.contestant().unit(),
-                r.officialTime() == null ? "" : RaceTime.ofMillis(r.officialTime()).format() + counting,
+                r.officialTime() == null ? "" : RaceTime.ofMillis(r.officialTime()).format(event.timing().resolutionMillis()) + counting,
                 used(event, Component.TIME, r.timeScore()), used(event, Component.QUALITY, r.qualityScore()),
                 used(event, Component.THEORY, r.theoryScore()), text(r.penaltyPoints()), text(r.total()),
                 r.award() == null ? "" : r.award(), String.join(i18n.get("head.separator"), r.titles()),

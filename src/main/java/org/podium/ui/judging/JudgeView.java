@@ -60,7 +60,7 @@ public final class JudgeView {
         title.getStyleClass().add("title");
 
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
-        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), r -> r.named() ? r.name() : "—");
         ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(),
                 h -> h.isEmpty() ? i18n.get("judging.noHeat") : h);
         ComboBox<Integer> attempt = Combos.of("attempt", model.attempts(), model.attemptProperty(), String::valueOf);
@@ -116,7 +116,37 @@ public final class JudgeView {
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
 
-        root = new VBox(12, title, failure, choices, blindNote, lockedNote, work, hint);
+        TextField changeReason = new TextField();
+        changeReason.setId("changeReason");
+        changeReason.setPrefColumnCount(40);
+        changeReason.setPromptText(i18n.get("judging.changeReason.prompt"));
+        changeReason.textProperty().bindBidirectional(model.changeReasonProperty());
+        HBox reasonLine = new HBox(12, label("judging.changeReason", changeReason), changeReason);
+        reasonLine.setId("changeReasonLine");
+        reasonLine.setAlignment(Pos.CENTER_LEFT);
+        show(reasonLine, model.reasonNeededProperty());
+        model.reasonNeededProperty().addListener((o, was, now) -> {
+            if (now) {
+                changeReason.requestFocus();
+            }
+        });
+        changeReason.setOnAction(e -> {
+            SheetField line = model.waitingLine();
+            if (model.saveWithReason()) {
+                Node field = line == null ? null : form.lookup("#mark-" + line.id());
+                Sheet sheet = model.currentProperty().get();
+                if (field != null && sheet != null) {
+                    next(field, sheet).requestFocus();
+                } else {
+                    focus();
+                }
+            }
+        });
+        Label reasonError = Messages.inline("changeReasonError", "error", model.errorProperty());
+        reasonError.visibleProperty().bind(model.reasonNeededProperty().and(model.errorProperty().isNotEmpty()));
+        reasonLine.getChildren().add(reasonError);
+
+        root = new VBox(12, title, failure, choices, blindNote, lockedNote, reasonLine, work, hint);
         if (model.events().isEmpty()) {
             Label none = new Label(i18n.get("judging.noEvent", model.officialId()));
             none.getStyleClass().add("error");
@@ -145,6 +175,15 @@ public final class JudgeView {
         });
         showSheet(model.currentProperty().get());
         list.getSelectionModel().select(model.currentProperty().get());
+        // another heat (round, event, attempt, judge) chosen: the keyboard goes to the first mark of its first sheet as
+        // soon as its sheets are read, so the first mark typed is not lost in the choice box (issue 15)
+        for (javafx.beans.value.ObservableValue<?> chosen : List.of(model.heatProperty(), model.roundProperty(),
+                model.eventProperty(), model.attemptProperty())) {
+            chosen.addListener((o, was, now) -> {
+                focusPending = true;
+                javafx.application.Platform.runLater(this::focus);
+            });
+        }
     }
 
     public Parent root() {

@@ -66,6 +66,10 @@ public final class JudgeViewModel {
     private final ReadOnlyBooleanWrapper blind = new ReadOnlyBooleanWrapper(this, "blind", false);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", false);
     private final StringProperty reopenReason = new SimpleStringProperty(this, "reopenReason", "");
+    private final StringProperty changeReason = new SimpleStringProperty(this, "changeReason", "");
+    private final ReadOnlyBooleanWrapper reasonNeeded = new ReadOnlyBooleanWrapper(this, "reasonNeeded", false);
+    /** The line refused for want of a reason: saved again with the reason typed. */
+    private SheetField waiting;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -111,6 +115,9 @@ public final class JudgeViewModel {
         current.addListener((o, was, now) -> {
             error.set("");
             reopenReason.set("");
+            changeReason.set("");
+            reasonNeeded.set(false);
+            waiting = null;
         });
         choice.chooseFirst();
     }
@@ -186,6 +193,43 @@ public final class JudgeViewModel {
     }
 
     /** Why the current sheet is to be reopened. */
+    /**
+     * The reason for the change in hand (a round unlocked since its lock): typed once, it goes with every line saved on
+     * the current sheet until it is submitted or another sheet is chosen.
+     */
+    public StringProperty changeReasonProperty() {
+        return changeReason;
+    }
+
+    /** The line waiting for the reason for the change, or null. */
+    public SheetField waitingLine() {
+        return waiting;
+    }
+
+    /** Whether a line waits for the reason for the change ({@link #saveWithReason()}). */
+    public ReadOnlyBooleanProperty reasonNeededProperty() {
+        return reasonNeeded.getReadOnlyProperty();
+    }
+
+    /**
+     * Saves the line that was refused for want of a reason, with the reason typed.
+     *
+     * @return false while no reason is typed
+     */
+    public boolean saveWithReason() {
+        String why = changeReason.get() == null ? "" : changeReason.get().strip();
+        if (why.isEmpty()) {
+            error.set(i18n.get("judging.error.changeReasonEmpty"));
+            return false;
+        }
+        error.set("");
+        SheetField field = waiting;
+        if (field != null) {
+            commit(field);
+        }
+        return true;
+    }
+
     public StringProperty reopenReasonProperty() {
         return reopenReason;
     }
@@ -360,11 +404,28 @@ public final class JudgeViewModel {
         }
         field.textProperty().set(shown);
         field.saving(shown);
-        background.run(() -> service.record(officialId, STATION, fact), id -> {
+        boolean clerk = head && !officialId.equals(j); // a paper sheet typed in: submitted once complete (issue 15)
+        String why = changeReason.get() == null ? "" : changeReason.get().strip();
+        background.run(() -> {
+            service.record(officialId, STATION, fact, why.isEmpty() ? null : why);
+            return clerk && service.heat(officialId, j, e.id(), r.id(), a).submitted().contains(sheet.bib());
+        }, submittedNow -> {
             field.saved(shown);
             failure.set("");
+            if (submittedNow && !sheet.submittedProperty().get()) {
+                sheet.submitted(true);
+            }
+            if (waiting == field) {
+                waiting = null;
+                reasonNeeded.set(false);
+            }
         }, ex -> {
-            if (ex instanceof Refused refused) {
+            if (ex instanceof Refused refused && refused.reasonNeeded() && current.get() == sheet) {
+                // the round was unlocked: the reason field appears, and the line is saved again with it
+                field.notSaved(i18n.get("judging.error.changeReason"));
+                waiting = field;
+                reasonNeeded.set(true);
+            } else if (ex instanceof Refused refused) {
                 field.notSaved(i18n.get("judging.error.refused", refusal(refused, sheet)));
             } else {
                 field.notSaved(i18n.get("judging.error.notSaved"));
@@ -411,6 +472,7 @@ public final class JudgeViewModel {
             busy.set(false);
             sheet.submitted(true);
             failure.set("");
+            changeReason.set("");
             if (current.get() == sheet) {
                 nextOpen(sheet);
             }
@@ -440,6 +502,7 @@ public final class JudgeViewModel {
             sheet.submitted(false);
             failure.set("");
             reopenReason.set("");
+            changeReason.set(reason); // the reason for reopening covers the change in hand: asked once
         }, ex -> refusedOrFailed(ex, sheet));
     }
 

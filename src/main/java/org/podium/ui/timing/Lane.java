@@ -25,7 +25,15 @@ public final class Lane {
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper(this, "pending", "");
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.EMPTY);
 
+    private final int resolution;
+
     Lane(int number, String bib, String name) {
+        this(number, bib, name, 1);
+    }
+
+    /** @param resolution the event's {@code timing.resolution_ms}: times are shown with as many decimals */
+    Lane(int number, String bib, String name, int resolution) {
+        this.resolution = resolution;
         this.number = number;
         this.bib = bib;
         this.name = name;
@@ -88,7 +96,7 @@ public final class Lane {
         if (status != null) {
             sb.append(status.name());
         }
-        String timing = time != null ? RaceTime.ofMillis(time).format() : splits();
+        String timing = time != null ? RaceTime.ofMillis(time).format(resolution) : splits();
         if (!timing.isEmpty()) {
             sb.append(sb.length() > 0 ? "  (" + timing + ")" : timing);
         }
@@ -100,7 +108,7 @@ public final class Lane {
     private String splits() {
         StringBuilder sb = new StringBuilder();
         for (long split : laps.values()) {
-            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(split).format());
+            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(split).format(resolution));
         }
         return sb.toString();
     }
@@ -119,6 +127,12 @@ public final class Lane {
 
     void status(Status recorded) {
         status = recorded;
+    }
+
+    /** A press held at the station until the reason for the change is typed. */
+    void held(String formatted) {
+        pending.set(formatted);
+        state.set(SaveState.HELD);
     }
 
     void notSaved() {

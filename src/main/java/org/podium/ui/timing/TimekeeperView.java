@@ -34,6 +34,9 @@ public final class TimekeeperView {
     private final TimekeeperViewModel model;
     private final I18n i18n;
 
+    /** Enter was pressed in the reason field: once the change is saved, the keyboard goes back to the bib. */
+    private boolean savingWithReason;
+
     public TimekeeperView(TimekeeperViewModel model, I18n i18n, String contestName) {
         this.model = model;
         this.i18n = i18n;
@@ -41,7 +44,7 @@ public final class TimekeeperView {
         title.getStyleClass().add("title");
 
         ComboBox<Event> event = Combos.of("event", model.events(), model.eventProperty(), Event::name);
-        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), Round::name);
+        ComboBox<Round> round = Combos.of("round", model.rounds(), model.roundProperty(), r -> r.named() ? r.name() : "—");
         ComboBox<String> heat = Combos.of("heat", model.heats(), model.heatProperty(), String::valueOf);
         ComboBox<Integer> attempt = Combos.of("attempt", model.attempts(), model.attemptProperty(), String::valueOf);
         HBox choices = new HBox(12, label("timing.event", event), event, label("timing.round", round), round,
@@ -84,7 +87,13 @@ public final class TimekeeperView {
                 e.consume();
             }
         });
-        bib.setOnAction(e -> time.requestFocus());
+        bib.setOnAction(e -> {
+            if (model.checkBib()) { // a bib of another heat is refused at once, before its time is typed
+                time.requestFocus();
+            } else {
+                bib.selectAll();
+            }
+        });
         time.setOnAction(e -> {
             model.save();
             if (model.reasonNeededProperty().get()) {
@@ -94,12 +103,33 @@ public final class TimekeeperView {
             }
         });
         reason.setOnAction(e -> {
-            model.save();
-            if (!model.reasonNeededProperty().get()) {
+            savingWithReason = true;
+            boolean stopwatch = model.stopwatchProperty().get();
+            model.reasonEntered();
+            if (stopwatch) {
+                laneGrid.requestFocus(); // back to the lanes: the clock goes on
+            } else if (!model.reasonNeededProperty().get()) {
                 bib.requestFocus();
             }
         });
-        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time, reasonLabel, reason);
+        HBox reasonLine = new HBox(12, reasonLabel, reason);
+        reasonLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        reasonLine.setId("reasonLine");
+        // once the change is saved the reason line goes: the keyboard goes back to the bib (or the lanes), never to
+        // whatever comes first on the screen (issue 15)
+        model.reasonNeededProperty().addListener((o, was, now) -> {
+            if (!now && savingWithReason) {
+                savingWithReason = false;
+                if (model.stopwatchProperty().get()) {
+                    laneGrid.requestFocus();
+                } else {
+                    bib.requestFocus();
+                }
+            }
+        });
+        reasonLine.visibleProperty().bind(model.reasonNeededProperty());
+        reasonLine.managedProperty().bind(reasonLine.visibleProperty());
+        HBox entry = new HBox(12, label("timing.bib", bib), bib, label("timing.time", time), time);
         entry.getStyleClass().add("entry-line");
         entry.visibleProperty().bind(model.stopwatchProperty().not());
         entry.managedProperty().bind(entry.visibleProperty());
@@ -147,13 +177,16 @@ public final class TimekeeperView {
         Label failure = org.podium.ui.common.Messages.inline("failure", "failure", model.failureProperty());
         failure.setMaxWidth(Double.MAX_VALUE);
         failure.managedProperty().bind(failure.visibleProperty());
-        root = new VBox(12, title, failure, choices, clock, lanes, question, entry, hint, error);
+        root = new VBox(12, title, failure, choices, clock, lanes, question, entry, reasonLine, hint, error);
         root.getStyleClass().addAll("screen", "timekeeper");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         laneGrid.setFocusTraversable(true);
     }
 
-    /** F2 switches mode anywhere; in stopwatch mode Space, 1-9, ↑/↓, Enter, Backspace and Esc drive the clock. */
+    /**
+     * F2 switches mode anywhere; in stopwatch mode Space, 1-9 (Shift+0-9 for lanes 10-19), ↑/↓, Enter, Backspace and Esc
+     * drive the clock.
+     */
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
         if (code == KeyCode.F2) {
@@ -161,13 +194,15 @@ public final class TimekeeperView {
             e.consume();
             return;
         }
-        if (!model.stopwatchProperty().get() || e.getTarget() instanceof ComboBox) {
+        if (!model.stopwatchProperty().get() || e.getTarget() instanceof ComboBox
+                || e.getTarget() instanceof javafx.scene.control.TextInputControl) { // the reason typed after a press
             return;
         }
         if (code == KeyCode.SPACE) {
             model.startClock();
-        } else if (code.isDigitKey() && digit(code) >= 1) {
-            model.press(digit(code));
+        } else if (code.isDigitKey() && (digit(code) >= 1 || e.isShiftDown())) {
+            // 1-9: lanes 1-9; Shift+0-9: lanes 10-19 (a heat of 14 needs no arrows, issue 15)
+            model.press(digit(code) + (e.isShiftDown() ? 10 : 0));
         } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
             model.moveSelection(code == KeyCode.DOWN ? 1 : -1);
         } else if (code == KeyCode.ENTER) {

@@ -63,6 +63,8 @@ public final class TimekeeperViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final ReadOnlyBooleanWrapper reasonNeeded = new ReadOnlyBooleanWrapper(this, "reasonNeeded");
+    /** Stopwatch presses refused for want of a reason (a round unlocked since its lock): kept until it is typed. */
+    private final List<Fact> held = new ArrayList<>();
     private final BooleanProperty stopwatch = new SimpleBooleanProperty(this, "stopwatch");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Lane> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -214,10 +216,10 @@ public final class TimekeeperViewModel {
         Integer a = attempt.get();
         List<Contestant> heatList = choice.complete() ? choice.entrants() : List.of();
         boolean later = e != null && r != null && RoundEntrants.later(e, r);
-        lanes.setAll(later ? List.of() : lanesOf(heatList, null));
+        lanes.setAll(later ? List.of() : lanesOf(heatList, null, resolution(e)));
         selected.set(lanes.isEmpty() ? null : lanes.get(0));
         error.set("");
-        reasonNeeded.set(false);
+        reasonNeeded.set(!held.isEmpty());
         if (heatList.isEmpty()) {
             lanes.clear();
             return;
@@ -230,7 +232,7 @@ public final class TimekeeperViewModel {
                 return;
             }
             if (later) {
-                lanes.setAll(lanesOf(heatList, loaded.entered()));
+                lanes.setAll(lanesOf(heatList, loaded.entered(), resolution(e)));
                 selected.set(lanes.isEmpty() ? null : lanes.get(0));
             }
             for (Fact f : loaded.facts()) {
@@ -240,6 +242,13 @@ public final class TimekeeperViewModel {
                 }
             }
             lanes.forEach(Lane::refresh);
+            for (Fact f : held) { // presses held for a reason stay shown as held
+                Lane lane = lane(f.bib());
+                if (lane != null && f.event().equals(e.id()) && r.id().equals(f.round())) {
+                    apply(lane, f, false);
+                    lane.held(RaceTime.ofMillis(f.millis()).format(resolution(e)));
+                }
+            }
         }, ex -> failure.set(i18n.get("timing.error.load", ex.getMessage())));
     }
 
@@ -248,14 +257,19 @@ public final class TimekeeperViewModel {
     }
 
     /** The lanes of the heat's contestants, numbered in roster order; with {@code entered}, only those entered. */
-    private static List<Lane> lanesOf(List<Contestant> heat, Set<String> entered) {
+    private static List<Lane> lanesOf(List<Contestant> heat, Set<String> entered, int resolution) {
         List<Lane> list = new ArrayList<>();
         for (Contestant c : heat) {
             if (entered == null || entered.contains(c.bib())) {
-                list.add(new Lane(list.size() + 1, c.bib(), c.name()));
+                list.add(new Lane(list.size() + 1, c.bib(), c.name(), resolution));
             }
         }
         return list;
+    }
+
+    /** The event's timing resolution: times are shown with as many decimals (issue 15). */
+    private static int resolution(Event e) {
+        return e == null || e.timing() == null ? 1 : e.timing().resolutionMillis();
     }
 
     /** Puts a saved (or, with {@code withdrawn}, a withdrawn) fact into its lane. */
@@ -277,6 +291,19 @@ public final class TimekeeperViewModel {
             }
         }
         return null;
+    }
+
+    /**
+     * Enter in the bib field: whether the typed bib has a lane in the chosen heat; if not, says so at once (before a
+     * time is typed for it).
+     */
+    public boolean checkBib() {
+        if (lane(bib.get()) == null) {
+            error.set(i18n.get("timing.error.unknownBib", bib.get() == null ? "" : bib.get().strip(), heat.get()));
+            return false;
+        }
+        error.set("");
+        return true;
     }
 
     /** Moves the bib field to the next ({@code +1}) or previous ({@code -1}) lane, or the first one. */
@@ -331,7 +358,7 @@ public final class TimekeeperViewModel {
                 error.set(bad.getMessage());
                 return;
             }
-            shown = formatted(facts);
+            shown = formatted(facts, resolution(e));
             correction = lane.hasTiming();
         }
         String why = reason.get().strip();
@@ -400,10 +427,10 @@ public final class TimekeeperViewModel {
         }
     }
 
-    private static String formatted(List<Fact> facts) {
+    private static String formatted(List<Fact> facts, int resolution) {
         StringBuilder sb = new StringBuilder();
         for (Fact f : facts) {
-            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(f.millis()).format());
+            sb.append(sb.length() > 0 ? " · " : "").append(RaceTime.ofMillis(f.millis()).format(resolution));
         }
         return sb.toString();
     }
@@ -511,15 +538,81 @@ public final class TimekeeperViewModel {
                 ? Fact.lap(e.id(), round.get().id(), lane.bib(), officialId, next, ms, choice.factAttempt(), Origin.NONE)
                 : Fact.time(e.id(), round.get().id(), lane.bib(), officialId, ms, choice.factAttempt(), Origin.NONE);
         apply(lane, fact, false); // held now, so a second press at once takes the next lap; undone if not saved
-        String shown = RaceTime.ofMillis(ms).format();
+        String shown = RaceTime.ofMillis(ms).format(resolution(e));
+        if (!held.isEmpty()) { // the round asks a reason: this press waits with the others, never lost
+            hold(lane, fact, shown);
+            return;
+        }
         lane.saving(shown);
         error.set("");
         background.run(() -> desk.record(officialId, STATION, fact), id -> {
             lane.refresh();
             failure.set("");
         }, ex -> {
+            if (ex instanceof Refused refused && refused.reasonNeeded()) {
+                hold(lane, fact, shown);
+                return;
+            }
             apply(lane, fact, true);
             failed(lane, shown, ex);
+        });
+    }
+
+    /** Keeps a press the round refused for want of a reason, until the reason is typed ({@link #saveHeld()}). */
+    private void hold(Lane lane, Fact fact, String shown) {
+        held.add(fact);
+        lane.held(shown);
+        reasonNeeded.set(true);
+        error.set(i18n.get("timing.error.held", held.size()));
+    }
+
+    /** How many stopwatch presses wait for the reason for the change. */
+    public int heldPresses() {
+        return held.size();
+    }
+
+    /**
+     * Enter in the reason field: saves the presses held for a reason with it (all in one transaction), else the manual
+     * entry ({@link #save()}). The reason goes with the change in hand only, and is cleared once it is saved.
+     */
+    public void reasonEntered() {
+        if (held.isEmpty()) {
+            save();
+        } else {
+            saveHeld();
+        }
+    }
+
+    /** Saves the held presses with the reason typed; they stay held, shown, when that fails. */
+    public void saveHeld() {
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (held.isEmpty()) {
+            return;
+        }
+        if (why.isEmpty()) {
+            error.set(i18n.get("timing.error.held", held.size()));
+            return;
+        }
+        List<Fact> facts = List.copyOf(held);
+        error.set("");
+        background.run(() -> desk.record(officialId, STATION, facts, why), ids -> {
+            held.removeAll(facts);
+            for (Fact f : facts) {
+                Lane lane = lane(f.bib());
+                if (lane != null) {
+                    lane.refresh();
+                }
+            }
+            failure.set("");
+            reason.set("");
+            reasonNeeded.set(!held.isEmpty());
+        }, ex -> {
+            if (ex instanceof Refused refused) {
+                error.set(i18n.get("timing.error.refused",
+                        refused.key().map(k -> i18n.get(k, refused.args().toArray())).orElseGet(refused::getMessage)));
+            } else {
+                failure.set(i18n.get("timing.error.store", facts.get(0).bib(), "", Refusals.failure(i18n, ex)));
+            }
         });
     }
 
@@ -562,7 +655,7 @@ public final class TimekeeperViewModel {
             error.set(i18n.get("timing.error.nothingToWithdraw", lane.number(), lane.bib()));
             return;
         }
-        question.set(i18n.get("timing.confirm.withdraw", lane.number(), lane.bib(), RaceTime.ofMillis(ms).format()));
+        question.set(i18n.get("timing.confirm.withdraw", lane.number(), lane.bib(), RaceTime.ofMillis(ms).format(resolution(e))));
         onYes = () -> withdraw(lane, key, null, () -> { });
     }
 

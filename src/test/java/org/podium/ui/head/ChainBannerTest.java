@@ -30,7 +30,7 @@ class ChainBannerTest {
             RoundControl control = new RoundControl(new ResultsService(folder.contest(), folder.theoryFacts(), store));
             HeadTableViewModel model = new HeadTableViewModel(control, "C", true, Background.sameThread(), I18n.forLocale(Locale.ROOT));
             assertThat(model.chainBrokenProperty().get()).isEmpty();
-            control.lock("C", "hose", "prelim");
+            control.lock("C", "hose", "prelim", control.missing("C", "hose", "prelim"));
             for (FlagState f : control.report("C", "hose", "prelim").flags()) {
                 control.acknowledge("C", "hose", "prelim", f.flag(), "checked with the officials");
             }

@@ -102,6 +102,10 @@ class HeadTableViewModelTest {
         model.publish();
         assertThat(model.errorProperty().get()).contains("only a locked round is published");
         model.lock();
+        assertThat(model.lockedProperty().get()).isFalse();
+        assertThat(model.askingProperty().get()).isEqualTo(HeadTableViewModel.Asking.LOCK);
+        assertThat(model.askLines()).first().asString().startsWith("Heat ");
+        model.confirm();
         assertThat(model.lockedProperty().get()).isTrue();
         assertThat(model.stageProperty().get()).startsWith("Locked (#");
         assertThat(model.publishNoteProperty().get()).isEqualTo("To publish: 3 flag(s) still to acknowledge (tab Flags).");
@@ -125,6 +129,10 @@ class HeadTableViewModelTest {
         assertThat(model.openFlagsProperty().get()).isZero();
         assertThat(row("6").flagged()).isFalse();
         model.publish();
+        assertThat(model.askingProperty().get()).isEqualTo(HeadTableViewModel.Asking.PUBLISH);
+        assertThat(model.publishedProperty().get()).isFalse();
+        assertThat(model.askLines()).first().asString().startsWith("Ranked: ");
+        model.confirm();
         assertThat(model.publishedProperty().get()).isTrue();
         assertThat(model.infoProperty().get()).startsWith("Round published");
         assertThat(store.journal()).filteredOn(r -> r.kind().equals("publish")).hasSize(1);

@@ -283,7 +283,8 @@ class JudgeViewModelTest {
             assertThat(r.reason()).isEqualTo("C2 typed as 27.5, the gauge read 25");
         });
         assertThat(type(vm, s, "C2", "25")).isTrue();
-        assertThat(JournalRows.recorded(store)).last().satisfies(r -> assertThat(r.reason()).isNull());
+        // the reason for reopening goes with the change in hand (issue 15): the mark's row says why
+        assertThat(JournalRows.recorded(store)).last().satisfies(r -> assertThat(r.reason()).isEqualTo("C2 typed as 27.5, the gauge read 25"));
         vm.submit();
         assertThat(s.stateProperty().get()).isEqualTo(SheetState.SUBMITTED);
         assertThat(JournalRows.recorded(store)).extracting(JournalRow::kind)
@@ -401,5 +402,50 @@ class JudgeViewModelTest {
         assertThat(JournalRows.recorded(store)).extracting(JournalRow::attempt).containsOnly(2);
         vm.attemptProperty().set(1);
         assertThat(sheet(vm, s.bib()).stateProperty().get()).isEqualTo(SheetState.EMPTY);
+    }
+
+    @Test
+    void afterAnUnlockAMarkAsksForTheReasonInAFieldOnceForTheChangeInHand() throws Exception {
+        JudgeViewModel vm = standJ1();
+        store.lockRound("C", "head", "stand", "final", null);
+        store.unlockRound("C", "head", "stand", "final", "J1's sheets were not all in");
+        Sheet s = vm.sheets().get(0);
+        assertThat(type(vm, s, "C1", "38.5")).isTrue();
+        assertThat(line(s, "C1").stateProperty().get()).isEqualTo(FieldState.NOT_SAVED);
+        assertThat(vm.reasonNeededProperty().get()).isTrue();
+        assertThat(vm.waitingLine()).isSameAs(line(s, "C1"));
+        assertThat(vm.saveWithReason()).isFalse();
+        assertThat(vm.errorProperty().get()).isEqualTo("Type the reason for the change, then Enter.");
+        vm.changeReasonProperty().set("marked on paper during the power cut");
+        assertThat(vm.saveWithReason()).isTrue();
+        assertThat(line(s, "C1").stateProperty().get()).isEqualTo(FieldState.SAVED);
+        assertThat(vm.reasonNeededProperty().get()).isFalse();
+        // the next line of the same sheet goes with the same reason, not asked again
+        assertThat(type(vm, s, "C2", "29")).isTrue();
+        assertThat(line(s, "C2").stateProperty().get()).isEqualTo(FieldState.SAVED);
+        assertThat(store.journal()).filteredOn(r -> "mark".equals(r.kind())).extracting(JournalRow::reason)
+                .containsOnly("marked on paper during the power cut").hasSize(2);
+        // another sheet is another change: asked again
+        vm.currentProperty().set(vm.sheets().get(1));
+        assertThat(vm.changeReasonProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPaperSheetTypedInByTheChiefIsSubmittedInTheChiefsNameOnceComplete() throws Exception {
+        open("monitor-stand", false);
+        JudgeViewModel vm = station("C", true);
+        vm.judgeProperty().set("J2");
+        Sheet s = vm.sheets().get(0);
+        type(vm, s, "C1", "38");
+        type(vm, s, "C2", "28");
+        assertThat(s.submittedProperty().get()).isFalse();
+        type(vm, s, "C3", "2");
+        assertThat(s.submittedProperty().get()).isTrue();
+        assertThat(store.journal()).filteredOn(r -> "submit".equals(r.kind())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.official()).isEqualTo("J2");
+                    assertThat(r.recordedBy()).isEqualTo("C");
+                    assertThat(r.bib()).isEqualTo(s.bib());
+                });
     }
 }

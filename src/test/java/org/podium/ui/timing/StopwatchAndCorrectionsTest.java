@@ -123,13 +123,13 @@ class StopwatchAndCorrectionsTest {
         vm.press(1);
         assertThat(facts(FactKind.LAP)).extracting(Fact::item, Fact::millis)
                 .containsExactly(tuple("1", 65_000L), tuple("2", 135_000L));
-        assertThat(vm.lane("1").savedProperty().get()).isEqualTo("1:05.00 · 2:15.00");
+        assertThat(vm.lane("1").savedProperty().get()).isEqualTo("1:05.0 · 2:15.0"); // sanitation times to 0.1 s (issue 15)
         vm.press(1);
         assertThat(vm.errorProperty().get()).startsWith("Lane 1 (bib 1) has its finish already");
 
         vm.moveSelection(0);
         vm.askWithdraw();
-        assertThat(vm.questionProperty().get()).contains("2:15.00");
+        assertThat(vm.questionProperty().get()).contains("2:15.0?");
         vm.answer(true);
         assertThat(facts(FactKind.LAP)).extracting(Fact::item).containsExactly("1");
     }
@@ -142,7 +142,7 @@ class StopwatchAndCorrectionsTest {
         vm.save();
         assertThat(facts(FactKind.LAP)).extracting(Fact::bib, Fact::item, Fact::millis)
                 .containsExactly(tuple("3", "1", 65_200L), tuple("3", "2", 135_000L));
-        assertThat(vm.lane("3").savedProperty().get()).isEqualTo("1:05.20 · 2:15.00");
+        assertThat(vm.lane("3").savedProperty().get()).isEqualTo("1:05.2 · 2:15.0");
 
         vm.bibProperty().set("2");
         vm.timeProperty().set("2:15 1:05");
@@ -221,7 +221,7 @@ class StopwatchAndCorrectionsTest {
         first.press(2);
         Contest contest = ContestFolder.load(Path.of("contests/sanitation")).contest();
         TimekeeperViewModel again = new TimekeeperViewModel(new TimingDesk(contest, store), "T1", false, Background.sameThread(), i18n, nanos::get);
-        assertThat(again.lane("2").savedProperty().get()).isEqualTo("1:00.00");
+        assertThat(again.lane("2").savedProperty().get()).isEqualTo("1:00.0");
         again.startClock();
         advance(125_000);
         again.press(2);
@@ -270,5 +270,39 @@ class StopwatchAndCorrectionsTest {
         chinese.timeProperty().set("12.5");
         chinese.save();
         assertThat(chinese.errorProperty().get()).contains("stand/final 轮次已锁定");
+    }
+
+    @Test
+    void afterAnUnlockTheStopwatchKeepsRecordingAndSavesTheHeldPressesWithTheReasonTypedOnce() throws Exception {
+        TimekeeperViewModel vm = station("monitor-stand");
+        store.addOfficial("C", "Chief", Role.CHIEF, "0000".toCharArray());
+        store.lockRound("C", "head", "stand", "final", null);
+        store.unlockRound("C", "head", "stand", "final", "heat 1 is run again");
+        vm.stopwatchProperty().set(true);
+        vm.startClock();
+        advance(61_000);
+        vm.press(1);
+        advance(2_000);
+        vm.press(3);
+        assertThat(vm.heldPresses()).isEqualTo(2);
+        assertThat(vm.reasonNeededProperty().get()).isTrue();
+        assertThat(vm.lane("101").stateProperty().get()).isEqualTo(SaveState.HELD);
+        assertThat(vm.lane("103").stateProperty().get()).isEqualTo(SaveState.HELD);
+        assertThat(vm.errorProperty().get()).startsWith("2 press(es) held: the round was unlocked");
+        assertThat(vm.runningProperty().get()).isTrue();
+        assertThat(facts(FactKind.TIME)).isEmpty();
+
+        vm.reasonEntered(); // no reason yet: still held, nothing lost
+        assertThat(vm.heldPresses()).isEqualTo(2);
+        vm.reasonProperty().set("heat 1 run again after the jig broke");
+        vm.reasonEntered();
+        assertThat(facts(FactKind.TIME)).extracting(Fact::bib, Fact::millis)
+                .containsExactly(tuple("101", 61_000L), tuple("103", 63_000L));
+        assertThat(store.journal()).filteredOn(r -> "time".equals(r.kind())).extracting(r -> r.reason())
+                .containsOnly("heat 1 run again after the jig broke");
+        assertThat(vm.heldPresses()).isZero();
+        assertThat(vm.reasonNeededProperty().get()).isFalse();
+        assertThat(vm.reasonProperty().get()).isEmpty();
+        assertThat(vm.lane("101").stateProperty().get()).isEqualTo(SaveState.SAVED);
     }
 }
