@@ -7,6 +7,11 @@ public record Round(String id, String name, Advance advance, boolean awards) {
         return name != null && !name.isBlank();
     }
 
+    /** Its name, or {@code none} for a round without a name of its own (a sheet's "round: —"). */
+    public String nameOr(String none) {
+        return named() ? name : none;
+    }
+
     /** "event · round" as titles read, or only the event's name when the round has no name of its own. */
     public String title(String eventName) {
         return named() ? eventName + " · " + name : eventName;

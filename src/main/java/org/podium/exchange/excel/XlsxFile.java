@@ -80,7 +80,7 @@ abstract class XlsxFile implements ExportFile {
     }
 
     String roundName(Round round) {
-        return round.name() == null || round.name().isBlank() ? round.id() : round.name();
+        return round.nameOr(""); // an event's one unnamed round: the event alone (issue 15 point 7)
     }
 
     /** The page header of a round's sheets: contest, event, round. */

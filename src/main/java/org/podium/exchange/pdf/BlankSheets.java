@@ -172,8 +172,8 @@ final class BlankSheets {
                 List<Contestant> entrants = new ArrayList<>();
                 r.rows().forEach(row -> entrants.add(row.contestant()));
                 entrants.sort(Comparator.comparing(c -> work.get(c.bib())));
-                String info = texts.get("pdf.workNumbers.info", check.text(Source.EVENT, event.name()) + " · "
-                        + check.text(Source.ROUND, r.round().name()));
+                String info = texts.get("pdf.workNumbers.info", check.text(Source.EVENT, event.name())
+                        + (r.round().named() ? " · " + check.text(Source.ROUND, r.round().name()) : ""));
                 for (Contestant c : entrants) {
                     rows.add(layout.row(event.id() + "/" + r.round().id(), texts.get("pdf.workNumbers.heading"), info, "",
                             List.of(work.get(c.bib()), check.text(Source.BIB, c.bib(), c), check.text(Source.NAME, c.name(), c),
@@ -255,7 +255,7 @@ final class BlankSheets {
 
         /** The line under the heading: event, round, heat, official ({@code key} is its pattern). */
         String info(String key, PdfTexts texts, GlyphCheck check) {
-            return texts.get(key, check.text(Source.EVENT, event.name()), check.text(Source.ROUND, round.round().name()),
+            return texts.get(key, check.text(Source.EVENT, event.name()), check.text(Source.ROUND, round.round().nameOr("—")),
                     heat.isEmpty() ? texts.get("pdf.sheet.noHeat") : check.text(Source.HEAT, heat),
                     check.text(Source.OFFICIAL, official));
         }

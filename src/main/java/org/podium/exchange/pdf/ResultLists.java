@@ -43,7 +43,7 @@ final class ResultLists {
                 }
             }
             String info = texts.get("pdf.awards.info", check.text(Source.EVENT, round.event().name()),
-                    check.text(Source.ROUND, round.round().name()), Integer.toString(winners.size()));
+                    check.text(Source.ROUND, round.round().nameOr("—")), Integer.toString(winners.size()));
             String section = round.event().id() + "/" + round.round().id();
             String note = publication(input, round, texts);
             for (EntryResult e : winners) {
@@ -80,7 +80,7 @@ final class ResultLists {
                 continue;
             }
             String info = texts.get("pdf.notice.info", check.text(Source.EVENT, round.event().name()),
-                    check.text(Source.ROUND, round.round().name()), Integer.toString(round.rows().size()));
+                    check.text(Source.ROUND, round.round().nameOr("—")), Integer.toString(round.rows().size()));
             String section = round.event().id() + "/" + round.round().id();
             String published = publication(input, round, texts);
             String note = published.isEmpty() ? objection : objection + "\n" + published;
