@@ -94,6 +94,9 @@ public final class FaultProxy implements AutoCloseable {
             try {
                 Socket server = new Socket();
                 server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstream), 5000);
+                // as the driver and PostgreSQL do: without it Nagle's wait on the proxy's writes adds tens of ms a reply
+                client.setTcpNoDelay(true);
+                server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
                 pump(client, server, false);
