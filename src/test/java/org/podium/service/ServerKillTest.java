@@ -1,6 +1,7 @@
 package org.podium.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.service.StationUplinkTest.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -195,15 +195,5 @@ class ServerKillTest {
         });
         t.start();
         return t;
-    }
-
-    private static void await(BooleanSupplier done, Duration within, String what) throws InterruptedException {
-        long end = System.nanoTime() + within.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + within + ": " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }
