@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * until its socket timeout), until it has made {@code faults} faults; then it forwards faithfully. It can also be set
  * down (every connection refused and every open one cut: the station offline) and up again.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
     private final ServerSocket listening;
     private final int upstream;
     private final Random random;
@@ -31,7 +31,7 @@ final class FaultProxy implements AutoCloseable {
     private volatile boolean down;
     private volatile boolean closed;
 
-    FaultProxy(int upstream, long seed, int faults, double chance) throws IOException {
+    public FaultProxy(int upstream, long seed, int faults, double chance) throws IOException {
         this.upstream = upstream;
         this.random = new Random(seed);
         this.faultsWanted = faults;
@@ -42,7 +42,7 @@ final class FaultProxy implements AutoCloseable {
         t.start();
     }
 
-    int port() {
+    public int port() {
         return listening.getLocalPort();
     }
 
@@ -55,14 +55,14 @@ final class FaultProxy implements AutoCloseable {
     }
 
     /** Offline: every new connection refused, every open one cut. */
-    void down() {
+    public void down() {
         down = true;
         for (Socket s : open) {
             quietly(s);
         }
     }
 
-    void up() {
+    public void up() {
         down = false;
     }
 
@@ -94,6 +94,9 @@ final class FaultProxy implements AutoCloseable {
             try {
                 Socket server = new Socket();
                 server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstream), 5000);
+                // as the driver and PostgreSQL do: without it Nagle's wait on the proxy's writes adds tens of ms a reply
+                client.setTcpNoDelay(true);
+                server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
                 pump(client, server, false);

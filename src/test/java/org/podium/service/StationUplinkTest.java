@@ -84,7 +84,7 @@ class StationUplinkTest {
         return Fact.mark("stand", "final", bib, "J1", criterion, new BigDecimal(value), null, Origin.NONE);
     }
 
-    private static void await(BooleanSupplier done, Duration within, String what) throws InterruptedException {
+    static void await(BooleanSupplier done, Duration within, String what) throws InterruptedException {
         long end = System.nanoTime() + within.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -1,0 +1,121 @@
+package org.podium.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.app.FxScreens.focusId;
+import static org.podium.app.FxScreens.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.contestfile.ContestFolder;
+import org.podium.domain.Fact;
+import org.podium.domain.Origin;
+import org.podium.server.TestFolders;
+import org.podium.server.VenueServer;
+import org.podium.service.FaultProxy;
+import org.podium.service.OpenContest;
+import org.podium.service.StationUplink;
+import org.podium.service.VenueLink;
+import org.podium.ui.common.FxBackground;
+import org.podium.ui.common.I18n;
+import org.podium.ui.head.ResultRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A station joined to a real venue server (embedded PostgreSQL on 127.0.0.1, through the tests' {@link FaultProxy}), on
+ * screen (headless Monocle; issue 13, "Done when", screen tests): the head table, its safety poll set to an hour, shows
+ * times recorded at another station through the server's notification alone; a station offline shows the facts it
+ * saves as waiting on its status line, and the count goes to zero when the link returns.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VenueFxTest {
+    @TempDir
+    static Path tmp;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private VenueServer server;
+    private FaultProxy proxy;
+    private OpenContest joined;
+    private Shell shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dir = TestFolders.monitorStand(tmp.resolve("c" + System.nanoTime()));
+        server = VenueServer.start(dir, ContestFolder.load(dir).contest(),
+                new VenueServer.Options(TestFolders.freePort(), "127.0.0.1", null), Clock.systemUTC());
+        proxy = new FaultProxy(server.port(), 1, 0, 0);
+        joined = OpenContest.join(dir, new VenueLink("127.0.0.1", proxy.port(), server.password()), "station-1",
+                Clock.systemUTC()); // a sample served: its officials (T1-T3, the judges, C; PIN 0000) at the first join
+        shell = new Shell(stage, I18n.forLocale(Locale.ROOT), new FxBackground(executor), Clock.systemUTC());
+        shell.showStation(joined);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxScreens.stop(shell, executor);
+        proxy.close();
+        server.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ResultRow row(FxRobot robot, String bib) {
+        TableView<ResultRow> results = robot.lookup("#results").queryAs(TableView.class);
+        return results.getItems().stream().filter(r -> r.bib().equals(bib)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void timesRecordedAtAnotherStationShowAtTheHeadTableThroughTheNotificationWithTheSafetyPollAtAnHour(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> "official".equals(focusId(stage)));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.TAB);
+        robot.write("C").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#results").tryQuery().isPresent()
+                && robot.lookup("#results").queryAs(TableView.class).getItems().size() > 0);
+        robot.interact(() -> shell.headTable().pollSlowly(3600)); // only a notification can refresh it now
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = row(robot, "101").officialTime();
+
+        for (String timekeeper : new String[] {"T1", "T2", "T3"}) { // another station's times, through the server
+            server.store().record(timekeeper, "timing-" + timekeeper.substring(1),
+                    Fact.time("stand", "final", "101", timekeeper, 61_250, null, Origin.NONE), null);
+        }
+        waitUntil(() -> !row(robot, "101").officialTime().equals(before));
+        assertThat(row(robot, "101").officialTime()).contains("1:01.25");
+    }
+
+    @Test
+    void aStationOfflineShowsItsWaitingFactsAndTheCountGoesToZeroWhenTheLinkReturns(FxRobot robot) throws Exception {
+        StatusBar bar = robot.lookup("#venueStatus").queryAs(StatusBar.class);
+        waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting"));
+
+        proxy.down();
+        StationUplink uplink = joined.uplink().orElseThrow();
+        for (int i = 0; i < 5; i++) { // as the timekeeper's screen saves them: in the outbox first
+            uplink.save("T1", "station-1", Fact.time("stand", "final", "10" + (1 + i % 4), "T1", 40_000 + i, null, Origin.NONE),
+                    null);
+        }
+        waitUntil(() -> bar.getText().startsWith("NOT connected to the venue server · 5 waiting, saved on this laptop"));
+        assertThat(server.store().journal().stream().filter(r -> "station-1".equals(r.station()))).isEmpty();
+
+        proxy.up();
+        waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting · last upload ")
+                && !bar.getText().contains("none yet"));
+        assertThat(server.store().journal().stream().filter(r -> "station-1".equals(r.station()))).hasSize(5);
+    }
+}
