@@ -82,7 +82,7 @@ public final class OpenContest implements AutoCloseable {
         try {
             boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
             StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),
-                    link.server(contest, clock), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5));
+                    link.server(contest, clock), StationUplink.FIRST_WAIT, StationUplink.LONGEST_WAIT);
             OpenContest joined = new OpenContest(folder, store, seeded, uplink.start());
             joined.link = link;
             return joined;

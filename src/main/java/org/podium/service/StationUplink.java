@@ -21,6 +21,13 @@ import org.podium.store.Outbox;
  * with the server's reason, and the next one is sent: nothing is retried forever, nothing is lost.
  */
 public final class StationUplink implements AutoCloseable {
+    /** The first wait after a failed upload, doubled at each failure up to {@link #LONGEST_WAIT}. */
+    public static final java.time.Duration FIRST_WAIT = java.time.Duration.ofMillis(200);
+    /**
+     * The longest wait between tries: a link that returns is found within it, so a 100-fact backlog is cleared within
+     * the issue's 5 s (2 s of waiting at most, then about 0.3 s of sending; docs/venue-server.md).
+     */
+    public static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofSeconds(2);
 
     /** Opens a connection to the server's journal (a new one after every break). */
     @FunctionalInterface

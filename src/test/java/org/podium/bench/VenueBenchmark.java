@@ -34,7 +34,7 @@ import org.podium.store.PostgresContestStore;
 /**
  * Benchmark (not a test) of the venue server (issue 13, part 2): a real embedded PostgreSQL started as {@code podium
  * serve} starts it (durable: fsync and synchronous_commit on), on 127.0.0.1; eight recording stations (3 timekeepers,
- * 5 judges, each an outbox and an uplink as the app makes them, backoff 0.2 s to 5 s) and the head table (a
+ * 5 judges, each an outbox and an uplink as the app makes them, backoff 0.2 s to 2 s) and the head table (a
  * {@code LISTEN} connection whose every notification reads the last row id and the contest's current facts again, the
  * safety poll at an hour). Printed: p50/p95 from "Enter" (the save asked) to "saved" (the outbox's commit) and to the
  * head table having read the fact again, at venue pace and in a burst; the time a 100-fact backlog takes to clear
@@ -165,7 +165,7 @@ public final class VenueBenchmark {
             System.out.printf("Enter -> head table, pace       %6d  %s  %s  250 ms%n", headPace.size(), ms(headPace, 0.50), ms(headPace, 0.95));
             System.out.printf("Enter -> head table, burst      %6d  %s  %s  250 ms%n", headBurst.size(), ms(headBurst, 0.50), ms(headBurst, 0.95));
             System.out.printf("%d-fact backlog cleared %.2f s after the link returned (goal 5 s): %.2f s until the station's next"
-                    + " try (its backoff, 0.2 s doubling to 5 s), %.2f s sending%n", BACKLOG, backlog[1], backlog[0],
+                    + " try (its backoff, 0.2 s doubling to 2 s), %.2f s sending%n", BACKLOG, backlog[1], backlog[0],
                     backlog[1] - backlog[0]);
             System.out.printf("append throughput, one connection, %,d single-row transactions: Podium %.0f/s, raw JDBC insert %.0f/s"
                     + " (ratio %.2f)%n", APPENDS, appends[0], appends[1], appends[1] / appends[0]);
@@ -175,7 +175,7 @@ public final class VenueBenchmark {
 
     private static StationUplink station(VenueLink link, Contest contest, Path outbox) {
         return new StationUplink(contest, new Outbox(outbox, CLOCK), () -> link.connect(contest, CLOCK),
-                Duration.ofMillis(200), Duration.ofSeconds(5)).start();
+                org.podium.service.StationUplink.FIRST_WAIT, org.podium.service.StationUplink.LONGEST_WAIT).start();
     }
 
     private static Said save(StationUplink uplink, String official, String station, int n, boolean burst) {
