@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -58,7 +57,6 @@ import org.podium.ui.timing.TimekeeperViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15, "Done when": one whole contest day of the monitor-stand drill (3 heats of one round), the head table on
@@ -91,19 +89,15 @@ class ContestDayFxTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        shell.closeContest();
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        FxScreens.stop(shell, executor);
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return FxScreens.label(robot, id);
     }
 
-    @SuppressWarnings("unchecked")
     private static TableView<ResultRow> results(FxRobot robot) {
-        return robot.lookup("#results").queryAs(TableView.class);
+        return FxScreens.results(robot);
     }
 
     private static List<String> lines(FxRobot robot, String id) {

@@ -85,10 +85,7 @@ class FullHeatFxTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        shell.closeContest();
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        FxScreens.stop(shell, executor);
     }
 
     private String text(FxRobot robot, String id) {

@@ -23,6 +23,17 @@ final class FxScreens {
         return owner == null ? null : owner.getId();
     }
 
+    /** The text of the label {@code id} (a CSS selector such as {@code #info}). */
+    static String label(org.testfx.api.FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    /** The head table's ranking. */
+    @SuppressWarnings("unchecked")
+    static javafx.scene.control.TableView<org.podium.ui.head.ResultRow> results(org.testfx.api.FxRobot robot) {
+        return robot.lookup("#results").queryAs(javafx.scene.control.TableView.class);
+    }
+
     /** After a screen test: the FX thread idle, the shell's contest closed, the executor finished (at most 10 s). */
     static void stop(Shell shell, java.util.concurrent.ExecutorService executor) throws InterruptedException {
         WaitForAsyncUtils.waitForFxEvents();

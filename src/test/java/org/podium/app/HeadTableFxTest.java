@@ -70,19 +70,15 @@ class HeadTableFxTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        shell.closeContest();
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        FxScreens.stop(shell, executor);
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return FxScreens.label(robot, id);
     }
 
-    @SuppressWarnings("unchecked")
     private static TableView<ResultRow> results(FxRobot robot) {
-        return robot.lookup("#results").queryAs(TableView.class);
+        return FxScreens.results(robot);
     }
 
     private static ResultRow row(FxRobot robot, String bib) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -60,10 +59,7 @@ class JudgeStationFxTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        shell.closeContest();
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        FxScreens.stop(shell, executor);
     }
 
     /** From the official id field: Shift+Tab to the station choice, Down to the judge station, Tab back. */

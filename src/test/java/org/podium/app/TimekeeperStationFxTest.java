@@ -52,10 +52,7 @@ class TimekeeperStationFxTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        shell.closeContest();
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        FxScreens.stop(shell, executor);
     }
 
     /** This test's database (each test has its own copy of the contest in the shared temporary folder). */
