@@ -113,15 +113,7 @@ public final class Recording {
         if (event == null || !event.judges().contains(fact.official())) {
             return;
         }
-        Set<String> marked = new HashSet<>();
-        for (Fact f : store().currentFacts()) {
-            if (f.kind() == FactKind.MARK && f.event().equals(fact.event()) && fact.round().equals(f.round())
-                    && f.bib().equals(fact.bib()) && fact.official().equals(f.official())
-                    && f.attemptOrFirst() == fact.attemptOrFirst()) {
-                marked.add(f.item());
-            }
-        }
-        if (!event.quality().criteria().stream().map(Criterion::id).allMatch(marked::contains)) {
+        if (!lacking(event, fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst()).isEmpty()) {
             return;
         }
         try {
@@ -177,16 +169,7 @@ public final class Recording {
         if (event == null) {
             throw new IllegalArgumentException("no event " + eventId + " in contest.yaml");
         }
-        int which = attempt == null ? 1 : attempt;
-        Set<String> marked = new HashSet<>();
-        for (Fact f : store().currentFacts()) {
-            if (f.kind() == FactKind.MARK && f.event().equals(eventId) && roundId.equals(f.round()) && f.bib().equals(bib)
-                    && judge.equals(f.official()) && f.attemptOrFirst() == which) {
-                marked.add(f.item());
-            }
-        }
-        List<String> lacking = event.quality().criteria().stream().map(Criterion::id)
-                .filter(id -> !marked.contains(id)).toList();
+        List<String> lacking = lacking(event, roundId, bib, judge, attempt == null ? 1 : attempt);
         if (!lacking.isEmpty()) {
             throw Refused.incomplete(lacking);
         }
@@ -195,6 +178,18 @@ public final class Recording {
         } catch (RecordingRefused refused) {
             throw Refused.of(refused);
         }
+    }
+
+    /** The criteria of the event that a judge's sheet (its current marks in the database) does not mark yet. */
+    private List<String> lacking(Event event, String roundId, String bib, String judge, int attempt) {
+        Set<String> marked = new HashSet<>();
+        for (Fact f : store().currentFacts()) {
+            if (f.kind() == FactKind.MARK && f.event().equals(event.id()) && roundId.equals(f.round())
+                    && f.bib().equals(bib) && judge.equals(f.official()) && f.attemptOrFirst() == attempt) {
+                marked.add(f.item());
+            }
+        }
+        return event.quality().criteria().stream().map(Criterion::id).filter(id -> !marked.contains(id)).toList();
     }
 
     /** Opens a submitted sheet again with a reason (its judge or the chief). */
