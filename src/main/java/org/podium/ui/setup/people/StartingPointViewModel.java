@@ -61,8 +61,12 @@ public final class StartingPointViewModel {
         background.run(() -> {
             List<Template> out = new ArrayList<>();
             out.add(new Template(null, i18n.get("people.start.empty")));
+            java.util.Set<Path> seen = new java.util.HashSet<>(); // contests/ of the working folder is often the jar's too
             for (Path dir : samples) {
                 for (Path p : OpenContest.contestFolders(dir)) {
+                    if (!seen.add(p.toAbsolutePath().normalize())) {
+                        continue;
+                    }
                     String n;
                     try {
                         n = ContestYaml.read(p.resolve("contest.yaml")).name();

@@ -133,6 +133,18 @@ class PeoplePanesFxTest {
     }
 
     @Test
+    void eachSampleIsOfferedOnceWhenItsFolderIsFoundTwice(FxRobot robot) {
+        // the app looks in contests/ of the working folder and beside the jar: in a clone, the same folder twice
+        I18n en = I18n.forLocale(Locale.ROOT);
+        StartingPointViewModel model = new StartingPointViewModel(Background.sameThread(), en, made -> { });
+        robot.interact(() -> model.findTemplates(List.of(Path.of("contests"), Path.of("contests").toAbsolutePath(),
+                Path.of("target/../contests")), null));
+        assertThat(model.templates()).extracting(StartingPointViewModel.Template::name).containsExactly("An empty contest",
+                "The scheme of “2022年全市企业微型消防站消防安全技能竞赛”", "The scheme of “2020年岗位练兵首场拉练赛”",
+                "The scheme of “2021年市环卫行业职业技能竞赛”");
+    }
+
+    @Test
     void aNewContestFromASampleUnderTheNameTyped(FxRobot robot) throws Exception {
         I18n en = I18n.forLocale(Locale.ROOT);
         List<Path> made = new ArrayList<>();
