@@ -171,10 +171,22 @@ class HeadTableFxTest {
         assertThat(row(robot, "16").rank()).isEqualTo("8");
         assertThat(row(robot, "2").rank()).isEqualTo("8");
 
+        robot.interact(() -> { // a laptop's screen: the correction form lies below the detail's fold
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
         robot.clickOn("#filter").write("杨帆").type(KeyCode.ENTER);
         waitUntil(() -> results(robot).getItems().size() == 1 && text(robot, "#detail-heading").startsWith("16  杨帆"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "correct-value".equals(focusId(stage)));
+        javafx.scene.control.ScrollPane detail = (javafx.scene.control.ScrollPane) robot.lookup("#detail").query()
+                .getParent().getParent().getParent(); // the detail's box, its viewport's content, the viewport, the pane
+        waitUntil(() -> {
+            javafx.geometry.Bounds pane = detail.localToScene(detail.getLayoutBounds());
+            javafx.geometry.Bounds form = robot.lookup(".correction").query().localToScene(
+                    robot.lookup(".correction").query().getLayoutBounds());
+            return form.getMinY() >= pane.getMinY() && form.getMaxY() <= pane.getMaxY();
+        });
         assertThat(robot.lookup("#correct-value").queryTextInputControl().getText()).isEqualTo("0:51.95");
         robot.lookup("#correct-value").queryTextInputControl().clear();
         robot.write("51").type(KeyCode.ENTER);
@@ -183,6 +195,7 @@ class HeadTableFxTest {
         waitUntil(() -> text(robot, "#error").startsWith("A change at the head table needs a reason"));
         robot.write("T1 misread the stopwatch: 51.00").type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#info").equals("Recorded for bib 16."));
+        waitUntil(() -> robot.lookup("#correct-value").queryTextInputControl().getText().equals("0:51.00"));
 
         robot.lookup("#filter").queryTextInputControl().clear();
         waitUntil(() -> results(robot).getItems().size() == 17);

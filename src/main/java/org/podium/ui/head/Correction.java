@@ -45,6 +45,8 @@ public final class Correction {
     private Event event;
     private List<Fact> facts = List.of();
     private boolean choosing;
+    /** The value put in the field after a recording, before the entry's facts are read again; null when none waits. */
+    private String refill;
 
     Correction(I18n i18n) {
         this.i18n = i18n;
@@ -94,7 +96,10 @@ public final class Correction {
      */
     void facts(List<Fact> entryFacts, boolean otherEntry) {
         facts = List.copyOf(entryFacts);
-        show(otherEntry);
+        // after a recording the field takes the value just recorded once it is read back (unless the chief typed)
+        boolean recorded = refill != null && refill.equals(value.get());
+        refill = null;
+        show(otherEntry || recorded);
     }
 
     private void kindChosen(FactKind k) {
@@ -263,6 +268,7 @@ public final class Correction {
     void clear() {
         reason.set("");
         keyChosen();
+        refill = value.get();
     }
 
     public ObservableList<FactKind> kinds() {

@@ -39,6 +39,7 @@ import org.podium.exchange.HowScored;
 import org.podium.ui.common.Combos;
 import org.podium.ui.common.I18n;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.Scrolling;
 
 /**
  * The head table: event and round with the round's stage and its lock, unlock and publish on top; below, tabs: the live
@@ -329,6 +330,16 @@ public final class HeadTableView {
         model.detailProperty().addListener((o, was, d) -> showDetail(d));
         showDetail(null);
         ScrollPane detail = new ScrollPane(detailBox);
+        // the keyboard goes to the correction form (Enter on a row): the form is scrolled into sight, never typed blind
+        value.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                Node form = value;
+                while (form != null && !form.getStyleClass().contains("correction")) {
+                    form = form.getParent();
+                }
+                Scrolling.show(detail, form == null ? value : form);
+            }
+        });
         detail.setFitToWidth(true);
         detail.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         detail.setMinWidth(360);

@@ -153,6 +153,9 @@ class HeadTableViewModelTest {
         assertThat(model.detailProperty().get().audit()).last().asString()
                 .endsWith("C @head theory hose 8: 91 reason: theory paper found in the office");
         assertThat(c.reasonProperty().get()).isEmpty();
+        assertThat(c.valueProperty().get()).as("the field shows what is recorded now, not what was there before")
+                .isEqualTo("91");
+        assertThat(c.nowProperty().get()).isEqualTo("now: 91");
 
         c.kindProperty().set(FactKind.MARK);
         c.officialProperty().set("J2");
