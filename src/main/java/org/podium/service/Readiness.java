@@ -58,7 +58,9 @@ public final class Readiness {
         /** an event counting theory with no theory result at all: {event} */
         NO_THEORY,
         /** an event counting theory where some contestants have no result: {event, count, the first bibs} */
-        THEORY_MISSING
+        THEORY_MISSING,
+        /** a real contest whose date is already past (often a template's, kept by mistake): {date} */
+        DATE_PAST
     }
 
     /** One thing missing, with the values its message names. */
@@ -94,6 +96,17 @@ public final class Readiness {
      * they read, what the contest, its roster, its theory results and {@code officials} (from {@link OfficialsDesk})
      * still lack. Blocking I/O: call it on an executor.
      */
+    public static List<Missing> check(Path dir, List<OfficialsDesk.Official> officials, java.time.LocalDate today) {
+        List<Missing> out = new ArrayList<>(check(dir, officials));
+        Contest yaml = OfficialsDesk.setupContest(dir);
+        if (yaml != null && !yaml.sample() && yaml.date() != null && yaml.date().isBefore(today)) {
+            // certificates and sheets print the date: a date kept from the template is a slip, not a choice
+            out.add(0, Missing.of(Kind.DATE_PAST, yaml.date().toString()));
+        }
+        return out;
+    }
+
+    /** As {@link #check(Path, List, java.time.LocalDate)}, the contest's date not looked at. */
     public static List<Missing> check(Path dir, List<OfficialsDesk.Official> officials) {
         ContestFolder.Checked checked = ContestFolder.check(dir);
         if (checked.folder() == null) {

@@ -55,8 +55,10 @@ class NewContestFxTest {
     @Start
     void start(Stage stage) throws Exception {
         Settings settings = Settings.load(tmp.resolve("home-" + System.nanoTime()).resolve("podium.properties"));
-        shell = new Shell(stage, I18n.forLocale(Locale.SIMPLIFIED_CHINESE), new FxBackground(executor), Clock.systemUTC(),
-                settings);
+        // the organiser sets the drill up in the weeks before its day (2020-07-20, as the sample): a ticking clock then
+        Clock before = Clock.offset(Clock.systemUTC(), java.time.Duration.between(java.time.Instant.now(),
+                java.time.Instant.parse("2020-07-01T08:00:00Z")));
+        shell = new Shell(stage, I18n.forLocale(Locale.SIMPLIFIED_CHINESE), new FxBackground(executor), before, settings);
         shell.showStart(List.of(Path.of("contests")));
     }
 

@@ -63,6 +63,21 @@ class ReadinessTest {
     }
 
     @Test
+    void aRealContestWhoseDateIsPastIsNamedFirstASampleNever() throws Exception {
+        Path folder = HrSheets.folder(dir.resolve("drill"), "plain"); // contest.yaml: date 2020-07-20, not a sample
+        assertThat(Readiness.check(folder, ALL, java.time.LocalDate.of(2020, 7, 20))).isEmpty();
+        List<Missing> later = Readiness.check(folder, ALL, java.time.LocalDate.of(2026, 12, 6));
+        assertThat(later).extracting(Missing::kind, Missing::args).containsExactly(tuple(Kind.DATE_PAST, List.of("2020-07-20")));
+        assertThat(I18nCheck.text(later.get(0), Locale.CHINA)).isEqualTo(
+                "竞赛日期 2020-07-20 已经过去（是否沿用了模板的日期？）：请在“竞赛信息”页填写比赛当天的日期；记录表和证书上都印有此日期。");
+        assertThat(I18nCheck.text(later.get(0), Locale.ROOT)).startsWith("The contest date 2020-07-20 is already past (the"
+                + " template's date kept?)");
+        Path sample = Path.of("contests/monitor-stand"); // a sample keeps its date: it is only to try
+        assertThat(Readiness.check(sample, ALL, java.time.LocalDate.of(2026, 12, 6)))
+                .extracting(Missing::kind).doesNotContain(Kind.DATE_PAST);
+    }
+
+    @Test
     void theoryThatCountsNeedsItsResults() throws Exception {
         Path folder = HrSheets.folder(dir.resolve("drill"), "plain");
         assertThat(Readiness.check(folder, ALL)).isEmpty();

@@ -215,6 +215,9 @@ public final class HeadTableView {
         };
         model.heats().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
+        // while a lock or a publish is asked, its own list says what the heats lack: the room goes to the tabs
+        box.visibleProperty().bind(model.askingProperty().isNull());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -232,7 +235,13 @@ public final class HeadTableView {
         Button cancel = button("cancel", "head.ask.cancel", model::cancel);
         cancel.setCancelButton(true);
         HBox answers = new HBox(10, confirm, cancel);
-        VBox box = new VBox(6, title, lines, answers);
+        // a long list (every sheet not submitted) scrolls in a band: the ranking and the flags keep their room
+        ScrollPane linesPane = new ScrollPane(lines);
+        linesPane.setFitToWidth(true);
+        linesPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        linesPane.setMaxHeight(150);
+        linesPane.setStyle("-fx-background-color: transparent; -fx-background: #fff8e1; -fx-padding: 0;");
+        VBox box = new VBox(6, title, linesPane, answers);
         box.setId("asking");
         box.setStyle("-fx-border-color: #c0392b; -fx-border-width: 2; -fx-padding: 8; -fx-background-color: #fff8e1;");
         Runnable fill = () -> {
@@ -581,6 +590,9 @@ public final class HeadTableView {
         Label hint = new Label(i18n.get("head.flags.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut off with "…"
+        actions.setMinHeight(Region.USE_PREF_SIZE);
+        flags.setMinHeight(120);
         VBox box = new VBox(8, flags, chosen, actions, hint);
         box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         return box;

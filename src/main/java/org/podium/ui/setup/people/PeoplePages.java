@@ -33,11 +33,14 @@ public final class PeoplePages implements AutoCloseable {
     private ReadinessViewModel readiness;
     private Node ready;
 
+    private final Clock clock;
+
     private PeoplePages(Path dir, I18n i18n, Background background, Clock clock) {
         this.dir = dir;
         this.i18n = i18n;
         this.background = background;
         this.desk = new Desk(dir, clock);
+        this.clock = clock;
     }
 
     /** Adds the four pages to {@code view}, after its own. */
@@ -83,7 +86,7 @@ public final class PeoplePages implements AutoCloseable {
     /** Ready for the day, checked again each time it is shown. */
     private Node ready() {
         if (ready == null) {
-            readiness = new ReadinessViewModel(dir, () -> desk.current().officials(), background, i18n);
+            readiness = new ReadinessViewModel(dir, () -> desk.current().officials(), background, i18n, clock);
             ready = new ReadinessPane(readiness, i18n).root();
         }
         readiness.check();

@@ -21,6 +21,7 @@ import org.podium.ui.common.I18n;
  */
 public final class ReadinessViewModel {
     private final Path folder;
+    private final java.time.Clock clock;
     private final Callable<List<OfficialsDesk.Official>> officials;
     private final Background background;
     private final I18n i18n;
@@ -34,6 +35,13 @@ public final class ReadinessViewModel {
      * @param officials the officials as the database has them (e.g. {@code desk::officials})
      */
     public ReadinessViewModel(Path folder, Callable<List<OfficialsDesk.Official>> officials, Background background, I18n i18n) {
+        this(folder, officials, background, i18n, null);
+    }
+
+    /** As above; with a {@code clock}, a real contest whose date is past is named too (a template's date kept). */
+    public ReadinessViewModel(Path folder, Callable<List<OfficialsDesk.Official>> officials, Background background, I18n i18n,
+                              java.time.Clock clock) {
+        this.clock = clock;
         this.folder = folder;
         this.officials = officials;
         this.background = background;
@@ -43,7 +51,8 @@ public final class ReadinessViewModel {
 
     /** Checks the contest again. */
     public void check() {
-        background.run(() -> Readiness.check(folder, officials.call()), list -> {
+        background.run(() -> clock == null ? Readiness.check(folder, officials.call())
+                : Readiness.check(folder, officials.call(), java.time.LocalDate.now(clock)), list -> {
             missing.setAll(list.stream().map(this::text).toList());
             ready.set(list.isEmpty());
             checked.set(true);
