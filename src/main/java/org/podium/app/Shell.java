@@ -270,8 +270,9 @@ public final class Shell {
             view.focus();
         }
         if (login.station() == Role.JUDGE) {
-            JudgeViewModel model = new JudgeViewModel(open.judgeSheets(), login.official().id(),
-                    login.official().role().head(), background, i18n, entrants());
+            org.podium.service.JudgeSheets sheets = open.judgeSheets(); // a judge's entrants: nobody else's marks read
+            JudgeViewModel model = new JudgeViewModel(sheets, login.official().id(), login.official().role().head(),
+                    background, i18n, (event, round) -> sheets.entrants(login.official().id(), event.id(), round.id()));
             JudgeView view = new JudgeView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();

@@ -73,9 +73,9 @@ public final class JudgeSheets {
         }
         Set<String> submitted = new HashSet<>();
         RoundStage stage = RoundStage.OPEN;
-        for (JournalRow row : store.journal()) {
+        for (JournalRow row : store.journalOf(judge, eventId, roundId)) { // the round's lock events and the judge's rows
             LockAction action = row.lockAction();
-            if (action == null || !eventId.equals(row.event()) || !roundId.equals(row.round())) {
+            if (action == null) {
                 continue;
             }
             if (row.bib() == null) {
@@ -150,9 +150,69 @@ public final class JudgeSheets {
         return event;
     }
 
-    /** The judge's current facts on the round and attempt: never another judge's. */
+    /** The judge's current facts on the round and attempt: never another judge's (the database reads only theirs). */
     private List<Fact> own(String eventId, String roundId, int attempt, String judge) {
-        return store.currentFacts().stream().filter(f -> f.event().equals(eventId) && roundId.equals(f.round())
-                && f.attemptOrFirst() == attempt && judge.equals(f.official())).toList();
+        return store.currentFactsOf(judge, eventId, roundId).stream().filter(f -> f.attemptOrFirst() == attempt).toList();
+    }
+
+    /**
+     * Who has an entry in a round, as {@code officialId}'s judge station may know it. On one laptop, and for a chief or
+     * organiser, the shared current results ({@link ResultsService#entrants}). A judge at a station joined to the venue
+     * server computes nothing from other judges' marks before they are published: in a later round, the contestants
+     * the engine lets advance from the rounds before as published (their facts read once published, {@link #published});
+     * while the round before is not published, every entrant of the event's roster.
+     */
+    public Set<String> entrants(String officialId, String eventId, String roundId) {
+        Event event = event(eventId);
+        org.podium.domain.Round round = event.round(roundId);
+        int index = round == null ? -1 : event.rounds().indexOf(round);
+        boolean head = store.official(officialId).map(OfficialAccount::role).map(r -> r.head()).orElse(false);
+        if (index <= 0 || !recording.joined() || head) {
+            return recording.results().entrants(eventId, roundId);
+        }
+        List<Fact> facts = new java.util.ArrayList<>();
+        for (org.podium.domain.Round before : event.rounds().subList(0, index)) {
+            if (stage(officialId, eventId, before.id()).everPublished()) {
+                facts.addAll(store.currentFactsOfRound(eventId, before.id()));
+            }
+        }
+        String previous = event.rounds().get(index - 1).id();
+        Set<String> bibs = new java.util.LinkedHashSet<>();
+        if (!stage(officialId, eventId, previous).everPublished()) {
+            contest.entrants(eventId).forEach(c -> bibs.add(c.bib()));
+            return bibs;
+        }
+        for (org.podium.domain.EntryResult r : recording.results().scoreWithTheory(facts).round(eventId, previous).rows()) {
+            if (r.advances()) {
+                bibs.add(r.bib());
+            }
+        }
+        return bibs;
+    }
+
+    /**
+     * The current facts of a round once its results are published (every judge's: blind judging is over for it); a
+     * round not published is refused and nothing is read.
+     *
+     * @throws Refused while the round has not been published
+     */
+    public List<Fact> published(String officialId, String eventId, String roundId) throws Refused {
+        event(eventId);
+        if (!stage(officialId, eventId, roundId).everPublished()) {
+            throw Refused.notAllowed(officialId + " may not see the marks of round " + eventId + "/" + roundId
+                    + " before it is published");
+        }
+        return store.currentFactsOfRound(eventId, roundId);
+    }
+
+    /** The lock stage of a round, from its lock events (read with the official's own rows, nobody else's). */
+    private RoundStage stage(String officialId, String eventId, String roundId) {
+        RoundStage stage = RoundStage.OPEN;
+        for (JournalRow row : store.journalOf(officialId, eventId, roundId)) {
+            if (row.bib() == null && row.lockAction() != null) {
+                stage = stage.after(row.kind(), row.id());
+            }
+        }
+        return stage;
     }
 }

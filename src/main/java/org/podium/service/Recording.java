@@ -71,6 +71,11 @@ public final class Recording {
         return results;
     }
 
+    /** Whether this is a station joined to the venue server (its facts go through its outbox). */
+    boolean joined() {
+        return uplink != null;
+    }
+
     private ContestStore store() {
         return results.store();
     }
@@ -183,9 +188,8 @@ public final class Recording {
     /** The criteria of the event that a judge's sheet (its current marks in the database) does not mark yet. */
     private List<String> lacking(Event event, String roundId, String bib, String judge, int attempt) {
         Set<String> marked = new HashSet<>();
-        for (Fact f : store().currentFacts()) {
-            if (f.kind() == FactKind.MARK && f.event().equals(event.id()) && roundId.equals(f.round())
-                    && f.bib().equals(bib) && judge.equals(f.official()) && f.attemptOrFirst() == attempt) {
+        for (Fact f : store().currentFactsOf(judge, event.id(), roundId)) { // the judge's own only, by the database
+            if (f.kind() == FactKind.MARK && f.bib().equals(bib) && f.attemptOrFirst() == attempt) {
                 marked.add(f.item());
             }
         }

@@ -82,6 +82,13 @@ public final class ResultsService {
         return engine.score(contest, facts);
     }
 
+    /** The engine's results of theory.csv's facts followed by {@code facts} (some rounds' current facts). */
+    public ContestResult scoreWithTheory(List<Fact> facts) {
+        List<Fact> all = new ArrayList<>(theoryFacts);
+        all.addAll(facts);
+        return engine.score(contest, all);
+    }
+
     /**
      * The bibs that have an entry in a round (scoring.md section 11): every contestant of the event's roster in its first
      * round; in a later round those the engine lets advance from the round before, as the current facts stand.

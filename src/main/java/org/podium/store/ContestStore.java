@@ -177,6 +177,24 @@ public interface ContestStore extends AutoCloseable {
     List<Fact> currentFacts();
 
     /**
+     * What one official may see of one round while it is not yet published (contest-files.md "Several stations": a
+     * judge's station receives only that judge's own marks until the round is published): the round's lock events
+     * (lock, unlock, publish) and the rows naming {@code official} (their marks, penalty counts, submits, reopens and
+     * withdrawals, whoever typed them), in recording order. Filtered by the database (one query with the official in
+     * its WHERE), so another official's rows are never read, never sent over the venue network.
+     */
+    List<JournalRow> journalOf(String official, String event, String round);
+
+    /** The current facts of {@link #journalOf}: {@code official}'s own on the round, read as {@link #currentFacts} reads. */
+    List<Fact> currentFactsOf(String official, String event, String round);
+
+    /**
+     * The current facts of one round, every official's: only for a round published (a judge's station, once blind
+     * judging is over for it) or for the head table. Filtered by the database: no other round's row is read.
+     */
+    List<Fact> currentFactsOfRound(String event, String round);
+
+    /**
      * Recomputes the hash chain, looks for the guards that keep the journal append-only and holds the official table
      * against the journal's official rows; the result carries the seal of the last row.
      */

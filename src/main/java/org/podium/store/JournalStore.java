@@ -930,6 +930,43 @@ abstract class JournalStore implements ContestStore {
         return CurrentFacts.of(journal(), policy, where);
     }
 
+    /** The round's lock events and the rows naming the official: the official in the WHERE, nothing else read. */
+    @Override
+    public synchronized List<JournalRow> journalOf(String official, String event, String round) {
+        return rows("SELECT " + COLUMNS + " FROM fact WHERE event = ? AND round = ? AND (official = ?"
+                + " OR (bib IS NULL AND kind IN ('lock', 'unlock', 'publish'))) ORDER BY id", event, round, official);
+    }
+
+    @Override
+    public synchronized List<Fact> currentFactsOf(String official, String event, String round) {
+        return CurrentFacts.of(journalOf(official, event, round), policy, where);
+    }
+
+    @Override
+    public synchronized List<Fact> currentFactsOfRound(String event, String round) {
+        return CurrentFacts.of(rows("SELECT " + COLUMNS + " FROM fact WHERE event = ? AND round = ? ORDER BY id", event, round),
+                policy, where);
+    }
+
+    /** The rows a query with text parameters selects (its columns {@link #COLUMNS}). */
+    private List<JournalRow> rows(String sql, String... parameters) {
+        List<JournalRow> rows = new ArrayList<>();
+        try {
+            PreparedStatement ps = statement(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the journal", e);
+        }
+        return rows;
+    }
+
     @Override
     public synchronized Verification verify() {
         List<JournalRow> rows = journal();

@@ -6,9 +6,11 @@ import static org.podium.app.FxScreens.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,6 +26,8 @@ import org.podium.server.TestFolders;
 import org.podium.server.VenueServer;
 import org.podium.service.FaultProxy;
 import org.podium.service.OpenContest;
+import org.podium.service.OtherJudges;
+import org.podium.service.PgWire;
 import org.podium.service.StationUplink;
 import org.podium.service.VenueLink;
 import org.podium.ui.common.FxBackground;
@@ -38,7 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * A station joined to a real venue server (embedded PostgreSQL on 127.0.0.1, through the tests' {@link FaultProxy}), on
  * screen (headless Monocle; issue 13, "Done when", screen tests): the head table, its safety poll set to an hour, shows
  * times recorded at another station through the server's notification alone; a station offline shows the facts it
- * saves as waiting on its status line, and the count goes to zero when the link returns.
+ * saves as waiting on its status line, and the count goes to zero when the link returns; a judge's station receives no
+ * other judge's mark before publishing, asserted on what the server sent it.
  */
 @ExtendWith(ApplicationExtension.class)
 class VenueFxTest {
@@ -57,7 +62,7 @@ class VenueFxTest {
         Path dir = TestFolders.monitorStand(tmp.resolve("c" + System.nanoTime()));
         server = VenueServer.start(dir, ContestFolder.load(dir).contest(),
                 new VenueServer.Options(TestFolders.freePort(), "127.0.0.1", null), Clock.systemUTC());
-        proxy = new FaultProxy(server.port(), 1, 0, 0);
+        proxy = new FaultProxy(server.port(), 1, 0, 0).recordingReplies(); // what the server sends the station, kept
         joined = OpenContest.join(dir, new VenueLink("127.0.0.1", proxy.port(), server.password()), "station-1",
                 Clock.systemUTC()); // a sample served: its officials (T1-T3, the judges, C; PIN 0000) at the first join
         shell = new Shell(stage, I18n.forLocale(Locale.ROOT), new FxBackground(executor), Clock.systemUTC());
@@ -117,5 +122,62 @@ class VenueFxTest {
         waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting · last upload ")
                 && !bar.getText().contains("none yet"));
         assertThat(server.store().journal().stream().filter(r -> "station-1".equals(r.station()))).hasSize(5);
+    }
+
+    /** From the login screen: Shift+Tab to the station choice, Down to the judge station, Tab back; J1 and the PIN. */
+    private void logInAsJ1(FxRobot robot) throws Exception {
+        waitUntil(() -> "official".equals(focusId(stage)));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DOWN).type(KeyCode.TAB);
+        robot.write("J1").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    /**
+     * J1 at the judge's station logs in, marks a sheet with the keyboard, submits it, and after the network cut every
+     * connection logs in again (the heat read again on a new connection), while J2-J5 mark the same heat at their own
+     * stations with values nobody else uses: no DataRow or notification the server sent this station carries one of
+     * their marks ({@link PgWire}) before the round is published; after it, the station may read them, and the same
+     * check finds them in what was sent since.
+     */
+    @Test
+    void aJudgesStationReceivesNoOtherJudgesMarkBeforePublishingAndMayAfter(FxRobot robot) throws Exception {
+        OtherJudges others = new OtherJudges();
+        others.mark(server.store(), "101");
+        StationUplink uplink = joined.uplink().orElseThrow();
+        logInAsJ1(robot);
+        assertThat(label(robot, "sheet-label")).isEqualTo("101  张伟");
+
+        robot.write("38.5").type(KeyCode.TAB).write("27.5").type(KeyCode.ENTER).write("3").type(KeyCode.ENTER);
+        waitUntil(() -> "submit".equals(focusId(stage)));
+        waitUntil(() -> uplink.status().waiting() == 0); // the server holds the sheet's marks: it may be submitted
+        others.mark(server.store(), "102"); // the others go on meanwhile: their rows are the journal's last
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> label(robot, "sheet-label").startsWith("102"));
+
+        proxy.down(); // the network cuts every connection of the station
+        proxy.up();
+        robot.clickOn("#away"); // log out, and in again: the heat read again on a new connection
+        logInAsJ1(robot);
+        assertThat(label(robot, "sheet-label")).startsWith("102");
+        robot.write("40").type(KeyCode.ENTER);
+        waitUntil(() -> uplink.status().waiting() == 0 && uplink.status().connected() && proxy.replies().size() >= 4);
+        assertThat(server.store().currentFactsOf("J1", "stand", "final")).extracting(f -> f.bib() + " " + f.item() + " "
+                + f.amount().toPlainString()).containsExactly("101 C1 38.5", "101 C2 27.5", "101 C3 3", "102 C1 40");
+
+        List<byte[]> beforePublish = proxy.replies();
+        List<PgWire.Message> sent = PgWire.messages(beforePublish);
+        assertThat(PgWire.markRows(sent, "J1", "38.5")).as("the check reads the rows sent: J1's own mark").isNotEmpty();
+        assertThat(others.foundIn(sent)).isEmpty();
+
+        server.store().lockRound("C", "head", "stand", "final", null);
+        server.store().publishRound("C", "head", "stand", "final");
+        assertThat(joined.judgeSheets().published("J1", "stand", "final")).anyMatch(f -> "J2".equals(f.official()));
+        assertThat(others.foundIn(PgWire.since(beforePublish, proxy.replies())))
+                .as("published: the judge's station may receive them").isNotEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,9 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
     private volatile boolean closed;
+    /** What the server sent to the station, one stream per connection in the order they were made (when recording). */
+    private final List<java.io.ByteArrayOutputStream> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean recording;
 
     public FaultProxy(int upstream, long seed, int faults, double chance) throws IOException {
         this.upstream = upstream;
@@ -66,6 +70,17 @@ public final class FaultProxy implements AutoCloseable {
         down = false;
     }
 
+    /** From now on, every byte the server sends through the proxy is kept, per connection ({@link #replies}). */
+    public FaultProxy recordingReplies() {
+        recording = true;
+        return this;
+    }
+
+    /** What the server has sent so far through the proxy since {@link #recordingReplies}: one stream per connection. */
+    public List<byte[]> replies() {
+        return replies.stream().map(java.io.ByteArrayOutputStream::toByteArray).toList();
+    }
+
     /** The next fault, or null for none: drawn under one lock so that the seeded schedule is one sequence. */
     private synchronized String draw(String... kinds) {
         if (faults() >= faultsWanted || random.nextDouble() >= chance) {
@@ -99,15 +114,20 @@ public final class FaultProxy implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
-                pump(client, server, false);
-                pump(server, client, true);
+                java.io.ByteArrayOutputStream kept = null;
+                if (recording) {
+                    kept = new java.io.ByteArrayOutputStream();
+                    replies.add(kept);
+                }
+                pump(client, server, false, null);
+                pump(server, client, true, kept);
             } catch (IOException e) {
                 quietly(client);
             }
         }
     }
 
-    private void pump(Socket from, Socket to, boolean replies) {
+    private void pump(Socket from, Socket to, boolean replies, java.io.ByteArrayOutputStream kept) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16384];
             boolean dropping = false;
@@ -126,6 +146,9 @@ public final class FaultProxy implements AutoCloseable {
                         drops.incrementAndGet();
                         dropping = true;
                         continue;
+                    }
+                    if (kept != null) {
+                        kept.write(buf, 0, n); // before the client has it: what the station read is always recorded
                     }
                     out.write(buf, 0, n);
                     out.flush();

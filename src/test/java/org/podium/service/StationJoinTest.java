@@ -29,14 +29,9 @@ class StationJoinTest {
 
     @Test
     void aTimekeeperJoinedToTheServerSavesInTheOutboxAndTheFactReachesTheJournal() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestPostgres.url("postgres"), TestPostgres.login());
-             Statement st = c.createStatement()) {
-            st.executeUpdate("DROP DATABASE IF EXISTS " + PostgresContestStore.VENUE_DATABASE + " WITH (FORCE)");
-            st.executeUpdate("CREATE DATABASE " + PostgresContestStore.VENUE_DATABASE);
-        }
+        int port = TestPostgres.venueDatabase();
         Path dir = TestFolders.monitorStand(tmp);
         String url = TestPostgres.url(PostgresContestStore.VENUE_DATABASE);
-        int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
         OpenContest local = OpenContest.open(dir, CLOCK); // only to read the folder as the app does
         local.close();
         try (PostgresContestStore head = new PostgresContestStore(url, TestPostgres.login(), local.contest(), CLOCK, null)) {

@@ -46,6 +46,20 @@ public final class TestPostgres {
         return p;
     }
 
+    /**
+     * The venue server's database ({@code podium}, as a station joining with {@code --server} names it) made again
+     * empty; returns the port of the test server, where a station joins it.
+     */
+    public static int venueDatabase() {
+        try (Connection c = DriverManager.getConnection(url("postgres"), login()); Statement st = c.createStatement()) {
+            st.executeUpdate("DROP DATABASE IF EXISTS " + PostgresContestStore.VENUE_DATABASE + " WITH (FORCE)");
+            st.executeUpdate("CREATE DATABASE " + PostgresContestStore.VENUE_DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make the venue database: " + e.getMessage(), e);
+        }
+        return server().getPort();
+    }
+
     /** A new, empty database; returns its name. */
     public static String newDatabase() {
         String name = "podium_test_" + DATABASES.incrementAndGet();
