@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,16 +15,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.podium.domain.Shown;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -36,24 +29,19 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Tables read from a contest folder: a CSV text file, or the first sheet of an .xlsx workbook, as records
  * with their 1-based line (the spreadsheet row number), so that every message counts lines the same way.
- * A workbook's sheet is read as a stream of its XML (a 50,000-row roster in well under a second of parsing),
- * never loaded whole. Each within {@link Limits}: the file's size before it is read, and for a workbook every part
- * once inflated (POI's {@link ZipSecureFile} guards, which {@link OPCPackage} applies to every part it opens), so
- * that a "zip bomb" (a small file that unpacks to gigabytes) is refused rather than filling the memory; a cell or a
- * merged area beyond Excel's own sheet size is refused too.
+ * A workbook is read by Podium's own readers, with no POI class on the way but its date rules: its zip by
+ * {@link SheetsPackage}, its parts' XML as SAX streams ({@link #xmlReader()}), the first sheet's cells, the shared
+ * strings ({@link SheetsSharedStrings}) and the date styles ({@link SheetsStyles}), so that a 50,000-row roster is
+ * read in about a second even in a JVM that has read none before. Each within {@link Limits}: the file's size before
+ * it is read, and for a workbook every part once inflated (the guards of POI's {@code ZipSecureFile}, kept by
+ * {@link SheetsPackage}), so that a "zip bomb" (a small file that unpacks to gigabytes) is refused rather than
+ * filling the memory; a cell or a merged area beyond Excel's own sheet size is refused too.
  */
 final class Sheets {
     /** Excel's last column (XFD), 0-based. */
     static final int MAX_COLUMN = 16_383;
     /** Excel's last row, 0-based. */
     static final int MAX_ROW = 1_048_575;
-
-    static {
-        // POI's own guards, for every workbook Podium reads: a part may not inflate beyond the limit, nor more than
-        // 100 times (POI's default ratio guard, kept).
-        ZipSecureFile.setMaxEntrySize(Limits.XLSX_PART_BYTES);
-        ZipSecureFile.setMinInflateRatio(0.01);
-    }
 
     /** What a table file holds, for the size limits and the messages about them. */
     enum Kind {
@@ -102,28 +90,37 @@ final class Sheets {
             throw new ContestFileException(Problem.of(name, "is protected by a password: save it without one"));
         }
         SheetHandler sheet;
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-            XSSFReader reader = new XSSFReader(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
+        String csv = file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", ".csv");
+        try {
+            SheetsPackage pkg = SheetsPackage.open(bytes);
+            String workbook = pkg.has("[Content_Types].xml") ? pkg.target("", "/officeDocument") : null;
+            byte[] workbookXml = workbook == null ? null : pkg.part(workbook);
+            if (workbookXml == null) {
+                throw new SheetsPackage.Unreadable("no workbook part");
+            }
+            Map<String, String[]> rels = pkg.relationships(workbook);
+            WorkbookHandler book = new WorkbookHandler();
+            parse(workbookXml, book);
+            String first = null;
+            for (String id : book.sheetIds) {
+                String[] rel = rels.get(id);
+                if (rel != null && SHEET_TYPES.stream().anyMatch(rel[0]::endsWith) && pkg.has(rel[1])) {
+                    first = rel[1];
+                    break;
+                }
+            }
+            if (first == null) {
                 throw new ContestFileException(Problem.of(name, "has no sheet: expected a first sheet holding " + expected));
             }
-            sheet = new SheetHandler(name, sharedStrings(pkg), styles(pkg), date1904(reader));
-            try (InputStream xml = sheets.next()) {
-                XMLReader parser = xmlReader();
-                parser.setContentHandler(sheet);
-                parser.parse(new InputSource(xml));
-            }
+            sheet = new SheetHandler(name, sharedStrings(pkg, rels), styles(pkg, rels), book.date1904);
+            parse(pkg.part(first), sheet);
         } catch (ContestFileException e) {
             throw e;
-        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-            String csv = file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", ".csv");
-            if (isZipBomb(e)) {
-                throw new ContestFileException(Problem.of(name, "unpacks to more than " + kind.holds + " can hold (a part"
-                        + " of it would be over " + Limits.megabytes(Limits.XLSX_PART_BYTES) + ", or it is compressed more"
-                        + " than 100 times): nothing of it was read; save it again from Excel, or as CSV (" + csv + ")"));
-            }
+        } catch (SheetsPackage.TooLarge e) {
+            throw new ContestFileException(Problem.of(name, "unpacks to more than " + kind.holds + " can hold (a part"
+                    + " of it would be over " + Limits.megabytes(Limits.XLSX_PART_BYTES) + ", or it is compressed more"
+                    + " than 100 times): nothing of it was read; save it again from Excel, or as CSV (" + csv + ")"));
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new ContestFileException(Problem.of(name, "is not an Excel workbook that can be read: save it again from"
                     + " Excel as .xlsx, or save the sheet as CSV (" + csv + ")"));
         }
@@ -157,68 +154,78 @@ final class Sheets {
         return colon < 0 ? name : name.substring(colon + 1);
     }
 
+    /** The relationship types of a sheet, as POI's {@code XSSFReader} iterates them. */
+    private static final List<String> SHEET_TYPES = List.of("/worksheet", "/chartsheet", "/dialogsheet", "/macrosheet",
+            "/xlMacrosheet", "/xlIntlMacrosheet");
+
+    private static void parse(byte[] xml, DefaultHandler handler) throws IOException, SAXException, ParserConfigurationException {
+        XMLReader parser = xmlReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(new ByteArrayInputStream(xml)));
+    }
+
     /** The workbook's shared strings ({@link SheetsSharedStrings}); none when it has no such part. */
-    private static String[] sharedStrings(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
-            return new String[0];
-        }
-        try (InputStream xml = parts.get(0).getInputStream()) {
-            return SheetsSharedStrings.read(xml);
+    private static String[] sharedStrings(SheetsPackage pkg, Map<String, String[]> rels)
+            throws IOException, SAXException, ParserConfigurationException {
+        try (InputStream xml = part(pkg, rels, "/sharedStrings")) {
+            return xml == null ? new String[0] : SheetsSharedStrings.read(xml);
         }
     }
 
     /** Which of the workbook's cell styles are dates' ({@link SheetsStyles}); none when it has no styles part. */
-    private static SheetsStyles styles(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-        if (parts.isEmpty()) {
-            return SheetsStyles.NONE;
-        }
-        try (InputStream xml = parts.get(0).getInputStream()) {
-            return SheetsStyles.read(xml);
+    private static SheetsStyles styles(SheetsPackage pkg, Map<String, String[]> rels)
+            throws IOException, SAXException, ParserConfigurationException {
+        try (InputStream xml = part(pkg, rels, "/styles")) {
+            return xml == null ? SheetsStyles.NONE : SheetsStyles.read(xml);
         }
     }
 
-    /** Whether POI refused the workbook for inflating too much (its zip-bomb guards). */
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("MaxEntrySize"))) {
-                return true;
+    /** The part the workbook relates to by {@code type}; null when there is none. */
+    private static InputStream part(SheetsPackage pkg, Map<String, String[]> rels, String type) throws IOException {
+        for (String[] rel : rels.values()) {
+            if (rel[0].endsWith(type)) {
+                return pkg.stream(rel[1]);
             }
         }
-        return false;
+        return null;
     }
 
-    /** A workbook saved with a password is an OLE2 container holding the encrypted package. */
+    /** A workbook saved with a password is an OLE2 container (D0 CF 11 E0 A1 B1 1A E1) holding the encrypted package. */
     private static boolean encrypted(byte[] bytes) {
-        try {
-            if (FileMagic.valueOf(bytes) != FileMagic.OLE2) {
-                return false;
-            }
-            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-                return fs.getRoot().hasEntry("EncryptedPackage");
-            }
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        if (bytes.length < ole2.length || !java.util.Arrays.equals(bytes, 0, ole2.length, ole2, 0, ole2.length)) {
+            return false;
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("EncryptedPackage");
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** True when the workbook counts dates from 1904 (old Mac Excel). */
-    private static boolean date1904(XSSFReader reader) {
-        try (InputStream in = reader.getWorkbookData()) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int pr = xml.indexOf("<workbookPr");
-            if (pr < 0) {
-                pr = xml.indexOf(":workbookPr");
+    /** Reads workbook.xml: the sheets' relationship ids in order, and whether dates count from 1904 (old Mac Excel). */
+    private static final class WorkbookHandler extends DefaultHandler {
+        final List<String> sheetIds = new ArrayList<>();
+        boolean date1904;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            switch (localName(localName, qName)) {
+                case "workbookPr" -> {
+                    String v = atts.getValue("date1904");
+                    date1904 = "1".equals(v) || "true".equals(v);
+                }
+                case "sheet" -> {
+                    for (int i = 0; i < atts.getLength(); i++) {
+                        if (atts.getQName(i).endsWith(":id")) { // r:id, whatever its prefix
+                            sheetIds.add(atts.getValue(i));
+                            break;
+                        }
+                    }
+                }
+                default -> {
+                }
             }
-            if (pr < 0) {
-                return false;
-            }
-            String attributes = xml.substring(pr, Math.max(pr, xml.indexOf('>', pr)));
-            return attributes.matches("(?s).*date1904=\"(1|true)\".*");
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            return false;
         }
     }
 
