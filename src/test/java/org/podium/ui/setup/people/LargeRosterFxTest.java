@@ -65,10 +65,16 @@ class LargeRosterFxTest {
         return f;
     }
 
-    @Test
-    void theScreenKeepsAnsweringWhileFiftyThousandRowsLoad(FxRobot robot) throws Exception {
+    /** A contest folder holding the drill's contest.yaml. */
+    private Path drill() throws java.io.IOException {
         Path folder = Files.createDirectories(dir.resolve("drill"));
         Files.copy(HrSheets.FOLDER.resolve("contest.yaml"), folder.resolve("contest.yaml"));
+        return folder;
+    }
+
+    @Test
+    void theScreenKeepsAnsweringWhileFiftyThousandRowsLoad(FxRobot robot) throws Exception {
+        Path folder = drill();
         Path file = roster(dir);
         I18n i18n = I18n.forLocale(Locale.ENGLISH);
         FxBackground background = new FxBackground(executor);
@@ -124,8 +130,7 @@ class LargeRosterFxTest {
      */
     @Test
     void theFirstRowsAreShownWhileTheWholeSpreadsheetIsMade(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("drill"));
-        Files.copy(HrSheets.FOLDER.resolve("contest.yaml"), folder.resolve("contest.yaml"));
+        Path folder = drill();
         Path file = roster(dir);
         I18n i18n = I18n.forLocale(Locale.SIMPLIFIED_CHINESE);
         java.util.List<String> placed = new java.util.ArrayList<>();
