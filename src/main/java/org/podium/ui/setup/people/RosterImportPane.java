@@ -53,6 +53,13 @@ public final class RosterImportPane {
     private long shown;
     /** Up to this many rows the columns are fitted to their text (it measures every row). */
     private static final int FIT_ROWS = 2_000;
+    /**
+     * A preview of more rows is shown first with only this many (a screenful and more, made in a few milliseconds),
+     * then with all of them once their spreadsheet is made: a spreadsheet of 50,000 rows takes longer to make than the
+     * file to read (a cell object per cell, every one of them walked by the spreadsheet when it is given them).
+     */
+    static final int FIRST_ROWS = 200;
+    private final Label sheetNote = new Label();
 
     public RosterImportPane(RosterImportViewModel model, I18n i18n, Background background) {
         this.model = model;
@@ -90,6 +97,12 @@ public final class RosterImportPane {
 
         sheetHolder.getChildren().setAll(sheet);
         sheetHolder.setMinHeight(160);
+        sheetNote.setId("importSheetNote");
+        sheetNote.getStyleClass().add("note");
+        sheetNote.managedProperty().bind(sheetNote.visibleProperty());
+        sheetNote.setVisible(false);
+        VBox sheetBox = new VBox(4, sheetNote, sheetHolder);
+        VBox.setVgrow(sheetHolder, Priority.ALWAYS);
 
         mapping.setId("importMapping");
         mapping.getStyleClass().add("column-mapping");
@@ -112,7 +125,7 @@ public final class RosterImportPane {
         confirm.setOnAction(e -> model.confirm());
         Label message = PeoplePanes.inline("importMessage", "note", model.messageProperty());
 
-        SplitPane split = new SplitPane(sheetHolder, problems);
+        SplitPane split = new SplitPane(sheetBox, problems);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -134,24 +147,58 @@ public final class RosterImportPane {
     /**
      * Shows a preview: the mapping choices at once; the grid and its spreadsheet made on the executor (a spreadsheet
      * walks every cell of its grid when given one, 300,000 for a 50,000-row roster: not on the FX thread), then put in
-     * place on the FX thread.
+     * place on the FX thread. A preview of more than {@link #FIRST_ROWS} rows is put in place twice: its first rows at
+     * once (with a note that the rest follow), then the whole spreadsheet, with the column widths of the first.
      */
     private void show(Preview<?> p) {
         long mine = ++shown;
         mapping.getChildren().setAll(mappingChoices(p));
-        background.run(() -> spreadsheet(grid(p, i18n, model::targetText)), view -> {
-            if (mine == shown) {
-                sheet = view;
-                sheetHolder.getChildren().setAll(view);
-                javafx.application.Platform.runLater(() -> fit(view)); // once it has its skin
+        int rows = p.rows().size();
+        if (rows <= FIRST_ROWS) {
+            sheetNote.setVisible(false);
+            background.run(() -> spreadsheet(grid(p, i18n, model::targetText, rows)), view -> place(mine, view, null),
+                    e -> failed(mine, e));
+            return;
+        }
+        background.run(() -> spreadsheet(grid(p, i18n, model::targetText, FIRST_ROWS)), first -> {
+            if (mine != shown) {
+                return;
             }
-        }, e -> {
-            if (mine == shown) {
-                Label failed = new Label(i18n.get("people.import.failed", String.valueOf(e.getMessage())));
-                failed.getStyleClass().add("error");
-                sheetHolder.getChildren().setAll(PeoplePanes.wrapped(failed));
+            place(mine, first, null);
+            sheetNote.setText(i18n.get("people.import.sheetFirstRows", String.format("%,d", FIRST_ROWS), String.format("%,d", rows)));
+            sheetNote.setVisible(true);
+            background.run(() -> spreadsheet(grid(p, i18n, model::targetText, rows)), whole -> {
+                if (mine == shown) {
+                    sheetNote.setVisible(false);
+                    place(mine, whole, first);
+                }
+            }, e -> failed(mine, e));
+        }, e -> failed(mine, e));
+    }
+
+    /** Puts {@code view} in place (the column widths of {@code widths} if given, else fitted to the text). */
+    private void place(long mine, SpreadsheetView view, SpreadsheetView widths) {
+        if (mine != shown) {
+            return;
+        }
+        sheet = view;
+        sheetHolder.getChildren().setAll(view);
+        if (widths != null && widths.getColumns().size() == view.getColumns().size()) {
+            for (int i = 0; i < view.getColumns().size(); i++) {
+                view.getColumns().get(i).setPrefWidth(widths.getColumns().get(i).getWidth());
             }
-        });
+        } else {
+            javafx.application.Platform.runLater(() -> fit(view)); // once it has its skin
+        }
+    }
+
+    private void failed(long mine, Throwable e) {
+        if (mine == shown) {
+            sheetNote.setVisible(false);
+            Label failed = new Label(i18n.get("people.import.failed", String.valueOf(e.getMessage())));
+            failed.getStyleClass().add("error");
+            sheetHolder.getChildren().setAll(PeoplePanes.wrapped(failed));
+        }
     }
 
     /** Columns wide enough for their cells (up to {@link #FIT_ROWS} rows) and for their header, read whole. */
@@ -198,12 +245,18 @@ public final class RosterImportPane {
         }
     }
 
-    /**
-     * The preview as a grid: a column per header cell (its header saying the letters, the header as written and what it
-     * is read as), a row per table row with its line as the row header; rows with a problem tinted. Plain objects, no
-     * scene: built off the FX thread.
-     */
+    /** The whole preview as a grid (see {@link #grid(Preview, I18n, Function, int)}). */
     static GridBase grid(Preview<?> p, I18n i18n, Function<String, String> targetText) {
+        return grid(p, i18n, targetText, p.rows().size());
+    }
+
+    /**
+     * The preview's first {@code count} rows as a grid: a column per header cell (its header saying the letters, the
+     * header as written and what it is read as), a row per table row with its line as the row header; rows with a
+     * problem tinted. Plain objects, no scene: built off the FX thread.
+     */
+    static GridBase grid(Preview<?> p, I18n i18n, Function<String, String> targetText, int count) {
+        int shownRows = Math.min(count, p.rows().size());
         int width = 0;
         for (Table.Column c : p.columns()) {
             width = Math.max(width, c.position() + 1);
@@ -213,7 +266,7 @@ public final class RosterImportPane {
         }
         Set<Integer> problemLines = new HashSet<>();
         p.problems().forEach(pr -> problemLines.add(pr.line()));
-        GridBase grid = new GridBase(p.rows().size(), width);
+        GridBase grid = new GridBase(shownRows, width);
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < width; i++) {
             headers.add(new Table.Column(i, "", null, Table.Source.OTHER).letters());
@@ -223,22 +276,22 @@ public final class RosterImportPane {
                     : c.source() == Table.Source.OTHER ? i18n.get("people.import.map.keep") : targetText.apply(c.name());
             headers.set(c.position(), c.letters() + " " + c.header() + " → " + as);
         }
-        List<ObservableList<SpreadsheetCell>> rows = new ArrayList<>(p.rows().size());
-        List<String> rowHeaders = new ArrayList<>(p.rows().size());
-        for (int r = 0; r < p.rows().size(); r++) {
+        List<ObservableList<SpreadsheetCell>> rows = new ArrayList<>(shownRows);
+        List<String> rowHeaders = new ArrayList<>(shownRows);
+        for (int r = 0; r < shownRows; r++) {
             Table.Row row = p.rows().get(r);
             boolean problem = problemLines.contains(row.line());
-            ObservableList<SpreadsheetCell> cells = FXCollections.observableArrayList();
+            List<SpreadsheetCell> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
                 String text = c < row.cells().size() ? row.cells().get(c) : "";
+                // not cell.setEditable(false): it fires an event per cell; the spreadsheet is not editable as a whole
                 SpreadsheetCell cell = SpreadsheetCellType.STRING.createCell(r, c, 1, 1, text);
-                cell.setEditable(false);
                 if (problem) {
                     cell.getStyleClass().add("problem-row");
                 }
                 cells.add(cell);
             }
-            rows.add(cells);
+            rows.add(FXCollections.observableList(cells));
             rowHeaders.add(Integer.toString(row.line()));
         }
         grid.setRows(rows);

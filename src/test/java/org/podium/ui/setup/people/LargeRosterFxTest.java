@@ -65,10 +65,16 @@ class LargeRosterFxTest {
         return f;
     }
 
-    @Test
-    void theScreenKeepsAnsweringWhileFiftyThousandRowsLoad(FxRobot robot) throws Exception {
+    /** A contest folder holding the drill's contest.yaml. */
+    private Path drill() throws java.io.IOException {
         Path folder = Files.createDirectories(dir.resolve("drill"));
         Files.copy(HrSheets.FOLDER.resolve("contest.yaml"), folder.resolve("contest.yaml"));
+        return folder;
+    }
+
+    @Test
+    void theScreenKeepsAnsweringWhileFiftyThousandRowsLoad(FxRobot robot) throws Exception {
+        Path folder = drill();
         Path file = roster(dir);
         I18n i18n = I18n.forLocale(Locale.ENGLISH);
         FxBackground background = new FxBackground(executor);
@@ -116,5 +122,60 @@ class LargeRosterFxTest {
         assertThat(sheet.getGrid().getRowHeaders().get(ROWS - 1)).isEqualTo(String.valueOf(ROWS + 2));
         assertThat(model.problems()).isEmpty();
         assertThat(model.importableProperty().get()).isTrue();
+    }
+
+    /**
+     * A preview of more than {@link RosterImportPane#FIRST_ROWS} rows is put on screen first with its first rows (and a
+     * note that the rest follow), then whole with the same column widths; each spreadsheet made by the background.
+     */
+    @Test
+    void theFirstRowsAreShownWhileTheWholeSpreadsheetIsMade(FxRobot robot) throws Exception {
+        Path folder = drill();
+        Path file = roster(dir);
+        I18n i18n = I18n.forLocale(Locale.SIMPLIFIED_CHINESE);
+        java.util.List<String> placed = new java.util.ArrayList<>();
+        RosterImportPane[] pane = new RosterImportPane[1];
+        org.podium.ui.common.Background recording = new org.podium.ui.common.Background() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done,
+                    java.util.function.Consumer<? super Throwable> failed) {
+                org.podium.ui.common.Background.sameThread().run(work, result -> {
+                    if (result instanceof SpreadsheetView v) { // what is on screen when this spreadsheet arrives
+                        javafx.scene.control.Label note = (javafx.scene.control.Label) pane[0].root().lookup("#importSheetNote");
+                        placed.add(v.getGrid().getRowCount() + " rows made; on screen " + pane[0].sheet().getGrid().getRowCount()
+                                + (note.isVisible() ? "; " + note.getText() : ""));
+                    }
+                    done.accept(result);
+                }, failed);
+            }
+        };
+        RosterImportViewModel model = new RosterImportViewModel(new PeopleImport(folder), PeopleImport.Kind.ROSTER,
+                org.podium.ui.common.Background.sameThread(), i18n);
+        robot.interact(() -> {
+            pane[0] = new RosterImportPane(model, i18n, recording);
+            stage.setScene(new Scene(pane[0].root(), 1400, 900));
+            stage.show();
+        });
+
+        robot.interact(() -> model.choose(file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(placed).containsExactly("200 rows made; on screen 0",
+                "50000 rows made; on screen 200; 先显示前 200 行（共 50,000 行），全部行稍后显示。");
+        SpreadsheetView sheet = robot.lookup("#importSheet").queryAs(SpreadsheetView.class);
+        assertThat(sheet).isSameAs(pane[0].sheet());
+        assertThat(sheet.getGrid().getRowCount()).isEqualTo(ROWS);
+        assertThat(sheet.getGrid().getRows().get(ROWS - 1).get(1).getText()).isEqualTo("职工" + (ROWS - 1));
+        assertThat(robot.lookup("#importSheetNote").queryLabeled().isVisible()).isFalse();
+        assertThat(sheet.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).isGreaterThan(40));
+
+        // a small file is shown once, whole, with no note
+        placed.clear();
+        Path small = dir.resolve("small.csv");
+        Files.writeString(small, "编号,姓名\n1,甲\n2,乙\n", java.nio.charset.StandardCharsets.UTF_8);
+        robot.interact(() -> model.choose(small));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placed).containsExactly("2 rows made; on screen 50000");
+        assertThat(robot.lookup("#importSheetNote").queryLabeled().isVisible()).isFalse();
     }
 }

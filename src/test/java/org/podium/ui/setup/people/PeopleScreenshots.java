@@ -95,6 +95,31 @@ public final class PeopleScreenshots {
         });
         steps.add(() -> png("setup-roster-problems-" + lang));
 
+        // 50,000 rows: the preview with its first 200 rows and the note, the whole spreadsheet held back for the shot
+        Path large = LargeRosterFxTest.roster(work);
+        Deque<Runnable> heldBack = new ArrayDeque<>();
+        Background firstOnly = new Background() {
+            private boolean first = true;
+
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done,
+                    java.util.function.Consumer<? super Throwable> failed) {
+                if (first) {
+                    first = false;
+                    now.run(work, done, failed);
+                } else {
+                    heldBack.add(() -> now.run(work, done, failed));
+                }
+            }
+        };
+        RosterImportViewModel fifty = new RosterImportViewModel(new PeopleImport(drill), PeopleImport.Kind.ROSTER, now, i18n);
+        steps.add(() -> {
+            show(new RosterImportPane(fifty, i18n, firstOnly).root());
+            fifty.choose(large);
+        });
+        steps.add(() -> png("setup-roster-50000-" + lang));
+        steps.add(() -> heldBack.forEach(Runnable::run));
+
         // the drill of issue 14 (theory 30 %) with its roster, before its officials and theory results
         Path folder = HrSheets.folder(work.resolve("hr"), "plain");
         Path theory = Files.move(folder.resolve("theory.csv"), work.resolve("theory.csv"));
