@@ -95,7 +95,10 @@ public final class RosterImportPane {
         Label hint = new Label(i18n.get("people.import.hint." + k));
         PeoplePanes.wrapped(hint);
 
-        sheetHolder.getChildren().setAll(sheet);
+        // before a file is chosen: our own words, not the empty spreadsheet's "No columns in table" (JavaFX's, English)
+        Label none = new Label(i18n.get("people.import.noFile"));
+        none.getStyleClass().add("hint");
+        sheetHolder.getChildren().setAll(none);
         sheetHolder.setMinHeight(160);
         sheetNote.setId("importSheetNote");
         sheetNote.getStyleClass().add("note");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -75,6 +76,10 @@ class RosterImportPaneFxTest {
     void theHrCsvInGb18030IsPreviewedThenImportedOnConfirmation(FxRobot robot) throws Exception {
         Path folder = folder();
         RosterImportViewModel model = show(robot, folder, PeopleImport.Kind.ROSTER, Locale.SIMPLIFIED_CHINESE);
+        // before a file is chosen the preview's place says so in the screen's language (no empty spreadsheet's English)
+        assertThat(robot.lookup("#importSheet").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".hint").queryAllAs(javafx.scene.control.Label.class)).extracting(Label::getText)
+                .contains("尚未选择文件。");
         robot.interact(() -> model.choose(HrSheets.FOLDER.resolve("roster-hr.csv")));
 
         Grid g = grid(robot);
