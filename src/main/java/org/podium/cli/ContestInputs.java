@@ -21,7 +21,7 @@ final class ContestInputs {
 
     static ContestFolder load(Path dir) throws InputError {
         if (!Files.isDirectory(dir)) {
-            throw new InputError(dir + ": not a contest folder (expected a folder holding contest.yaml and roster.csv)");
+            throw new InputError(CliText.get("cli.notContestFolder", dir));
         }
         try {
             return ContestFolder.load(dir);
