@@ -99,8 +99,8 @@ public final class ContestYaml {
      * @throws ContestFileException with every problem, each naming the file as given, line and column
      */
     public static Contest read(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, "the contest scheme: a contest: section and an events: list (see contest-files.md)",
-                Limits.CONTEST_YAML_BYTES, "contest.yaml");
+        String text = TextFiles.read(file, "contestfile.expect.yaml", Limits.CONTEST_YAML_BYTES,
+                "contestfile.what.yaml");
         return parse(text, file.toString());
     }
 
@@ -132,7 +132,7 @@ public final class ContestYaml {
         Contest contest = new ContestYaml.Reader(sink).read(text);
         if (!sink.problems.isEmpty() || contest == null) {
             if (sink.problems.isEmpty()) {
-                sink.problems.add(Problem.of(file, "is empty: expected a contest: section and an events: list"));
+                sink.problems.add(Problem.of(file, words.get("contestfile.yaml.nothing")));
             }
             List<Problem> sorted = new ArrayList<>(sink.problems);
             sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -192,25 +192,23 @@ public final class ContestYaml {
                 root = compose(text);
             } catch (MarkedYAMLException e) {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                String what = e.getProblem() == null ? "the text is not valid YAML" : e.getProblem();
-                String hint = what.contains("\\t") || what.contains("\t")
-                        ? " (YAML indents with spaces, never tabs)"
-                        : " (check the indentation, and put values holding ': ' or '#' in quotes)";
+                String what = e.getProblem() == null ? sink.words.get("contestfile.yaml.notYaml") : e.getProblem();
+                String hint = sink.words.get(what.contains("\\t") || what.contains("\t") ? "contestfile.yaml.tabs"
+                        : "contestfile.yaml.indent");
                 String context = e.getContext() == null ? "" : " " + e.getContext();
                 sink.problems.add(new Problem(sink.file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
-                        "not valid YAML: " + what + context + hint));
+                        sink.words.get("contestfile.yaml.invalid", what + context, hint)));
                 return null;
             } catch (ReaderException e) {
-                sink.problems.add(Problem.of(sink.file, String.format(
-                        "holds a control character (U+%04X) that YAML does not allow, at character %d: remove it",
-                        e.getCodePoint(), e.getPosition() + 1)));
+                sink.problems.add(Problem.of(sink.file, sink.words.get("contestfile.yaml.control",
+                        String.format("%04X", e.getCodePoint()), e.getPosition() + 1)));
                 return null;
             } catch (YAMLException e) {
-                sink.problems.add(Problem.of(sink.file, "not valid YAML: " + e.getMessage()));
+                sink.problems.add(Problem.of(sink.file, sink.words.get("contestfile.yaml.invalid", e.getMessage(), "")));
                 return null;
             }
             if (root == null || YamlMap.isNull(root)) {
-                sink.problems.add(Problem.of(sink.file, "is empty: expected a contest: section and an events: list"));
+                sink.problems.add(Problem.of(sink.file, sink.words.get("contestfile.yaml.nothing")));
                 return null;
             }
             YamlMap top = YamlMap.of(sink, root, "", TOP);

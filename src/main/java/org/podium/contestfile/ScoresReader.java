@@ -34,8 +34,7 @@ public final class ScoresReader {
     public static final List<String> COLUMNS = List.of("event", "round", "bib", "kind", "official", "item", "value");
     /** The optional eighth column. */
     public static final String ATTEMPT = "attempt";
-    static final String HEADER_EXAMPLE = "a header line event,round,bib,kind,official,item,value (and optionally attempt),"
-            + " then one record per line";
+    static final String HEADER_EXAMPLE = "contestfile.expect.scores";
 
     private ScoresReader() {
     }
@@ -46,7 +45,7 @@ public final class ScoresReader {
      * @throws ContestFileException with every bad line, when any line is bad (then nothing is read)
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "contestfile.what.scores");
         return parse(text, file.toString(), contest);
     }
 
@@ -61,7 +60,7 @@ public final class ScoresReader {
 
     /** Reads and splits a scores file; needs no contest, so it can run while the contest folder loads. */
     public static Tokens tokenize(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "contestfile.what.scores");
         return new Tokens(file.toString(), Csv.parse(text, file.toString()));
     }
 
@@ -77,7 +76,8 @@ public final class ScoresReader {
     /** {@code parallelFrom}: files with at least this many lines are checked by two threads (tests vary it). */
     static List<Fact> parse(List<Csv.Record> records, String file, Contest contest, int parallelFrom) throws ContestFileException {
         if (records.isEmpty()) {
-            throw new ContestFileException(Problem.of(file, "is empty: expected " + HEADER_EXAMPLE));
+            throw new ContestFileException(Problem.of(file, FileText.current().get("contestfile.file.empty",
+                    TextFiles.said(HEADER_EXAMPLE))));
         }
         Problems problems = new Problems();
         Lines lines = new Lines(file, contest, problems);
@@ -150,9 +150,8 @@ public final class ScoresReader {
             boolean hasAttempt;
             if (hasHeader) {
                 if (r.size() != first.size()) {
-                    lines.problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields but the header has " + first.size()
-                            + ": keep the commas of empty fields (like stand,final,101,penalty,J1,P1,), and put a value"
-                            + " holding a comma in double quotes"));
+                    lines.problems.add(Problem.at(file, r.line(), lines.i18n.get("contestfile.scores.fields", r.size(),
+                            first.size())));
                     continue;
                 }
                 for (int i = 0; i < columns; i++) {
@@ -161,8 +160,7 @@ public final class ScoresReader {
                 hasAttempt = index[columns - 1] >= 0;
             } else {
                 if (r.size() != COLUMNS.size() && r.size() != COLUMNS.size() + 1) {
-                    lines.problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields, expected 7 (event,round,bib,kind,official,"
-                            + "item,value) or 8 (with attempt); keep the commas of empty fields, like stand,final,101,penalty,J1,P1,"));
+                    lines.problems.add(Problem.at(file, r.line(), lines.i18n.get("contestfile.scores.fields7", r.size())));
                     continue;
                 }
                 for (int i = 0; i < columns; i++) {
@@ -195,13 +193,14 @@ public final class ScoresReader {
             if (!allowed.contains(n) && !problems.keepsMore()) {
                 problems.omit(); // a header of a million columns: counted, not spelt out
             } else if (!allowed.contains(n)) {
-                problems.add(Problem.at(file, line, "unknown column " + Words.q(n) + " in the header" + Words.hint(n, allowed, "columns")));
+                problems.add(Problem.at(file, line, FileText.current().get("contestfile.header.unknown", FileText.current().quote(n),
+                        FileText.current().hint(n, allowed, "columns"))));
             }
         }
         for (String n : required) {
             if (!header.has(n)) {
-                problems.add(Problem.at(file, line, "missing column " + Words.q(n) + " in the header (expected the columns "
-                        + String.join(",", required) + ", in any order)"));
+                problems.add(Problem.at(file, line, FileText.current().get("contestfile.header.missing",
+                        FileText.current().quote(n), String.join(",", required))));
             }
         }
     }

@@ -138,5 +138,20 @@ class CliLanguageTest {
         allChinese(noTeams.err());
         assertThat(en("teams", STAND, "--scores", STAND + "/scores/sample.csv").err())
                 .contains("(add e.g. 'teams: {score: sum-best, k: 3}')");
+
+        // the contest files' readers: a scores file that is empty, one that is not there, one with a field too many
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        CliRunner emptyScores = zh("rank", STAND, "--scores", empty.toString());
+        assertThat(emptyScores.err()).contains("是空文件：应有标题行 event,round,bib");
+        allChinese(emptyScores.err());
+        CliRunner missingScores = zh("rank", STAND, "--scores", dir.resolve("missing.csv").toString());
+        assertThat(missingScores.err()).contains("不存在：请检查路径和文件名");
+        allChinese(missingScores.err());
+        Path wide = Files.writeString(dir.resolve("wide.csv"),
+                "event,round,bib,kind,official,item,value\nstand,final,101,time,T1,,1:08.12,extra\n");
+        CliRunner wideScores = zh("rank", STAND, "--scores", wide.toString());
+        assertThat(wideScores.err()).contains("有 8 个字段，而标题行有 7 个");
+        allChinese(wideScores.err());
+        assertThat(en("rank", STAND, "--scores", wide.toString()).err()).contains("has 8 fields but the header has 7");
     }
 }
