@@ -71,7 +71,7 @@ final class ContestInputs {
         if (!result.rejected().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (RejectedFact r : result.rejected()) {
-                lines.add(r.toString() + "; nothing from " + r.fact().origin().file() + " was used");
+                lines.add(CliText.get("cli.rejected", r.toString(), r.fact().origin().file()));
             }
             throw new InputError(lines);
         }

@@ -510,7 +510,7 @@ abstract class JournalStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.check(key);
             policy.allow(who, key);
-            Said what = Said.of("store.what.withdraw", key.kind().key(), RecordingPolicy.entry(key));
+            Said what = Said.of("store.what.withdraw", RecordingPolicy.kind(key), RecordingPolicy.entry(key));
             refuseWhileLocked(key.event(), key.round(), what);
             String why = blank(reason) ? null : reason.strip();
             if (why == null && roundState(key.event(), key.round()).everLocked()) {
@@ -563,7 +563,7 @@ abstract class JournalStore implements ContestStore {
             if (plan.correction() != null && blank(reason)) {
                 Fact f = plan.correction();
                 throw RecordingRefused.said("store.import.correction", f.origin().line() > 0 ? f.origin() : where,
-                        Said.of("store.what.fact", f.kind().key(), RecordingPolicy.entry(f)), FactText.value(plan.corrected()),
+                        Said.of("store.what.fact", RecordingPolicy.kind(f), RecordingPolicy.entry(f)), FactText.value(plan.corrected()),
                         FactText.value(f), Integer.toString(plan.corrected().origin().line()));
             }
             List<Long> ids = new ArrayList<>(plan.record().size());
@@ -607,7 +607,7 @@ abstract class JournalStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.round(policy.event(event), round);
             policy.allowLock(who, action, event, bib, judge);
-            refuseWhileLocked(event, round, Said.of("store.what.sheetAction", action.key(), judge, bib));
+            refuseWhileLocked(event, round, Said.of("store.what.sheetAction", RecordingPolicy.action(action), judge, bib));
             Said sheet = attempt == null ? Said.of("store.sheet", judge, event + "/" + round, bib)
                     : Said.of("store.sheet.attempt", judge, event + "/" + round, bib, attempt);
             boolean submitted = submitted(event, round, bib, judge, attempt == null ? 1 : attempt);
@@ -735,7 +735,7 @@ abstract class JournalStore implements ContestStore {
             policy.round(policy.event(event), round);
             policy.allowLock(who, action, event, null, null);
             RoundStage state = roundState(event, round);
-            Object[] what = {who.id(), action.key(), event + "/" + round};
+            Object[] what = {who.id(), RecordingPolicy.action(action), event + "/" + round};
             switch (action) {
                 case LOCK -> {
                     if (state.locked()) {
@@ -774,13 +774,13 @@ abstract class JournalStore implements ContestStore {
             throws SQLException, RecordingRefused {
         String why = blank(reason) ? null : reason.strip();
         if (fact.kind() != FactKind.THEORY) {
-            refuseWhileLocked(fact.event(), fact.round(), Said.of("store.what.fact", fact.kind().key(), RecordingPolicy.entry(fact)));
+            refuseWhileLocked(fact.event(), fact.round(), Said.of("store.what.fact", RecordingPolicy.kind(fact), RecordingPolicy.entry(fact)));
             RoundStage state = roundState(fact.event(), fact.round());
             boolean sheet = fact.kind() == FactKind.MARK
                     && submitted(fact.event(), fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
             if (why == null && (state.everLocked() || sheet)) {
                 throw RecordingRefused.said(RecordingRefused.Why.REASON_NEEDED, List.of(fact.event(), fact.round()),
-                        "store.refused.changeReason", by, Said.of("store.what.fact", fact.kind().key(), RecordingPolicy.entry(fact)),
+                        "store.refused.changeReason", by, Said.of("store.what.fact", RecordingPolicy.kind(fact), RecordingPolicy.entry(fact)),
                         sheet ? Said.of("store.why.sheetSubmitted") : Said.of("store.why.wasLocked", state.lastLockId()));
             }
         }

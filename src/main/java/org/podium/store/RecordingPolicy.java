@@ -127,9 +127,9 @@ final class RecordingPolicy {
     private static void listed(Event event, Fact fact, List<String> officials, String role) throws RecordingRefused {
         if (!officials.contains(fact.official())) {
             throw fact.official() == null
-                    ? RecordingRefused.said("store.refused.unnamed." + role, fact.kind().key(), entry(fact), event.id(),
+                    ? RecordingRefused.said("store.refused.unnamed." + role, kind(fact), entry(fact), event.id(),
                             String.join(", ", officials))
-                    : RecordingRefused.said("store.refused.unlisted." + role, fact.kind().key(), entry(fact), event.id(),
+                    : RecordingRefused.said("store.refused.unlisted." + role, kind(fact), entry(fact), event.id(),
                             fact.official(), String.join(", ", officials));
         }
     }
@@ -149,7 +149,7 @@ final class RecordingPolicy {
             return;
         }
         Event event = event(fact.event());
-        Said what = Said.of("store.what.fact", fact.kind().key(), entry(fact));
+        Said what = Said.of("store.what.fact", kind(fact), entry(fact));
         boolean timing = fact.kind() == FactKind.TIME || fact.kind() == FactKind.LAP;
         boolean judging = fact.kind() == FactKind.MARK || fact.kind() == FactKind.PENALTY;
         List<String> listed = who.role() == Role.TIMEKEEPER ? event.timekeepers() : event.judges();
@@ -168,8 +168,8 @@ final class RecordingPolicy {
         }
         if (who.role() == Role.TIMEKEEPER && !timing || who.role() == Role.JUDGE && !judging) {
             throw refused(who, what, who.role() == Role.TIMEKEEPER
-                    ? Said.of(judging ? "store.why.timekeepersRecord.judged" : "store.why.timekeepersRecord", fact.kind().key())
-                    : Said.of(timing ? "store.why.judgesRecord.timed" : "store.why.judgesRecord", fact.kind().key()));
+                    ? Said.of(judging ? "store.why.timekeepersRecord.judged" : "store.why.timekeepersRecord", kind(fact))
+                    : Said.of(timing ? "store.why.judgesRecord.timed" : "store.why.judgesRecord", kind(fact)));
         }
         if (!listed.contains(who.id())) {
             throw refused(who, what, Said.of("store.why.notListed." + who.role().key(), event.id(), who.id(),
@@ -184,8 +184,8 @@ final class RecordingPolicy {
     /** Refuses a lock action that {@code who} may not take. */
     void allowLock(OfficialAccount who, LockAction action, String eventId, String bib, String sheetJudge) throws RecordingRefused {
         Event event = event(eventId);
-        Said what = bib == null ? Said.of("store.what.round", action.key(), eventId)
-                : Said.of("store.what.sheet", action.key(), sheetJudge, bib);
+        Said what = bib == null ? Said.of("store.what.round", action(action), eventId)
+                : Said.of("store.what.sheet", action(action), sheetJudge, bib);
         if (action == LockAction.SUBMIT || action == LockAction.REOPEN) {
             if (who.role().head()) {
                 return;
@@ -205,6 +205,16 @@ final class RecordingPolicy {
 
     private static RecordingRefused refused(OfficialAccount who, Said what, Said why) {
         return RecordingRefused.said("store.refused.mayNot", who.id(), Said.of("store.role." + who.role().key()), what, why);
+    }
+
+    /** The kind of a fact in words ({@code mark}; 评分 in Chinese). */
+    static Said kind(Fact fact) {
+        return Said.of("store.kind." + fact.kind().key());
+    }
+
+    /** A lock action in words ({@code lock}; 锁定 in Chinese). */
+    static Said action(LockAction action) {
+        return Said.of("store.action." + action.key());
     }
 
     /** The entry a fact is about, in words: {@code speed/final bib 101 official T1 item 1 attempt 2}. */
