@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class EnglishOnlyMessagesTest {
     private static final List<String> PACKAGES = List.of("store", "service", "contestfile");
-    private static final Pattern MADE = Pattern.compile("new\\s+(\\w*(?:Exception|Refused|Error))\\s*\\(|Problem\\.(?:of|at)\\s*\\(");
+    private static final Pattern MADE = Pattern.compile("new\\s+(\\w*(?:Exception|Refused|Error))\\s*\\(|Problem\\.(?:of|at)\\s*\\(|\\bproblem\\(\\w+,\\s*(?=\")");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z']{2,} [A-Za-z']{2,}");
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z_]+)+");

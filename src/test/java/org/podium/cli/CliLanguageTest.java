@@ -153,5 +153,10 @@ class CliLanguageTest {
         assertThat(wideScores.err()).contains("有 8 个字段，而标题行有 7 个");
         allChinese(wideScores.err());
         assertThat(en("rank", STAND, "--scores", wide.toString()).err()).contains("has 8 fields but the header has 7");
+        Path marks = Files.writeString(dir.resolve("marks.csv"),
+                "event,round,bib,kind,official,item,value\nstand,final,101,mark,J1,C1,55\nstand,final,101,time,T1,,1:7x\n");
+        CliRunner badMarks = zh("rank", STAND, "--scores", marks.toString());
+        assertThat(badMarks.err()).contains("C1 的评分 55 超出范围：应在 0 到 40 之间").contains("“1:7x”");
+        allChinese(badMarks.err());
     }
 }
