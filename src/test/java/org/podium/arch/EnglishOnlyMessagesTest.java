@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class EnglishOnlyMessagesTest {
     private static final List<String> PACKAGES = List.of("store", "service", "contestfile");
-    private static final Pattern MADE = Pattern.compile("new\\s+(\\w*(?:Exception|Refused|Error))\\s*\\(|Problem\\.(?:of|at)\\s*\\(|\\bproblem\\(\\w+,\\s*(?=\")");
+    private static final Pattern MADE = Pattern.compile("new\\s+(\\w*(?:Exception|Refused|Error))\\s*\\(|Problem\\.(?:of|at)\\s*\\(|\\bproblem\\(\\w+,\\s*(?=\")|\\bsink\\.at\\(");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z']{2,} [A-Za-z']{2,}");
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z_]+)+");
-    private static final Pattern BUNDLED = Pattern.compile("StoreText\\.get\\(|Said\\.of\\(|\\.get\\(\"|bundled\\(|"
+    private static final Pattern BUNDLED = Pattern.compile("StoreText\\.get\\(|Said\\.of\\(|\\.get\\(\"|\\.say\\(|bundled\\(|"
             + "RecordingRefused\\.said\\(|Refused\\.said\\(");
 
     /** File name and the start of the message: programming errors, never shown to a user as a message. */
