@@ -21,7 +21,7 @@ final class ContestInputs {
 
     static ContestFolder load(Path dir) throws InputError {
         if (!Files.isDirectory(dir)) {
-            throw new InputError(dir + ": not a contest folder (expected a folder holding contest.yaml and roster.csv)");
+            throw new InputError(CliText.get("cli.notContestFolder", dir));
         }
         try {
             return ContestFolder.load(dir);
@@ -71,7 +71,7 @@ final class ContestInputs {
         if (!result.rejected().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (RejectedFact r : result.rejected()) {
-                lines.add(r.toString() + "; nothing from " + r.fact().origin().file() + " was used");
+                lines.add(CliText.get("cli.rejected", r.toString(), r.fact().origin().file()));
             }
             throw new InputError(lines);
         }

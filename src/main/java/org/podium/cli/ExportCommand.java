@@ -59,7 +59,7 @@ abstract class ExportCommand implements Callable<Integer> {
         if (source.db == null && source.dir != null && Databases.presentDefault(source.dir) != null) {
             // As the PDF exports do: at the venue the day's results are in the database, so every export reads it.
             source.db = Databases.presentDefault(source.dir);
-            out.print("reading the venue database " + source.db + "\n");
+            out.print(CliText.get("cli.export.readingDb", source.db) + "\n");
         }
         ContestInputs.Scored scored = source.score(clock, out);
         ExportInput input = new ExportInput(scored.contest(), scored.result(), scored.facts(), source.dir)
@@ -68,12 +68,12 @@ abstract class ExportCommand implements Callable<Integer> {
         try {
             written = export(input, lang.locale);
         } catch (IOException e) {
-            throw new InputError(outDir + ": cannot write the export there (" + reason(e) + "); nothing was written");
+            throw new InputError(CliText.get("cli.export.cannotWrite", outDir, reason(e)));
         } catch (ExportCancelled e) {
-            throw new InputError("export cancelled; nothing was written");
+            throw new InputError(CliText.get("cli.export.cancelled"));
         }
         for (Path p : written) {
-            out.print("wrote " + p + "\n");
+            out.print(CliText.get("cli.export.wrote", p) + "\n");
         }
         return 0;
     }
@@ -82,10 +82,11 @@ abstract class ExportCommand implements Callable<Integer> {
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException a) {
             // a temporary file's name would only puzzle: the folder is named already
-            return "permission denied" + (a.getFile() == null || a.getFile().endsWith(".part") ? "" : ": " + a.getFile());
+            return a.getFile() == null || a.getFile().endsWith(".part") ? CliText.get("cli.file.denied")
+                    : CliText.get("cli.file.deniedFile", a.getFile());
         }
         if (e instanceof FileAlreadyExistsException f) {
-            return f.getFile() + " is a file, not a folder";
+            return CliText.get("cli.file.notFolder", f.getFile());
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());

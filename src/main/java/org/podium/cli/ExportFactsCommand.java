@@ -43,9 +43,9 @@ final class ExportFactsCommand extends DatabaseCommand {
             Files.createDirectories(outDir);
             Files.writeString(file, new Table(HEADER, rows).csv(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputError(file + ": cannot write (" + e.getMessage() + ")");
+            throw new InputError(CliText.get("cli.file.cannotWrite", file, String.valueOf(e.getMessage())));
         }
-        out.print("wrote " + rows.size() + " facts to " + file + "\n");
+        out.print(CliText.get("cli.export.wroteFacts", Integer.toString(rows.size()), file) + "\n");
         return 0;
     }
 

@@ -50,8 +50,9 @@ final class ImportCommand extends DatabaseCommand {
             } catch (RecordingRefused e) {
                 throw new InputError(e.getMessage());
             }
-            out.print("imported " + ids.size() + " facts into " + dbFile()
-                    + (ids.isEmpty() ? "" : " (ids " + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")") + "\n");
+            out.print((ids.isEmpty() ? CliText.get("cli.import.none", dbFile()) : CliText.get("cli.import.done",
+                    Integer.toString(ids.size()), dbFile(), Long.toString(ids.get(0)), Long.toString(ids.get(ids.size() - 1))))
+                    + "\n");
             if (ids.size() < facts.size()) {
                 out.print(StoreText.get("cli.import.skipped", Integer.toString(facts.size() - ids.size())) + "\n");
             }

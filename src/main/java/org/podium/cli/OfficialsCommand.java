@@ -98,7 +98,7 @@ final class OfficialsCommand extends DatabaseCommand {
 
     private void add(SqliteContestStore store) throws InputError {
         if (name == null || name.isBlank()) {
-            throw new InputError("--add " + add + " needs --name (the official's name)");
+            throw new InputError(CliText.get("cli.officials.needsName", add));
         }
         Role r = role(true);
         char[] newPin = newPin(add, "cli.officials.nothingAdded");
@@ -176,7 +176,7 @@ final class OfficialsCommand extends DatabaseCommand {
     private static InputError refusal(IllegalArgumentException e, String nothing) {
         return new InputError(e instanceof WeakPin weak
                 ? CliText.get("cli.pin.refused", CliText.get("cli.pin.weak." + weak.problem().name()), CliText.get(nothing))
-                : e.getMessage() + "; " + CliText.get(nothing));
+                : CliText.get("cli.officials.refused", e.getMessage(), CliText.get(nothing)));
     }
 
     /** --role as a role; required for --add, optional for --change. */
@@ -189,7 +189,7 @@ final class OfficialsCommand extends DatabaseCommand {
                 return each;
             }
         }
-        throw new InputError("--role must be timekeeper, judge, chief or organiser" + (role == null ? "" : " (not '" + role + "')"));
+        throw new InputError(role == null ? CliText.get("cli.officials.role") : CliText.get("cli.officials.roleNot", role));
     }
 
     /** A new PIN: asked twice at the terminal (both must agree), or the next line of standard input. */
@@ -241,7 +241,7 @@ final class OfficialsCommand extends DatabaseCommand {
             }
             return lines.readLine();
         } catch (IOException e) {
-            throw new InputError("cannot read standard input: " + e.getMessage());
+            throw new InputError(CliText.get("cli.stdin", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -77,7 +77,7 @@ public final class Podium implements Runnable {
         cl.setOut(new java.io.PrintWriter(stdout, true));
         cl.setErr(new java.io.PrintWriter(stderr, true));
         cl.setParameterExceptionHandler((ex, a) -> {
-            out.error("podium: " + ex.getMessage());
+            out.error("podium: " + usageError(ex));
             CommandLine c = ex.getCommandLine();
             out.error(CliText.get("cli.podium.usage", c.getCommandSpec().qualifiedName()));
             return USAGE_ERROR;
@@ -116,6 +116,37 @@ public final class Podium implements Runnable {
             out.error(CliText.get("cli.outOfMemory", Long.toString(Runtime.getRuntime().maxMemory() >> 20)));
             return INPUT_ERROR;
         }
+    }
+
+    /**
+     * picocli's usage error in this run's language: an unknown option, a missing one, a bad value, one given twice. Our
+     * own usage errors (no command named...) are said from the bundles already and pass as they are.
+     */
+    static String usageError(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return CliText.get("cli.usage.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            return CliText.get("cli.usage.missing", String.join(", ", missing.getMissing().stream().map(Podium::named).toList()));
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException twice) {
+            return CliText.get("cli.usage.twice", named(twice.getOverwritten()));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            Throwable why = ex.getCause();
+            return why instanceof CommandLine.TypeConversionException || why == null
+                    ? CliText.get("cli.usage.badValue", named(ex.getArgSpec()), ex.getValue())
+                    : CliText.get("cli.usage.badValueWhy", named(ex.getArgSpec()), ex.getValue(), String.valueOf(why.getMessage()));
+        }
+        if (ex.getArgSpec() != null) {
+            return CliText.get("cli.usage.needsValue", named(ex.getArgSpec()));
+        }
+        return ex.getClass() == CommandLine.ParameterException.class ? ex.getMessage()
+                : CliText.get("cli.usage.other", ex.getMessage());
+    }
+
+    private static String named(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     /** The OutOfMemoryError that {@code e} is or wraps (another thread's, for instance), or null. */

@@ -34,7 +34,7 @@ final class RankCommand implements Callable<Integer> {
     public Integer call() throws InputError {
         ContestInputs.Scored scored = options.score(clock, out);
         if (event != null && scored.contest().event(event) == null) {
-            throw new InputError("--event " + event + ": contest.yaml has no such event (events: " + eventIds(scored) + ")");
+            throw new InputError(CliText.get("cli.rank.noEvent", event, eventIds(scored)));
         }
         List<RoundResult> chosen = new ArrayList<>();
         boolean roundFound = false;
@@ -49,7 +49,8 @@ final class RankCommand implements Callable<Integer> {
             chosen.add(r);
         }
         if (round != null && !roundFound) {
-            throw new InputError("--round " + round + ": no event" + (event == null ? "" : " " + event) + " has such a round");
+            throw new InputError(event == null ? CliText.get("cli.rank.noRound", round)
+                    : CliText.get("cli.rank.noRoundOf", round, event));
         }
         out.print(switch (options.format) {
             case csv -> ResultTables.ranking(chosen).csv();

@@ -81,7 +81,7 @@ final class ReconcileCommand implements Callable<Integer> {
             }
             return line.strip();
         } catch (IOException e) {
-            throw new InputError("cannot read standard input: " + e.getMessage());
+            throw new InputError(CliText.get("cli.stdin", String.valueOf(e.getMessage())));
         }
     }
 }

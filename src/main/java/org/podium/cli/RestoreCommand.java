@@ -37,20 +37,19 @@ final class RestoreCommand extends DatabaseCommand {
         try {
             backups = Backups.list(dbFile());
         } catch (IOException e) {
-            throw new InputError(Backups.folder(dbFile()) + ": cannot list (" + e.getMessage() + ")");
+            throw new InputError(CliText.get("cli.restore.cannotList", Backups.folder(dbFile()), String.valueOf(e.getMessage())));
         }
         if (backup == null) {
             StringBuilder sb = new StringBuilder();
             for (Path p : backups) {
                 sb.append(p.getFileName()).append('\n');
             }
-            out.print(backups.isEmpty() ? "no backups in " + Backups.folder(dbFile()) + "\n" : sb.toString());
+            out.print(backups.isEmpty() ? CliText.get("cli.restore.none", Backups.folder(dbFile())) + "\n" : sb.toString());
             return 0;
         }
         Path chosen = Files.exists(backup) ? backup : Backups.folder(dbFile()).resolve(backup.toString());
         if (!Files.isRegularFile(chosen)) {
-            throw new InputError(backup + ": no such backup in " + Backups.folder(dbFile()) + " (podium restore "
-                    + dir + " lists them)");
+            throw new InputError(CliText.get("cli.restore.noSuch", backup, Backups.folder(dbFile()), dir));
         }
         Restore.Done done;
         try {
@@ -63,7 +62,7 @@ final class RestoreCommand extends DatabaseCommand {
             String kept = done.kept() == null ? "" : StoreText.get(done.movedAside() ? "store.restore.movedAside"
                     : "store.restore.kept", done.kept().getFileName());
             out.print(StoreText.get("store.restore.done", dbFile(), chosen.getFileName(), kept,
-                    v.ok() ? "ok: " + v.rows() + " rows" : StoreText.get("store.restore.doesNotVerify", v.problem())) + "\n");
+                    v.ok() ? CliText.get("cli.restore.verified", Integer.toString(v.rows())) : StoreText.get("store.restore.doesNotVerify", v.problem())) + "\n");
             return v.ok() ? 0 : Podium.INPUT_ERROR;
         }
     }

@@ -23,8 +23,7 @@ final class TeamsCommand implements Callable<Integer> {
     public Integer call() throws InputError {
         ContestInputs.Scored scored = options.score(clock, out);
         if (scored.contest().teams() == null) {
-            throw new InputError(options.dir.resolve("contest.yaml") + ": this contest has no teams: section, so there are no team standings"
-                    + " (add e.g. 'teams: {score: sum-best, k: 3}')");
+            throw new InputError(CliText.get("cli.teams.none", options.dir.resolve("contest.yaml")));
         }
         Table table = ResultTables.teams(scored.result().teams());
         out.print(switch (options.format) {

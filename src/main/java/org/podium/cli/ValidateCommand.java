@@ -43,8 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (String note : checked.noteLines()) {
             text.append(note).append('\n');
         }
-        out.print(text.toString() + dir + ": valid: " + folder.contest().events().size() + " event(s), "
-                + folder.contest().roster().size() + " roster row(s), " + folder.theoryFacts().size() + " theory result(s)\n");
+        out.print(text.toString() + CliText.get("cli.validate.valid", dir, Integer.toString(folder.contest().events().size()),
+                Integer.toString(folder.contest().roster().size()), Integer.toString(folder.theoryFacts().size())) + "\n");
         return 0;
     }
 }

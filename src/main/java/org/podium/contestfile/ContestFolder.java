@@ -80,17 +80,15 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
     /** Reads and checks the folder's files, as {@link #load} does, keeping the notes too. */
     public static Checked check(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return new Checked(null, List.of(Problem.of(dir.toString(), Files.exists(dir)
-                    ? "is not a folder: expected a contest folder holding contest.yaml and roster.csv"
-                    : "does not exist: expected a contest folder holding contest.yaml and roster.csv")), List.of());
+            return new Checked(null, List.of(Problem.of(dir.toString(), FileText.current().get(Files.exists(dir)
+                    ? "contestfile.folder.notFolder" : "contestfile.folder.missing"))), List.of());
         }
         Problems problems = new Problems();
         List<Problem> notes = new ArrayList<>();
         Path yaml = dir.resolve(CONTEST_FILE);
         Contest contest = null;
         if (!Files.exists(yaml)) {
-            problems.add(Problem.of(yaml.toString(), "does not exist: every contest folder needs a contest.yaml"
-                    + " (the scheme: events, officials, rules, awards)"));
+            problems.add(Problem.of(yaml.toString(), FileText.current().get("contestfile.folder.noYaml")));
         } else {
             try {
                 contest = ContestYaml.read(yaml);
@@ -104,11 +102,10 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
         List<Contestant> roster = new ArrayList<>();
         boolean rosterRead = false;
         if (Files.exists(csv) && Files.exists(xlsx)) {
-            problems.add(Problem.of(dir.toString(), "holds both roster.csv and roster.xlsx: keep one, so that it is clear"
-                    + " which roster counts"));
+            problems.add(Problem.of(dir.toString(), FileText.current().get("contestfile.folder.bothRosters")));
         } else if (!Files.exists(csv) && !Files.exists(xlsx)) {
-            problems.add(Problem.of(dir.toString(), "has no roster: expected roster.csv (or roster.xlsx) with "
-                    + RosterReader.HEADER_EXAMPLE));
+            problems.add(Problem.of(dir.toString(), FileText.current().get("contestfile.folder.noRoster",
+                    TextFiles.said(RosterReader.HEADER_EXAMPLE))));
         } else {
             RosterReader.Result r = RosterReader.parse(Files.exists(csv) ? csv : xlsx, contest);
             problems.addAll(r.problems(), r.omitted());

@@ -99,8 +99,8 @@ public final class ContestYaml {
      * @throws ContestFileException with every problem, each naming the file as given, line and column
      */
     public static Contest read(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, "the contest scheme: a contest: section and an events: list (see contest-files.md)",
-                Limits.CONTEST_YAML_BYTES, "contest.yaml");
+        String text = TextFiles.read(file, "contestfile.expect.yaml", Limits.CONTEST_YAML_BYTES,
+                "contestfile.what.yaml");
         return parse(text, file.toString());
     }
 
@@ -132,7 +132,7 @@ public final class ContestYaml {
         Contest contest = new ContestYaml.Reader(sink).read(text);
         if (!sink.problems.isEmpty() || contest == null) {
             if (sink.problems.isEmpty()) {
-                sink.problems.add(Problem.of(file, "is empty: expected a contest: section and an events: list"));
+                sink.problems.add(Problem.of(file, words.get("contestfile.yaml.nothing")));
             }
             List<Problem> sorted = new ArrayList<>(sink.problems);
             sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -192,25 +192,23 @@ public final class ContestYaml {
                 root = compose(text);
             } catch (MarkedYAMLException e) {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                String what = e.getProblem() == null ? "the text is not valid YAML" : e.getProblem();
-                String hint = what.contains("\\t") || what.contains("\t")
-                        ? " (YAML indents with spaces, never tabs)"
-                        : " (check the indentation, and put values holding ': ' or '#' in quotes)";
+                String what = e.getProblem() == null ? sink.words.get("contestfile.yaml.notYaml") : e.getProblem();
+                String hint = sink.words.get(what.contains("\\t") || what.contains("\t") ? "contestfile.yaml.tabs"
+                        : "contestfile.yaml.indent");
                 String context = e.getContext() == null ? "" : " " + e.getContext();
                 sink.problems.add(new Problem(sink.file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
-                        "not valid YAML: " + what + context + hint));
+                        sink.words.get("contestfile.yaml.invalid", what + context, hint)));
                 return null;
             } catch (ReaderException e) {
-                sink.problems.add(Problem.of(sink.file, String.format(
-                        "holds a control character (U+%04X) that YAML does not allow, at character %d: remove it",
-                        e.getCodePoint(), e.getPosition() + 1)));
+                sink.problems.add(Problem.of(sink.file, sink.words.get("contestfile.yaml.control",
+                        String.format("%04X", e.getCodePoint()), e.getPosition() + 1)));
                 return null;
             } catch (YAMLException e) {
-                sink.problems.add(Problem.of(sink.file, "not valid YAML: " + e.getMessage()));
+                sink.problems.add(Problem.of(sink.file, sink.words.get("contestfile.yaml.invalid", e.getMessage(), "")));
                 return null;
             }
             if (root == null || YamlMap.isNull(root)) {
-                sink.problems.add(Problem.of(sink.file, "is empty: expected a contest: section and an events: list"));
+                sink.problems.add(Problem.of(sink.file, sink.words.get("contestfile.yaml.nothing")));
                 return null;
             }
             YamlMap top = YamlMap.of(sink, root, "", TOP);
@@ -222,7 +220,7 @@ public final class ContestYaml {
             String organiser = "";
             boolean sample = false;
             if (top.node("contest") == null) {
-                top.missing("contest", "contest: {name: ..., date: 2020-07-20, venue: ..., organiser: ...}");
+                top.missing("contest", sink.say("example.contest"));
             } else {
                 YamlMap c = top.map("contest", CONTEST);
                 if (c != null) {
@@ -347,13 +345,13 @@ public final class ContestYaml {
                 Node n = items.get(i);
                 String where = m.at(key) + "[" + i + "]";
                 if (!(n instanceof ScalarNode s) || YamlMap.isNull(n)) {
-                    sink.at(n, where + ": expected an official id (like " + (key.equals("judges") ? "J1" : "T1") + "), found "
-                            + YamlMap.describe(n));
+                    sink.at(n, sink.say("expectedFound", where, sink.say("expect.official", key.equals("judges") ? "J1" : "T1"),
+                            YamlMap.describe(sink, n)));
                     continue;
                 }
                 String id = s.getValue().strip();
                 if (id.isEmpty()) {
-                    sink.at(n, where + ": an official id must not be empty");
+                    sink.at(n, sink.say("emptyOfficial", where));
                     continue;
                 }
                 if (ids.add(sink, id, n, key.equals("judges") ? "judge" : "timekeeper", sink.say("where.in", m.at(key)))) {
@@ -364,9 +362,9 @@ public final class ContestYaml {
         }
 
         private void weights(YamlMap m, Map<Component, BigDecimal> weights, Map<Component, Node> listed) {
-            String example = "total: {weights: {time: 0.4, quality: 0.6}}, adding up to exactly 1";
+            String example = sink.say("example.weights");
             if (m.node("total") == null) {
-                m.missing("total", "how the components make the total, like " + example);
+                m.missing("total", sink.say("example.total", example));
                 return;
             }
             YamlMap total = m.map("total", TOTAL);
@@ -386,7 +384,7 @@ public final class ContestYaml {
             for (Component c : Component.values()) {
                 if (w.node(c.key()) == null) {
                     if (w.keyNode(c.key()) != w.node) {
-                        sink.at(w.keyNode(c.key()), w.at(c.key()) + ": has no value: give a weight like 0.4, or leave the key out");
+                        sink.at(w.keyNode(c.key()), sink.say("noWeight", w.at(c.key())));
                     }
                     continue;
                 }
@@ -440,7 +438,7 @@ public final class ContestYaml {
                 }
                 return fallback;
             }
-            ScalarNode s = m.scalar("required", "a whole number");
+            ScalarNode s = m.scalar("required", "whole");
             if (s == null) {
                 return fallback;
             }
@@ -571,7 +569,7 @@ public final class ContestYaml {
                 BigDecimal points = m.nonNegative("points");
                 Long seconds = null;
                 if (m.node("seconds") != null) {
-                    ScalarNode s = m.scalar("seconds", "a number of seconds (like 2 or 0.5)");
+                    ScalarNode s = m.scalar("seconds", "seconds");
                     if (s != null) {
                         try {
                             seconds = RaceTime.parse(s.getValue()).millis();
@@ -583,8 +581,7 @@ public final class ContestYaml {
                 boolean hasPoints = m.node("points") != null;
                 boolean hasSeconds = m.node("seconds") != null;
                 if (hasPoints == hasSeconds) {
-                    sink.at(m.node, path + ": " + (hasPoints ? "gives both points and seconds" : "gives neither points nor seconds")
-                            + ": a penalty takes exactly one, points (off the total) or seconds (added to the time)");
+                    sink.at(m.node, sink.say(hasPoints ? "penaltyBoth" : "penaltyNeither", path));
                 }
                 if (sink.count() == before) {
                     out.add(new Penalty(code, name, points, seconds));
@@ -608,7 +605,7 @@ public final class ContestYaml {
                 Node n = list.getValue().get(i);
                 String where = r.at("tie_break") + "[" + i + "]";
                 if (!(n instanceof ScalarNode s) || YamlMap.isNull(n)) {
-                    sink.at(n, where + ": expected one of quality, time, theory, time_score, found " + YamlMap.describe(n));
+                    sink.at(n, sink.say("expectedFound", where, sink.say("expect.tieBreak"), YamlMap.describe(sink, n)));
                     continue;
                 }
                 Options.TieBreak k = YamlMap.choice(sink, s, where, Options.TieBreak.class);
@@ -796,27 +793,25 @@ public final class ContestYaml {
             }
             String path = m.at("where");
             if (!(n instanceof MappingNode map)) {
-                sink.at(n, path + ": expected roster columns and the values they must hold, like where: {gender: 女}, found "
-                        + YamlMap.describe(n));
+                sink.at(n, sink.say("expectedFound", path, sink.say("expect.where"), YamlMap.describe(sink, n)));
                 return out;
             }
             Map<String, Node> seen = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode k) || k.getValue().isBlank()) {
-                    sink.at(t.getKeyNode(), path + ": a key must be a roster column name, like gender");
+                    sink.at(t.getKeyNode(), sink.say("whereKey", path));
                     continue;
                 }
                 String column = k.getValue().strip();
                 Node first = seen.putIfAbsent(column, k);
                 if (first != null) {
-                    sink.at(k, "duplicate key " + Words.q(column) + " under " + path + " (first given at " + firstAt(first, k)
-                            + "): give each key once");
+                    sink.at(k, sink.say("duplicateKey", sink.q(column), sink.say("under", path), firstAt(sink, first, k)));
                     continue;
                 }
                 Node v = t.getValueNode();
                 if (!(v instanceof ScalarNode s) || YamlMap.isNull(v)) {
-                    sink.at(v, path + "." + column + ": expected the value the column must hold (like 女), found "
-                            + YamlMap.describe(v));
+                    sink.at(v, sink.say("expectedFound", path + "." + column, sink.say("expect.whereValue"),
+                            YamlMap.describe(sink, v)));
                     continue;
                 }
                 out.put(column, s.getValue().strip());
@@ -825,7 +820,7 @@ public final class ContestYaml {
         }
     }
 
-    /** {@link #firstAt(Node, Node)} in the sink's language. */
+    /** Where a key was first given: "line 12" (or "line 12, column 5" on the same line), in the sink's language. */
     static String firstAt(YamlMap.Sink sink, Node first, Node now) {
         int line = first.getStartMark().getLine();
         return line == now.getStartMark().getLine()
@@ -843,12 +838,6 @@ public final class ContestYaml {
     }
 
     /** "line 7", or "line 7, column 12" when {@code now} is on the same line. */
-    static String firstAt(Node first, Node now) {
-        int line = first.getStartMark().getLine();
-        String at = "line " + (line + 1);
-        return line == now.getStartMark().getLine() ? at + ", column " + (first.getStartMark().getColumn() + 1) : at;
-    }
-
     private static <T> T orElse(T value, T fallback) {
         return value == null ? fallback : value;
     }

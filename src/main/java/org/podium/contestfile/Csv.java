@@ -79,13 +79,11 @@ public final class Csv {
                 }
                 recordHasContent = true;
                 if (!closed) {
-                    problems.add(Problem.at(file, quoteLine, "a quoted field is never closed: a field that starts with \" must end with \""
-                            + " (write a quote inside quotes as \"\")"));
+                    problems.add(Problem.at(file, quoteLine, FileText.current().get("contestfile.csv.unclosed")));
                     break;
                 }
                 if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
-                    problems.add(Problem.at(file, line, "text after a closing quote: after \"...\" expected a comma or the end"
-                            + " of the line, found '" + text.charAt(i) + "' (write a quote inside quotes as \"\")"));
+                    problems.add(Problem.at(file, line, FileText.current().get("contestfile.csv.afterQuote", text.charAt(i))));
                     // skip to the end of the field to keep going
                     while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
                         i++;
@@ -181,8 +179,9 @@ public final class Csv {
         /** "column 'x' appears twice (or N times) in the header: ..." for each duplicated name. */
         void reportDuplicates(String file, int line, Problems problems) {
             for (Map.Entry<String, Integer> d : duplicates.entrySet()) {
-                problems.add(Problem.at(file, line, "column " + Words.q(d.getKey()) + " appears "
-                        + (d.getValue() == 2 ? "twice" : d.getValue() + " times") + " in the header: give each column once"));
+                problems.add(Problem.at(file, line, d.getValue() == 2
+                        ? FileText.current().get("contestfile.header.twice", FileText.current().quote(d.getKey()))
+                        : FileText.current().get("contestfile.header.times", FileText.current().quote(d.getKey()), d.getValue())));
             }
         }
 

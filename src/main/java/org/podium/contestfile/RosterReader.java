@@ -43,7 +43,7 @@ public final class RosterReader {
             "heat", "组别", "组", "分组",
             "gender", "性别",
             "birth_date", "出生日期", "出生年月");
-    static final String HEADER_EXAMPLE = "a header line like bib,name,unit,team,event,heat,gender,birth_date";
+    static final String HEADER_EXAMPLE = "contestfile.roster.expected";
     private static final Table.Kind KIND = new Table.Kind(COLUMNS, ALIASES, List.of("bib", "name"), "bib");
     /** A date as a person or Excel writes it, year first: 1994-03-18, 1994/3/18, 1994.3.18, 1994年3月18日. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|/(\\d{1,2})/(\\d{1,2})"

@@ -34,8 +34,7 @@ public final class ScoresReader {
     public static final List<String> COLUMNS = List.of("event", "round", "bib", "kind", "official", "item", "value");
     /** The optional eighth column. */
     public static final String ATTEMPT = "attempt";
-    static final String HEADER_EXAMPLE = "a header line event,round,bib,kind,official,item,value (and optionally attempt),"
-            + " then one record per line";
+    static final String HEADER_EXAMPLE = "contestfile.expect.scores";
 
     private ScoresReader() {
     }
@@ -46,7 +45,7 @@ public final class ScoresReader {
      * @throws ContestFileException with every bad line, when any line is bad (then nothing is read)
      */
     public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "contestfile.what.scores");
         return parse(text, file.toString(), contest);
     }
 
@@ -61,7 +60,7 @@ public final class ScoresReader {
 
     /** Reads and splits a scores file; needs no contest, so it can run while the contest folder loads. */
     public static Tokens tokenize(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "a scores CSV");
+        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "contestfile.what.scores");
         return new Tokens(file.toString(), Csv.parse(text, file.toString()));
     }
 
@@ -77,7 +76,8 @@ public final class ScoresReader {
     /** {@code parallelFrom}: files with at least this many lines are checked by two threads (tests vary it). */
     static List<Fact> parse(List<Csv.Record> records, String file, Contest contest, int parallelFrom) throws ContestFileException {
         if (records.isEmpty()) {
-            throw new ContestFileException(Problem.of(file, "is empty: expected " + HEADER_EXAMPLE));
+            throw new ContestFileException(Problem.of(file, FileText.current().get("contestfile.file.empty",
+                    TextFiles.said(HEADER_EXAMPLE))));
         }
         Problems problems = new Problems();
         Lines lines = new Lines(file, contest, problems);
@@ -150,9 +150,8 @@ public final class ScoresReader {
             boolean hasAttempt;
             if (hasHeader) {
                 if (r.size() != first.size()) {
-                    lines.problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields but the header has " + first.size()
-                            + ": keep the commas of empty fields (like stand,final,101,penalty,J1,P1,), and put a value"
-                            + " holding a comma in double quotes"));
+                    lines.problems.add(Problem.at(file, r.line(), lines.i18n.get("contestfile.scores.fields", r.size(),
+                            first.size())));
                     continue;
                 }
                 for (int i = 0; i < columns; i++) {
@@ -161,8 +160,7 @@ public final class ScoresReader {
                 hasAttempt = index[columns - 1] >= 0;
             } else {
                 if (r.size() != COLUMNS.size() && r.size() != COLUMNS.size() + 1) {
-                    lines.problems.add(Problem.at(file, r.line(), "has " + r.size() + " fields, expected 7 (event,round,bib,kind,official,"
-                            + "item,value) or 8 (with attempt); keep the commas of empty fields, like stand,final,101,penalty,J1,P1,"));
+                    lines.problems.add(Problem.at(file, r.line(), lines.i18n.get("contestfile.scores.fields7", r.size())));
                     continue;
                 }
                 for (int i = 0; i < columns; i++) {
@@ -195,13 +193,14 @@ public final class ScoresReader {
             if (!allowed.contains(n) && !problems.keepsMore()) {
                 problems.omit(); // a header of a million columns: counted, not spelt out
             } else if (!allowed.contains(n)) {
-                problems.add(Problem.at(file, line, "unknown column " + Words.q(n) + " in the header" + Words.hint(n, allowed, "columns")));
+                problems.add(Problem.at(file, line, FileText.current().get("contestfile.header.unknown", FileText.current().quote(n),
+                        FileText.current().hint(n, allowed, "columns"))));
             }
         }
         for (String n : required) {
             if (!header.has(n)) {
-                problems.add(Problem.at(file, line, "missing column " + Words.q(n) + " in the header (expected the columns "
-                        + String.join(",", required) + ", in any order)"));
+                problems.add(Problem.at(file, line, FileText.current().get("contestfile.header.missing",
+                        FileText.current().quote(n), String.join(",", required))));
             }
         }
     }
@@ -295,7 +294,8 @@ public final class ScoresReader {
                 for (FactKind k : FactKind.values()) {
                     kinds.add(k.key());
                 }
-                problem(line, (kindText.isEmpty() ? "empty kind" : "unknown kind " + Words.q(kindText)) + Words.hint(kindText, kinds, "kinds"));
+                problem(line, kindText.isEmpty() ? i18n.get("contestfile.lines.emptyKind", i18n.hint(kindText, kinds, "kinds"))
+                        : i18n.get("contestfile.lines.unknownKind", i18n.quote(kindText), i18n.hint(kindText, kinds, "kinds")));
             }
             Event event = event(line, eventId);
             if (event == null || kind == null) {
@@ -316,40 +316,39 @@ public final class ScoresReader {
             Origin origin = new Origin(file, line);
             Fact fact = switch (kind) {
                 case TIME -> {
-                    official(line, event, official, event.timekeepers(), "timekeeper", "a time");
-                    empty(line, item, "item", "a time");
+                    official(line, event, official, event.timekeepers(), "timekeeper", FactKind.TIME);
+                    empty(line, item, "item", FactKind.TIME);
                     long ms = time(line, value);
                     yield ms > 0 ? Fact.time(event.id(), round, bib, official, ms, attempt, origin) : null;
                 }
                 case LAP -> {
-                    official(line, event, official, event.timekeepers(), "timekeeper", "a lap");
+                    official(line, event, official, event.timekeepers(), "timekeeper", FactKind.LAP);
                     Integer lap = Words.whole(item);
                     if (lap == null || lap < 1 || lap > event.laps()) {
-                        problem(line, "lap number " + Words.quote(item) + " is not a lap of event " + event.id()
-                                + ": item must be a whole number from 1 to " + event.laps() + " (laps)");
+                        problem(line, i18n.get("contestfile.lines.lap", i18n.quote(item), event.id(), event.laps()));
                     }
                     long ms = time(line, value);
                     yield ms > 0 && lap != null ? Fact.lap(event.id(), round, bib, official, lap, ms, attempt, origin) : null;
                 }
                 case MARK -> {
-                    official(line, event, official, event.judges(), "judge", "a mark");
+                    official(line, event, official, event.judges(), "judge", FactKind.MARK);
                     Criterion c = null;
                     if (item.isEmpty()) {
-                        problem(line, "empty item: a mark line names its criterion" + Words.hint("", criteria(event), "criteria"));
+                        problem(line, i18n.get("contestfile.lines.noCriterion", i18n.hint("", criteria(event), "criteria")));
                     } else {
                         c = event.quality().criterion(item);
                         if (c == null) {
-                            problem(line, "unknown criterion " + Words.q(item) + " in event " + event.id()
-                                    + Words.hint(item, criteria(event), "criteria"));
+                            problem(line, i18n.get("contestfile.lines.unknownCriterion", i18n.quote(item), event.id(),
+                                    i18n.hint(item, criteria(event), "criteria")));
                         }
                     }
                     BigDecimal mark = Words.decimal(value);
                     if (mark == null) {
-                        problem(line, "mark " + Words.quote(value) + " is not a number: write a decimal, like 38.5");
+                        problem(line, i18n.get("contestfile.lines.markNotNumber", i18n.quote(value)));
                     } else if (c != null) {
-                        String why = c.refuse(mark);
+                        Criterion.MarkProblem why = c.problem(mark);
                         if (why != null) {
-                            problem(line, why);
+                            problem(line, i18n.get("store.refused.mark." + why.name(), mark.toPlainString(), c.id(), c.limit(why)));
                         }
                     }
                     yield mark != null && c != null ? Fact.mark(event.id(), round, bib, official, c.id(), mark, attempt, origin) : null;
@@ -359,35 +358,35 @@ public final class ScoresReader {
                     // contest.yaml); empty when the sheet does not say. Counts are kept per official (section 7).
                     Penalty p = null;
                     if (item.isEmpty()) {
-                        problem(line, "empty item: a penalty line names its penalty code" + Words.hint("", codes(event), "codes"));
+                        problem(line, i18n.get("contestfile.lines.noCode", i18n.hint("", codes(event), "codes")));
                     } else {
                         p = event.penalty(item);
                         if (p == null) {
-                            problem(line, "unknown penalty code " + Words.q(item) + " in event " + event.id() + Words.hint(item, codes(event), "codes"));
+                            problem(line, i18n.get("contestfile.lines.unknownCode", i18n.quote(item), event.id(),
+                                    i18n.hint(item, codes(event), "codes")));
                         }
                     }
                     Integer count = value.isEmpty() ? Integer.valueOf(1) : Words.whole(value);
                     if (count == null || count < 0) {
-                        problem(line, "penalty count " + Words.quote(value) + " is not a whole number of 0 or more: it says how many"
-                                + " times it happened (empty means 1, 0 withdraws this official's count)");
+                        problem(line, i18n.get("contestfile.lines.penaltyCount", i18n.quote(value)));
                     }
                     yield p != null && count != null && count >= 0
                             ? Fact.penalty(event.id(), round, bib, nullIfEmpty(official), p.code(), count, attempt, origin) : null;
                 }
                 case STATUS -> {
-                    empty(line, item, "item", "a status");
+                    empty(line, item, "item", FactKind.STATUS);
                     Status status = null;
                     String s = value.strip().toUpperCase(Locale.ROOT);
                     if (s.equals("DNS") || s.equals("DNF") || s.equals("DSQ")) {
                         status = Status.valueOf(s);
                     } else {
-                        problem(line, "status " + Words.quote(value) + " is not one that can be recorded: write DNS, DNF or DSQ");
+                        problem(line, i18n.get("contestfile.lines.status", i18n.quote(value)));
                     }
                     yield status == null ? null : Fact.status(event.id(), round, bib, nullIfEmpty(official), status, attempt, origin);
                 }
                 case THEORY -> {
-                    empty(line, official, "official", "a theory");
-                    empty(line, item, "item", "a theory");
+                    empty(line, official, "official", FactKind.THEORY);
+                    empty(line, item, "item", FactKind.THEORY);
                     BigDecimal raw = theory(line, event, value);
                     yield raw == null ? null : Fact.theory(event.id(), bib, raw, origin);
                 }
@@ -415,12 +414,12 @@ public final class ScoresReader {
                 if (ids.size() == 1) {
                     return ids.get(0);
                 }
-                problem(line, "empty round: event " + event.id() + " has several rounds (" + String.join(", ", ids) + "), name one");
+                problem(line, i18n.get("contestfile.lines.emptyRound", event.id(), String.join(", ", ids)));
                 return null;
             }
             Round r = event.round(id);
             if (r == null) {
-                problem(line, "unknown round " + Words.q(id) + " in event " + event.id() + Words.hint(id, ids, "rounds"));
+                problem(line, i18n.get("contestfile.lines.unknownRound", i18n.quote(id), event.id(), i18n.hint(id, ids, "rounds")));
                 return null;
             }
             return r.id();
@@ -431,37 +430,37 @@ public final class ScoresReader {
                 return null;
             }
             if (kind == FactKind.THEORY) {
-                problem(line, "a theory line cannot name an attempt (found " + Words.quote(text) + "): theory belongs to the"
-                        + " entry, leave attempt empty");
+                problem(line, i18n.get("contestfile.lines.theoryAttempt", i18n.quote(text)));
                 return null;
             }
             Integer a = Words.whole(text);
             if (event.attempts() == 1) {
-                problem(line, "event " + event.id() + " has one attempt, so a line cannot name one (found " + Words.quote(text)
-                        + "): leave attempt empty");
+                problem(line, i18n.get("contestfile.lines.oneAttempt", event.id(), i18n.quote(text)));
                 return null;
             }
             if (a == null || a < 1 || a > event.attempts()) {
-                problem(line, "attempt " + Words.quote(text) + " is not an attempt of event " + event.id()
-                        + ": it must be a whole number from 1 to " + event.attempts() + " (attempts), or empty");
+                problem(line, i18n.get("contestfile.lines.attempt", i18n.quote(text), event.id(), event.attempts()));
                 return null;
             }
             return a;
         }
 
-        private void official(int line, Event event, String official, List<String> allowed, String role, String what) {
+        private void official(int line, Event event, String official, List<String> allowed, String role, FactKind what) {
             if (official.isEmpty()) {
-                problem(line, "empty official: " + what + " line names its " + role
-                        + (allowed.isEmpty() ? ", but event " + event.id() + " has no " + role + "s" : " (" + String.join(", ", allowed) + ")"));
+                problem(line, allowed.isEmpty()
+                        ? i18n.get("contestfile.lines.noOfficials." + role, i18n.get("contestfile.kind." + what.key()), event.id())
+                        : i18n.get("contestfile.lines.emptyOfficial." + role, i18n.get("contestfile.kind." + what.key()),
+                                String.join(", ", allowed)));
             } else if (!allowed.contains(official)) {
-                problem(line, "unknown " + role + " " + Words.q(official) + " in event " + event.id()
-                        + Words.hint(official, allowed, role + "s"));
+                problem(line, i18n.get("contestfile.lines.unknownOfficial." + role, i18n.quote(official), event.id(),
+                        i18n.hint(official, allowed, role + "s")));
             }
         }
 
-        private void empty(int line, String text, String column, String what) {
+        private void empty(int line, String text, String column, FactKind what) {
             if (!text.isEmpty()) {
-                problem(line, column + " must be empty on " + what + " line, found " + Words.quote(text));
+                problem(line, i18n.get("contestfile.lines.mustBeEmpty", column, i18n.get("contestfile.kind." + what.key()),
+                        i18n.quote(text)));
             }
         }
 
@@ -470,9 +469,12 @@ public final class ScoresReader {
             try {
                 long ms = RaceTime.parse(value).millis();
                 if (ms == 0) {
-                    problem(line, "a time of 0 is not a result: write the time recorded, or record DNS or DNF as a status line");
+                    problem(line, i18n.get("contestfile.lines.zeroTime"));
                 }
                 return ms;
+            } catch (RaceTime.FormatException e) {
+                problem(line, i18n.get("time.problem", Shown.value(e.text()), i18n.get("time.problem." + e.problem().name())));
+                return 0;
             } catch (IllegalArgumentException e) {
                 problem(line, e.getMessage());
                 return 0;

@@ -45,8 +45,10 @@ final class Sheets {
 
     /** What a table file holds, for the size limits and the messages about them. */
     enum Kind {
-        ROSTER("a roster", Limits.ROSTER_CSV_BYTES, "a roster workbook", Limits.ROSTER_XLSX_BYTES, "a roster"),
-        THEORY("theory.csv", Limits.THEORY_CSV_BYTES, "theory.xlsx", Limits.THEORY_XLSX_BYTES, "theory results");
+        ROSTER("contestfile.what.roster", Limits.ROSTER_CSV_BYTES, "contestfile.what.rosterXlsx", Limits.ROSTER_XLSX_BYTES,
+                "contestfile.what.roster"),
+        THEORY("contestfile.what.theoryCsv", Limits.THEORY_CSV_BYTES, "contestfile.what.theoryXlsx", Limits.THEORY_XLSX_BYTES,
+                "contestfile.what.theory");
 
         final String csv;
         final long csvBytes;
@@ -84,10 +86,11 @@ final class Sheets {
         String name = file.toString();
         byte[] bytes = TextFiles.readBytes(file, kind.xlsxBytes, kind.xlsx);
         if (bytes.length == 0) {
-            throw new ContestFileException(Problem.of(name, "is empty: expected a workbook whose first sheet holds " + expected));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.xlsx.empty",
+                    TextFiles.said(expected))));
         }
         if (encrypted(bytes)) {
-            throw new ContestFileException(Problem.of(name, "is protected by a password: save it without one"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.xlsx.password")));
         }
         SheetHandler sheet;
         String csv = file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", ".csv");
@@ -110,19 +113,18 @@ final class Sheets {
                 }
             }
             if (first == null) {
-                throw new ContestFileException(Problem.of(name, "has no sheet: expected a first sheet holding " + expected));
+                throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.xlsx.noSheet",
+                        TextFiles.said(expected))));
             }
             sheet = new SheetHandler(name, sharedStrings(pkg, rels), styles(pkg, rels), book.date1904);
             parse(pkg.part(first), sheet);
         } catch (ContestFileException e) {
             throw e;
         } catch (SheetsPackage.TooLarge e) {
-            throw new ContestFileException(Problem.of(name, "unpacks to more than " + kind.holds + " can hold (a part"
-                    + " of it would be over " + Limits.megabytes(Limits.XLSX_PART_BYTES) + ", or it is compressed more"
-                    + " than 100 times): nothing of it was read; save it again from Excel, or as CSV (" + csv + ")"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.xlsx.bomb",
+                    TextFiles.said(kind.holds), Limits.megabytes(Limits.XLSX_PART_BYTES), csv)));
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new ContestFileException(Problem.of(name, "is not an Excel workbook that can be read: save it again from"
-                    + " Excel as .xlsx, or save the sheet as CSV (" + csv + ")"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.xlsx.unreadable", csv)));
         }
         if (!sheet.problems.isEmpty()) {
             throw sheet.problems.exception();
@@ -380,8 +382,8 @@ final class Sheets {
                 case "inlineStr", "str" -> raw;
                 case "b" -> raw.strip().equals("1") ? "TRUE" : "FALSE";
                 case "e" -> {
-                    problems.add(Problem.at(file, line, "cell " + new CellReference(row, column).formatAsString(false)
-                            + " holds the Excel error " + raw + ": correct the formula or type the value"));
+                    problems.add(Problem.at(file, line, FileText.current().get("contestfile.xlsx.errorCell",
+                            new CellReference(row, column).formatAsString(false), Shown.value(raw))));
                     yield "";
                 }
                 case "d" -> raw.length() >= 10 ? raw.substring(0, 10) : raw; // an ISO 8601 date cell

@@ -56,12 +56,11 @@ public final class TextFiles {
     static byte[] readBytes(Path file, long maxBytes, String what) throws ContestFileException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new ContestFileException(Problem.of(name, "is a folder, expected a file"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.folder")));
         }
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new ContestFileException(Problem.of(name, "is not a regular file (a device or a pipe): expected "
-                        + what + " saved as a file"));
+                throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.notRegular", said(what))));
             }
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -75,35 +74,41 @@ public final class TextFiles {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new ContestFileException(Problem.of(name, "does not exist: check the path and the file name"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.missing")));
         } catch (AccessDeniedException e) {
-            throw new ContestFileException(Problem.of(name, "cannot be read: permission denied (check the file's permissions)"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.denied")));
         } catch (IOException e) {
-            throw new ContestFileException(Problem.of(name, "cannot be read: " + reason(e)));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.unreadable", reason(e))));
         }
     }
 
     private static ContestFileException tooLarge(String name, long size, long maxBytes, String what) {
-        return new ContestFileException(Problem.of(name, "is " + Limits.megabytes(size) + " (" + size + " bytes); "
-                + what + " may be at most " + Limits.megabytes(maxBytes) + " (README.md, Limits): nothing of it was read"));
+        return new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.tooLarge", Limits.megabytes(size), size, said(what),
+                Limits.megabytes(maxBytes))));
+    }
+
+    /**
+     * What a file should hold or is, in this run's words: a {@code contestfile.*} key said from the bundles; a
+     * caller's own text (the services' "the contest scheme") as it is.
+     */
+    static String said(String keyOrText) {
+        return keyOrText.startsWith("contestfile.") ? FileText.current().get(keyOrText) : keyOrText;
     }
 
     static String reason(IOException e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? "the system refused to read it" : m;
+        return m == null || m.isBlank() ? FileText.current().get("contestfile.file.refused") : m;
     }
 
     static String decode(byte[] bytes, String name, String expected) throws ContestFileException {
         int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         if (start == 0 && bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new ContestFileException(Problem.of(name, "is UTF-16 text, which is not read here: save it as UTF-8"
-                    + " (in Excel: \"CSV UTF-8\") or as GB18030 (\"CSV\" on a Chinese Windows)"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.utf16")));
         }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ContestFileException(Problem.of(name, "is not a text file (it holds NUL bytes, as a binary file or"
-                        + " a spreadsheet does): save it as CSV text in UTF-8 or GB18030"));
+                throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.binary")));
             }
         }
         ByteBuffer body = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -112,12 +117,11 @@ public final class TextFiles {
             text = strict(GB18030, body.duplicate());
         }
         if (text == null) {
-            throw new ContestFileException(Problem.of(name, start > 0
-                    ? "is not a text file: it starts with a UTF-8 byte-order mark but is not valid UTF-8; save it again as UTF-8"
-                    : "is not a text file: it is neither UTF-8 nor GB18030 text; save it as CSV text in UTF-8 or GB18030"));
+            throw new ContestFileException(Problem.of(name, FileText.current().get(start > 0 ? "contestfile.file.badBom"
+                    : "contestfile.file.notText")));
         }
         if (text.isBlank()) {
-            throw new ContestFileException(Problem.of(name, "is empty: expected " + expected));
+            throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.empty", said(expected))));
         }
         return text;
     }

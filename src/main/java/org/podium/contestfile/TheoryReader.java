@@ -29,7 +29,7 @@ public final class TheoryReader {
     public static final List<String> COLUMNS = List.of("event", "bib", "value");
     /** The other names of the columns; {@code name} (姓名) is allowed and ignored. */
     public static final Map<String, String> ALIASES = aliases();
-    static final String HEADER_EXAMPLE = "a header line event,bib,value, then one theory result per line";
+    static final String HEADER_EXAMPLE = "contestfile.theory.expected";
     private static final List<String> KNOWN = List.of("event", "bib", "value", "name");
     private static final Table.Kind KIND = new Table.Kind(KNOWN, ALIASES, List.of("bib", "value"), "bib");
 

@@ -80,26 +80,25 @@ final class YamlMap {
      */
     static YamlMap of(Sink sink, Node node, String path, List<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
-            sink.at(node, (path.isEmpty() ? "the file" : path) + ": expected a mapping (key: value lines), found " + describe(node));
+            sink.at(node, sink.say("notMapping", path.isEmpty() ? sink.say("theFile") : path, describe(sink, node)));
             return null;
         }
         YamlMap m = new YamlMap(sink, path, mapping);
-        String under = path.isEmpty() ? "at the top level" : "under " + path;
+        String under = path.isEmpty() ? sink.say("topLevel") : sink.say("under", path);
         for (NodeTuple t : mapping.getValue()) {
             Node k = t.getKeyNode();
             if (!(k instanceof ScalarNode ks)) {
-                sink.at(k, "a key " + under + " must be a plain word, found " + describe(k) + " (allowed: " + String.join(", ", allowed) + ")");
+                sink.at(k, sink.say("plainKey", under, describe(sink, k), String.join(", ", allowed)));
                 continue;
             }
             String key = ks.getValue();
             NodeTuple first = m.entries.get(key);
             if (first != null) {
-                sink.at(k, "duplicate key " + Words.q(key) + " " + under + " (first given at "
-                        + ContestYaml.firstAt(first.getKeyNode(), k) + "): give each key once");
+                sink.at(k, sink.say("duplicateKey", sink.q(key), under, ContestYaml.firstAt(sink, first.getKeyNode(), k)));
                 continue;
             }
             if (!allowed.contains(key)) {
-                sink.at(k, "unknown key " + Words.q(key) + " " + under + Words.hint(key, allowed, "allowed"));
+                sink.at(k, sink.say("unknownKey", sink.q(key), under, sink.words.hint(key, allowed, "allowed")));
                 continue;
             }
             m.entries.put(key, t);
@@ -107,17 +106,17 @@ final class YamlMap {
         return m;
     }
 
-    static String describe(Node node) {
+    static String describe(Sink sink, Node node) {
         if (node instanceof MappingNode) {
-            return "a mapping";
+            return sink.say("node.mapping");
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return sink.say("node.list");
         }
         if (node instanceof ScalarNode s) {
-            return Words.quote(s.getValue());
+            return sink.q(s.getValue());
         }
-        return "something else";
+        return sink.say("node.other");
     }
 
     /** True for a value left empty, {@code ~} or {@code null} (written plain). */
@@ -163,14 +162,14 @@ final class YamlMap {
             return null;
         }
         if (!(n instanceof ScalarNode s)) {
-            sink.at(n, at(key) + ": expected " + expected + ", found " + describe(n));
+            sink.at(n, sink.say("expectedFound", at(key), sink.say("expect." + expected), describe(sink, n)));
             return null;
         }
         return s;
     }
 
     String text(String key) {
-        ScalarNode s = scalar(key, "a text value");
+        ScalarNode s = scalar(key, "text");
         return s == null ? null : s.getValue().strip();
     }
 
@@ -189,7 +188,7 @@ final class YamlMap {
 
     /** A whole number of at least {@code min} (and at most {@code max} when not null). */
     Integer whole(String key, int min, Integer max) {
-        ScalarNode s = scalar(key, "a whole number");
+        ScalarNode s = scalar(key, "whole");
         if (s == null) {
             return null;
         }
@@ -213,7 +212,7 @@ final class YamlMap {
     }
 
     BigDecimal decimal(String key) {
-        ScalarNode s = scalar(key, "a number");
+        ScalarNode s = scalar(key, "number");
         if (s == null) {
             return null;
         }
@@ -245,7 +244,7 @@ final class YamlMap {
     }
 
     Boolean bool(String key) {
-        ScalarNode s = scalar(key, "true or false");
+        ScalarNode s = scalar(key, "boolean");
         if (s == null) {
             return null;
         }
@@ -256,12 +255,12 @@ final class YamlMap {
         if (v.equals("false")) {
             return false;
         }
-        sink.at(s, at(key) + ": expected true or false, found " + Words.quote(s.getValue()));
+        sink.at(s, sink.say("expectedFound", at(key), sink.say("expect.boolean"), sink.q(s.getValue())));
         return null;
     }
 
     <E extends Enum<E> & Options.Keyed> E choice(String key, Class<E> type) {
-        ScalarNode s = scalar(key, "one word");
+        ScalarNode s = scalar(key, "word");
         return s == null ? null : choice(sink, s, at(key), type);
     }
 
@@ -281,7 +280,7 @@ final class YamlMap {
 
     /** A time in milliseconds, as RaceTime reads it; above 0. */
     Long time(String key) {
-        ScalarNode s = scalar(key, "a time (like \"0:30\" or 83.42)");
+        ScalarNode s = scalar(key, "time");
         if (s == null) {
             return null;
         }
@@ -299,7 +298,7 @@ final class YamlMap {
     }
 
     LocalDate date(String key) {
-        ScalarNode s = scalar(key, "a date like 2020-07-20");
+        ScalarNode s = scalar(key, "date");
         if (s == null) {
             return null;
         }
@@ -322,7 +321,8 @@ final class YamlMap {
             return null;
         }
         if (!(n instanceof SequenceNode s)) {
-            sink.at(n, at(key) + ": expected a list" + (example == null ? "" : " (like " + example + ")") + ", found " + describe(n));
+            sink.at(n, sink.say("expectedFound", at(key), example == null ? sink.say("expect.list")
+                    : sink.say("expect.listLike", example), describe(sink, n)));
             return null;
         }
         return s;

@@ -24,6 +24,7 @@ import org.podium.domain.Flag;
 import org.podium.domain.RejectedFact;
 import org.podium.domain.Round;
 import org.podium.domain.RoundResult;
+import org.podium.domain.Said;
 import org.podium.domain.Status;
 import org.podium.domain.TeamStanding;
 
@@ -101,7 +102,7 @@ public final class ScoringEngine {
                 event = contest.event(f.event());
                 lastList = null;
                 if (event == null) {
-                    rejected.add(new RejectedFact(f, "there is no event '" + f.event() + "' in contest.yaml"));
+                    rejected.add(new RejectedFact(f, Said.of("scoring.rejected.noEvent", f.event())));
                     continue;
                 }
                 eventBibs = entered.getOrDefault(event.id(), Set.of());
@@ -112,12 +113,12 @@ public final class ScoringEngine {
                 continue;
             }
             if (!eventBibs.contains(f.bib())) {
-                rejected.add(new RejectedFact(f, "bib " + f.bib() + " is not entered in event " + event.id() + " (roster)"));
+                rejected.add(new RejectedFact(f, Said.of("store.refused.notEntered", f.bib(), event.id())));
                 continue;
             }
             if (f.attempt() != null && f.attempt() > event.attempts()) {
-                rejected.add(new RejectedFact(f, "attempt " + f.attempt() + " is above the " + event.attempts()
-                        + " attempt(s) of event " + event.id()));
+                rejected.add(new RejectedFact(f, Said.of("scoring.rejected.attempt", f.attempt(), event.attempts(),
+                        event.id())));
                 continue;
             }
             if (f.kind() == FactKind.THEORY) {
@@ -125,7 +126,7 @@ public final class ScoringEngine {
                 continue;
             }
             if (event.round(f.round()) == null) {
-                rejected.add(new RejectedFact(f, "event " + event.id() + " has no round '" + f.round() + "'"));
+                rejected.add(new RejectedFact(f, Said.of("scoring.rejected.noRound", event.id(), f.round())));
                 continue;
             }
             lastList = byRound.computeIfAbsent(event.id(), k -> new HashMap<>())
@@ -148,8 +149,8 @@ public final class ScoringEngine {
         }
         for (Map.Entry<String, List<Fact>> e : roundFacts.entrySet()) {
             if (!bibs.contains(e.getKey())) {
-                String why = "bib " + e.getKey() + " has no entry in round " + round.id() + " of event " + event.id()
-                        + (previous == null ? "" : " (it did not advance from round " + previous + ")");
+                Said why = previous == null ? Said.of("scoring.rejected.noEntry", e.getKey(), round.id(), event.id())
+                        : Said.of("scoring.rejected.notAdvanced", e.getKey(), round.id(), event.id(), previous);
                 for (Fact f : e.getValue()) {
                     rejected.add(new RejectedFact(f, why));
                 }

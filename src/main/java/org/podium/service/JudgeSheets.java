@@ -137,8 +137,7 @@ public final class JudgeSheets {
         }
         boolean head = store.official(officialId).map(OfficialAccount::role).map(r -> r.head()).orElse(false);
         if (!head) {
-            throw Refused.notAllowed(officialId + " may see only their own sheets, not " + judge
-                    + "'s: only a chief or organiser types in another judge's sheet");
+            throw Refused.said("service.refused.ownSheets", officialId, judge);
         }
     }
 

@@ -348,8 +348,7 @@ public final class Recording {
             }
         }
         if (!orphans.isEmpty()) {
-            throw Refused.notAllowed("not recorded: afterwards " + String.join("; ", orphans)
-                    + " (a record needs an entry in its round, scoring.md section 11)");
+            throw Refused.said("service.refused.orphans", String.join("; ", orphans));
         }
     }
 

@@ -3,6 +3,7 @@ package org.podium.service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.podium.domain.Said;
 import org.podium.store.RecordingRefused;
 import org.podium.store.StoreText;
 
@@ -20,11 +21,13 @@ public final class Refused extends Exception {
 
     private final String key;
     private final List<String> args;
+    private final Said said;
 
     private Refused(String message, String key, List<String> args, Throwable cause) {
         super(message, cause);
         this.key = key;
         this.args = List.copyOf(args);
+        this.said = cause instanceof RecordingRefused refused ? refused.text() : null;
     }
 
     /**
@@ -59,10 +62,6 @@ public final class Refused extends Exception {
         return new Refused(StoreText.get(Locale.ENGLISH, key, (Object[]) args), key, List.of(args), null);
     }
 
-    /** A read or write the official may not make (another judge's sheets); English only. */
-    static Refused notAllowed(String message) {
-        return new Refused(message, null, List.of(), null);
-    }
 
     /** The bundle key saying this refusal, if it is said from the bundle. */
     public Optional<String> key() {
@@ -75,6 +74,14 @@ public final class Refused extends Exception {
      */
     public boolean reasonNeeded() {
         return REASON_NEEDED.equals(key);
+    }
+
+    /**
+     * The store's refusal as it said it from the bundles (every refusal of the store has one), for a screen to say in
+     * its own language when there is no {@link #key()}: a judge's station masks the bib in it under blind judging.
+     */
+    public Optional<Said> said() {
+        return Optional.ofNullable(said);
     }
 
     /** The values to fill into {@link #key()}'s message. */

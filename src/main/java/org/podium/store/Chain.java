@@ -35,13 +35,12 @@ final class Chain {
         long expectedId = 1;
         for (JournalRow row : rows) {
             if (row.id() != expectedId) {
-                return altered(rows, row.id(), "row " + row.id() + " follows row " + (expectedId - 1)
-                        + ": rows " + expectedId + " to " + (row.id() - 1) + " are missing (rows are never deleted)");
+                return altered(rows, row.id(), StoreText.get("store.chain.missing", Long.toString(row.id()),
+                        Long.toString(expectedId - 1), Long.toString(expectedId), Long.toString(row.id() - 1)));
             }
             if (!hash(previous, row).equals(row.hash())) {
-                return altered(rows, row.id(), "row " + row.id() + " (" + Audit.describe(row)
-                        + ", recorded " + row.recordedAt() + " by " + row.recordedBy()
-                        + ") does not match its hash: it, or the row before it, was changed outside Podium");
+                return altered(rows, row.id(), StoreText.get("store.chain.changed", Long.toString(row.id()),
+                        Audit.describe(row), String.valueOf(row.recordedAt()), String.valueOf(row.recordedBy())));
             }
             previous = row.hash();
             expectedId++;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.domain.Fact;
+import org.podium.domain.Said;
 
 /**
  * The current facts of a journal (docs/store.md, "The fact model"): the latest fact of each key, withdrawals taken
@@ -47,19 +48,17 @@ final class CurrentFacts {
         try {
             fact = FactText.fact(row, file);
         } catch (RuntimeException e) {
-            throw bad(file, row, row.kind() + " value '" + row.value() + "' (status " + row.status() + ") cannot be read: "
-                    + e.getMessage());
+            throw bad(file, row, Said.of("store.read.badValue", row.kind(), row.value(), row.status(), e.getMessage()));
         }
         try {
             policy.checkRead(fact);
         } catch (RecordingRefused e) {
-            throw bad(file, row, e.getMessage());
+            throw bad(file, row, e.text());
         }
         return fact;
     }
 
-    private static StoreException bad(String file, JournalRow row, String why) {
-        return new StoreException(file + " row " + row.id() + ": " + why + " (contest.yaml refuses this "
-                + row.kind() + ": the row was changed outside Podium, or contest.yaml was changed after it was recorded)");
+    private static StoreException bad(String file, JournalRow row, Said why) {
+        return StoreException.bundled(null, null, "store.read.refused", file, row.id(), why, row.kind());
     }
 }

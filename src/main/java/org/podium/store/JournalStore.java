@@ -2,6 +2,7 @@ package org.podium.store;
 
 import org.podium.domain.Role;
 import org.podium.domain.RoundStage;
+import org.podium.domain.Said;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -93,14 +94,13 @@ abstract class JournalStore implements ContestStore {
     public synchronized void addOfficial(String id, String name, Role role, char[] pin) {
         OfficialAccount account = new OfficialAccount(id, name, role);
         if (IMPORT.equals(account.id()) || SETUP.equals(account.id())) {
-            throw new IllegalArgumentException("'" + account.id() + "' is reserved (" + IMPORT + ": facts imported from files; "
-                    + SETUP + ": changes made at set-up): choose another id");
+            throw new IllegalArgumentException(StoreText.get("store.officials.reserved", account.id(), IMPORT, SETUP));
         }
         PinRules.require(pin, role, contest.sample());
         OfficialEntry entry = withNewPin(new OfficialEntry(id, name, role, new byte[0], new byte[0], 0), pin);
         writeOfficial(appender -> {
             if (latestOfficialRow(id) != null || officialTableRow(id) != null) {
-                throw new IllegalArgumentException("official " + id + " already exists");
+                throw new IllegalArgumentException(StoreText.get("store.officials.exists", id));
             }
             PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
@@ -134,7 +134,7 @@ abstract class JournalStore implements ContestStore {
                 Officials.agreed(stray.id(), stray, null, where);
             }
         } catch (SQLException e) {
-            throw failure("read the officials", e);
+            throw failure(Said.of("store.doing.readOfficials"), e);
         } catch (IllegalArgumentException e) {
             throw new StoreException(where + ": " + e.getMessage());
         }
@@ -151,7 +151,7 @@ abstract class JournalStore implements ContestStore {
         try {
             return Officials.agreed(id, officialTableRow(id), latestOfficialRow(id), where);
         } catch (SQLException e) {
-            throw failure("read official " + id, e);
+            throw failure(Said.of("store.doing.readOfficial", id), e);
         } catch (IllegalArgumentException e) {
             throw new StoreException(where + ": " + e.getMessage());
         }
@@ -246,7 +246,7 @@ abstract class JournalStore implements ContestStore {
             ps.executeUpdate();
             return new PinCheck(PinCheck.Outcome.WRONG, PinWait.after(pinWait(id).misses()));
         } catch (SQLException e) {
-            throw failure("check the PIN of " + id, e);
+            throw failure(Said.of("store.doing.checkPin", id), e);
         }
     }
 
@@ -261,11 +261,9 @@ abstract class JournalStore implements ContestStore {
     @Override
     public synchronized PinCheck changePin(String id, char[] newPin, String by, char[] byPin, String station) {
         requireStation(station);
-        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
-                + " in the database (podium officials lists them)"));
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException(StoreText.get("store.officials.none", id)));
         if (!id.equals(by) && entry(by).map(e -> e.role() != Role.CHIEF).orElse(false)) {
-            throw new IllegalArgumentException(by + " may not change the PIN of " + id + ": a PIN is changed by its official"
-                    + " (with the old PIN) or by a chief (with the chief's PIN)");
+            throw new IllegalArgumentException(StoreText.get("store.officials.pinBy", by, id));
         }
         PinRules.require(newPin, target.role(), contest.sample());
         PinCheck check = checkPin(by, byPin);
@@ -287,18 +285,16 @@ abstract class JournalStore implements ContestStore {
     public synchronized PinCheck changeOfficial(String id, String name, Role role, String chief, char[] chiefPin,
                                                 String station) {
         requireStation(station);
-        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException("there is no official " + id
-                + " in the database (podium officials lists them)"));
+        OfficialEntry target = entry(id).orElseThrow(() -> new IllegalArgumentException(StoreText.get("store.officials.none", id)));
         if (entry(chief).map(e -> e.role() != Role.CHIEF).orElse(false)) {
-            throw new IllegalArgumentException(chief + " may not change official " + id + ": a chief changes an official's"
-                    + " name or role");
+            throw new IllegalArgumentException(StoreText.get("store.officials.changeBy", chief, id));
         }
         OfficialEntry renamed = name == null || name.isBlank() ? target : target.withName(name.strip());
         OfficialEntry changed = role == null ? renamed : renamed.withRole(role);
         if (changed.role().head() && !target.role().head() && !contest.sample()) {
             // a chief's or organiser's PIN needs 6 digits: the official sets a new one first (podium officials --pin)
-            throw new IllegalArgumentException(id + " cannot become a " + changed.role().key() + " with the PIN of a "
-                    + target.role().key() + ": " + PinProblem.TOO_SHORT_FOR_HEAD.words() + "; add a new official instead");
+            throw new IllegalArgumentException(StoreText.get("store.officials.headPin", id, StoreText.get("store.role." + changed.role().key()),
+                    StoreText.get("store.role." + target.role().key()), StoreText.get("cli.pin.weak." + PinProblem.TOO_SHORT_FOR_HEAD.name())));
         }
         PinCheck check = checkPin(chief, chiefPin);
         if (!check.ok()) {
@@ -369,7 +365,7 @@ abstract class JournalStore implements ContestStore {
             }
             return write(appender -> readContents());
         } catch (SQLException e) {
-            throw failure("read the database", e);
+            throw failure(Said.of("store.doing.readDatabase"), e);
         } catch (RecordingRefused impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -514,24 +510,22 @@ abstract class JournalStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.check(key);
             policy.allow(who, key);
-            String what = "withdraw " + key.kind().key() + " for " + RecordingPolicy.entry(key);
+            Said what = Said.of("store.what.withdraw", RecordingPolicy.kind(key), RecordingPolicy.entry(key));
             refuseWhileLocked(key.event(), key.round(), what);
             String why = blank(reason) ? null : reason.strip();
             if (why == null && roundState(key.event(), key.round()).everLocked()) {
-                throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, who.id() + " may not " + what
-                        + " without a reason: the round was locked and unlocked, so every change needs a reason",
-                        key.event(), key.round());
+                throw RecordingRefused.said(RecordingRefused.Why.REASON_NEEDED, List.of(key.event(), key.round()),
+                        "store.refused.withdrawReason", who.id(), what);
             }
             Long current = latestOfKey(key);
             if (current == null || withdrawn(current)) {
-                throw new RecordingRefused(RecordingRefused.Why.NOTHING_TO_WITHDRAW, who.id() + " cannot " + what
-                        + ": there is no such record to withdraw", key.event(), key.round(), key.bib());
+                throw RecordingRefused.said(RecordingRefused.Why.NOTHING_TO_WITHDRAW,
+                        List.of(key.event(), key.round(), key.bib()), "store.refused.nothingToWithdraw", who.id(), what);
             }
             if (key.kind() == FactKind.STATUS && !who.role().head()) {
                 String status = statusOf(current);
                 if (!"DNS".equals(status) && !"DNF".equals(status)) {
-                    throw new RecordingRefused(who.id() + " cannot " + what + ": the entry's status is " + status
-                            + ", which only the chief changes");
+                    throw RecordingRefused.said("store.refused.chiefsStatus", who.id(), what, status);
                 }
             }
             return appender.append(WITHDRAW, key.event(), key.round(), key.bib(), key.official(), key.item(),
@@ -568,9 +562,9 @@ abstract class JournalStore implements ContestStore {
             ImportPlan plan = ImportPlan.of(facts, currentFacts());
             if (plan.correction() != null && blank(reason)) {
                 Fact f = plan.correction();
-                throw new RecordingRefused(StoreText.get("store.import.correction", f.origin().line() > 0 ? f.origin() : where,
-                        f.kind().key() + " for " + RecordingPolicy.entry(f), FactText.value(plan.corrected()),
-                        FactText.value(f), Integer.toString(plan.corrected().origin().line())));
+                throw RecordingRefused.said("store.import.correction", f.origin().line() > 0 ? f.origin() : where,
+                        Said.of("store.what.fact", RecordingPolicy.kind(f), RecordingPolicy.entry(f)), FactText.value(plan.corrected()),
+                        FactText.value(f), Integer.toString(plan.corrected().origin().line()));
             }
             List<Long> ids = new ArrayList<>(plan.record().size());
             for (Fact f : plan.record()) {
@@ -589,7 +583,8 @@ abstract class JournalStore implements ContestStore {
     }
 
     private static RecordingRefused importRefused(Fact f, RecordingRefused e) {
-        return new RecordingRefused((f.origin().line() > 0 ? f.origin() + ": " : "") + e.getMessage() + "; nothing was imported");
+        return e.saying(f.origin().line() > 0 ? Said.of("store.import.refusedAt", f.origin(), e.text())
+                : Said.of("store.import.refused", e.text()));
     }
 
     @Override
@@ -612,20 +607,19 @@ abstract class JournalStore implements ContestStore {
             OfficialAccount who = known(officialId);
             policy.round(policy.event(event), round);
             policy.allowLock(who, action, event, bib, judge);
-            refuseWhileLocked(event, round, action.key() + " the sheet of " + judge + " for bib " + bib);
-            String sheet = "the sheet of " + judge + " for " + event + "/" + round + " bib " + bib
-                    + (attempt == null ? "" : " attempt " + attempt);
+            refuseWhileLocked(event, round, Said.of("store.what.sheetAction", RecordingPolicy.action(action), judge, bib));
+            Said sheet = attempt == null ? Said.of("store.sheet", judge, event + "/" + round, bib)
+                    : Said.of("store.sheet.attempt", judge, event + "/" + round, bib, attempt);
             boolean submitted = submitted(event, round, bib, judge, attempt == null ? 1 : attempt);
             if (action == LockAction.SUBMIT && submitted) {
-                throw new RecordingRefused(RecordingRefused.Why.SHEET_SUBMITTED, sheet + " is already submitted", event, round,
-                        bib, judge);
+                throw RecordingRefused.said(RecordingRefused.Why.SHEET_SUBMITTED, List.of(event, round, bib, judge),
+                        "store.refused.alreadySubmitted", sheet);
             }
             if (action == LockAction.REOPEN && !submitted) {
-                throw new RecordingRefused(sheet + " is not submitted, so there is nothing to reopen");
+                throw RecordingRefused.said("store.refused.notSubmitted", sheet);
             }
             if (action == LockAction.REOPEN && blank(reason)) {
-                throw new RecordingRefused(who.id() + " cannot reopen " + sheet + " without a reason (what is to be changed,"
-                        + " and why)");
+                throw RecordingRefused.said("store.refused.reopenReason", who.id(), sheet);
             }
             return appender.append(action.key(), event, round, bib, judge, null, attempt, null, null,
                     who.id(), station, blank(reason) ? null : reason.strip(), null);
@@ -697,7 +691,7 @@ abstract class JournalStore implements ContestStore {
             }
         } catch (SQLException e) {
             if (StoreFault.of(e).isPresent()) {
-                throw failure("read the work numbers", e);
+                throw failure(Said.of("store.doing.readWorkNumbers"), e);
             }
             // a database older than work numbers (schema 3) has drawn none
         }
@@ -741,27 +735,31 @@ abstract class JournalStore implements ContestStore {
             policy.round(policy.event(event), round);
             policy.allowLock(who, action, event, null, null);
             RoundStage state = roundState(event, round);
-            String what = who.id() + " cannot " + action.key() + " round " + event + "/" + round + ": ";
+            Object[] what = {who.id(), RecordingPolicy.action(action), event + "/" + round};
             switch (action) {
                 case LOCK -> {
                     if (state.locked()) {
-                        throw new RecordingRefused(what + "it is already locked (#" + state.lastLockId() + ")");
+                        throw RecordingRefused.said("store.refused.round", what[0], what[1], what[2],
+                                Said.of("store.why.alreadyLocked", state.lastLockId()));
                     }
                 }
                 case UNLOCK -> {
                     if (!state.locked()) {
-                        throw new RecordingRefused(what + "it is not locked");
+                        throw RecordingRefused.said("store.refused.round", what[0], what[1], what[2], Said.of("store.why.notLocked"));
                     }
                     if (blank(reason)) {
-                        throw new RecordingRefused(what + "unlocking needs a reason (what is to be changed, and why)");
+                        throw RecordingRefused.said("store.refused.round", what[0], what[1], what[2],
+                                Said.of("store.why.unlockReason"));
                     }
                 }
                 case PUBLISH -> {
                     if (!state.locked()) {
-                        throw new RecordingRefused(what + "only a locked round is published: lock it first");
+                        throw RecordingRefused.said("store.refused.round", what[0], what[1], what[2],
+                                Said.of("store.why.lockFirst"));
                     }
                     if (state.published()) {
-                        throw new RecordingRefused(what + "it is already published and has not been unlocked since");
+                        throw RecordingRefused.said("store.refused.round", what[0], what[1], what[2],
+                                Said.of("store.why.alreadyPublished"));
                     }
                 }
                 default -> throw new IllegalArgumentException(action.key());
@@ -776,15 +774,14 @@ abstract class JournalStore implements ContestStore {
             throws SQLException, RecordingRefused {
         String why = blank(reason) ? null : reason.strip();
         if (fact.kind() != FactKind.THEORY) {
-            refuseWhileLocked(fact.event(), fact.round(), fact.kind().key() + " for " + RecordingPolicy.entry(fact));
+            refuseWhileLocked(fact.event(), fact.round(), Said.of("store.what.fact", RecordingPolicy.kind(fact), RecordingPolicy.entry(fact)));
             RoundStage state = roundState(fact.event(), fact.round());
             boolean sheet = fact.kind() == FactKind.MARK
                     && submitted(fact.event(), fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
             if (why == null && (state.everLocked() || sheet)) {
-                throw new RecordingRefused(RecordingRefused.Why.REASON_NEEDED, by + " may not record " + fact.kind().key()
-                        + " for " + RecordingPolicy.entry(fact) + " without a reason: " + (sheet ? "the judge's sheet is submitted"
-                        : "the round was locked (#" + state.lastLockId() + ") and unlocked") + ", so every change needs a reason",
-                        fact.event(), fact.round());
+                throw RecordingRefused.said(RecordingRefused.Why.REASON_NEEDED, List.of(fact.event(), fact.round()),
+                        "store.refused.changeReason", by, Said.of("store.what.fact", RecordingPolicy.kind(fact), RecordingPolicy.entry(fact)),
+                        sheet ? Said.of("store.why.sheetSubmitted") : Said.of("store.why.wasLocked", state.lastLockId()));
             }
         }
         Long supersedes = latestOfKey(fact);
@@ -796,12 +793,11 @@ abstract class JournalStore implements ContestStore {
                 why, supersedes);
     }
 
-    private void refuseWhileLocked(String event, String round, String what) throws SQLException, RecordingRefused {
+    private void refuseWhileLocked(String event, String round, Said what) throws SQLException, RecordingRefused {
         RoundStage state = roundState(event, round);
         if (state.locked()) {
-            throw new RecordingRefused(RecordingRefused.Why.ROUND_LOCKED, "round " + event + "/" + round + " is locked (#"
-                    + state.lastLockId() + "), so nothing more is recorded on it (" + what + "): the chief must unlock it with a"
-                    + " reason first", event, round);
+            throw RecordingRefused.said(RecordingRefused.Why.ROUND_LOCKED, List.of(event, round), "store.refused.locked",
+                    event + "/" + round, state.lastLockId(), what);
         }
     }
 
@@ -865,23 +861,26 @@ abstract class JournalStore implements ContestStore {
         return write(appender -> {
             OfficialAccount who = known(officialId);
             policy.round(policy.event(event), round);
-            String what = who.id() + " cannot acknowledge " + flag + " of " + event + "/" + round + " bib " + bib + ": ";
+            Object[] what = {who.id(), flag, event + "/" + round, bib};
             if (who.role() != Role.CHIEF) {
-                throw new RecordingRefused(what + "only a chief acknowledges a flag (" + who.id() + " is a "
-                        + who.role().key() + ")");
+                throw RecordingRefused.said("store.refused.ack", what[0], what[1], what[2], what[3],
+                        Said.of("store.why.chiefAcks", who.id(), Said.of("store.role." + who.role().key())));
             }
             if (contest.entrants(event).stream().noneMatch(c -> c.bib().equals(bib))) {
-                throw new RecordingRefused(what + "bib " + bib + " is not entered in event " + event + " (roster)");
+                throw RecordingRefused.said("store.refused.ack", what[0], what[1], what[2], what[3],
+                        Said.of("store.refused.notEntered", bib, event));
             }
             if (blank(flag) || !flag.matches("[A-Z_]+")) {
-                throw new RecordingRefused(what + "a flag is named in capitals, like TIME_SPREAD");
+                throw RecordingRefused.said("store.refused.ack", what[0], what[1], what[2], what[3],
+                        Said.of("store.why.flagCapitals"));
             }
             if (blank(asItStands)) {
-                throw new RecordingRefused(what + "the flag as it stands is missing");
+                throw RecordingRefused.said("store.refused.ack", what[0], what[1], what[2], what[3],
+                        Said.of("store.why.noEvidence"));
             }
             if (blank(note)) {
-                throw new RecordingRefused(RecordingRefused.Why.NOTE_NEEDED, what + "an acknowledgement needs a note (what was"
-                        + " checked, and why the result stands)", event, round, bib, flag);
+                throw RecordingRefused.said(RecordingRefused.Why.NOTE_NEEDED, List.of(event, round, bib, flag),
+                        "store.refused.ack", what[0], what[1], what[2], what[3], Said.of("store.why.ackNote"));
             }
             return appender.append(ACK, event, round, bib, null, flag, null, asItStands, null, who.id(), station,
                     note.strip(), null);
@@ -893,7 +892,7 @@ abstract class JournalStore implements ContestStore {
         try (ResultSet rs = statement("SELECT MAX(id) FROM fact").executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
-            throw failure("read the journal", e);
+            throw failure(Said.of("store.doing.readJournal"), e);
         }
     }
 
@@ -905,7 +904,7 @@ abstract class JournalStore implements ContestStore {
                 rows.add(row(rs));
             }
         } catch (SQLException e) {
-            throw failure("read the journal", e);
+            throw failure(Said.of("store.doing.readJournal"), e);
         }
         return rows;
     }
@@ -920,7 +919,7 @@ abstract class JournalStore implements ContestStore {
                 rows.add(row(rs));
             }
         } catch (SQLException e) {
-            throw failure("read the journal", e);
+            throw failure(Said.of("store.doing.readJournal"), e);
         }
         return Seal.ofPublishedRounds(rows);
     }
@@ -977,7 +976,7 @@ abstract class JournalStore implements ContestStore {
                 more.addAll(officialProblems(rows));
             }
         } catch (SQLException e) {
-            throw failure("verify", e);
+            throw failure(Said.of("store.doing.verify"), e);
         }
         return Chain.verify(rows).with(more);
     }
@@ -1005,7 +1004,7 @@ abstract class JournalStore implements ContestStore {
         try {
             conn.close();
         } catch (SQLException e) {
-            throw failure("close", e);
+            throw failure(Said.of("store.doing.close"), e);
         } finally {
             closed();
         }
@@ -1047,7 +1046,7 @@ abstract class JournalStore implements ContestStore {
                 throw t;
             }
         } catch (SQLException e) {
-            throw failure("write", e);
+            throw failure(Said.of("store.doing.write"), e);
         }
     }
 
@@ -1079,8 +1078,7 @@ abstract class JournalStore implements ContestStore {
     }
 
     OfficialAccount known(String officialId) throws RecordingRefused {
-        return official(officialId).orElseThrow(() -> new RecordingRefused("official '" + officialId
-                + "' is not in the database: an organiser adds officials with their role and PIN before they record"));
+        return official(officialId).orElseThrow(() -> RecordingRefused.said("store.refused.noOfficial", officialId));
     }
 
     static void requireStation(String station) {
@@ -1098,9 +1096,9 @@ abstract class JournalStore implements ContestStore {
     }
 
     /** A full disk, an I/O error, a read-only or damaged file in one bundled line; anything else as the engine says it. */
-    StoreException failure(String what, SQLException e) {
-        return StoreException.fault(where, e).orElseGet(() -> new StoreException("cannot " + what + " in " + where + ": "
-                + e.getMessage(), e));
+    StoreException failure(Said what, SQLException e) {
+        return StoreException.fault(where, e).orElseGet(() -> StoreException.bundled(null, e, "store.cannot", what, where,
+                e.getMessage()));
     }
 
     void closeQuietly() {

@@ -42,8 +42,7 @@ final class Migrations {
         }
         int current = current(conn);
         if (current > latest()) {
-            throw new StoreException(file + " was written by a newer Podium (schema " + current + ", this Podium knows "
-                    + latest() + "): use the newer Podium");
+            throw StoreException.bundled(null, null, "store.newerPodium", file, current, latest());
         }
         for (int v = current + 1; v <= upTo; v++) {
             String sql = script(SCRIPTS.get(v - 1));
@@ -107,8 +106,7 @@ final class Migrations {
         }
         int current = current(conn);
         if (current > latest()) {
-            throw new StoreException(file + " was written by a newer Podium (schema " + current + ", this Podium knows "
-                    + latest() + "): use the newer Podium");
+            throw StoreException.bundled(null, null, "store.newerPodium", file, current, latest());
         }
     }
 

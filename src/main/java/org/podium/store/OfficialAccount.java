@@ -10,7 +10,7 @@ public record OfficialAccount(String id, String name, Role role) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("an official id cannot be blank");
+            throw new IllegalArgumentException(StoreText.get("store.officials.blankId"));
         }
     }
 }

@@ -24,8 +24,8 @@ final class Officials {
         try {
             return new Latest(row.id(), OfficialEntry.parse(row.official(), row.value()));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("row " + row.id() + " (" + OfficialEntry.KIND + " " + row.official() + " "
-                    + row.item() + ") does not hold an official (role, PIN and name)", e);
+            throw new IllegalArgumentException(StoreText.get("store.officials.badRow", Long.toString(row.id()), OfficialEntry.KIND + " "
+                    + row.official() + " " + row.item()), e);
         }
     }
 
@@ -54,8 +54,7 @@ final class Officials {
         }
         for (Map.Entry<String, Latest> j : journal.entrySet()) {
             if (!byId.containsKey(j.getKey())) {
-                problems.add("official " + j.getKey() + " (journal row " + j.getValue().row() + ") is missing from the"
-                        + " official table: it was deleted outside Podium");
+                problems.add(StoreText.get("store.officials.deleted", j.getKey(), Long.toString(j.getValue().row())));
             }
         }
         return problems;
@@ -69,12 +68,10 @@ final class Officials {
      */
     static Optional<OfficialEntry> agreed(String id, OfficialEntry table, Latest journal, String file) {
         Optional<String> problem = table == null && journal != null
-                ? Optional.of("official " + id + " (journal row " + journal.row() + ") is missing from the official table")
+                ? Optional.of(StoreText.get("store.officials.missing", id, Long.toString(journal.row())))
                 : disagreement(table, journal);
         if (problem.isPresent()) {
-            throw StoreException.disagreeing(id, file + ": " + problem.get() + "; nobody acts as " + id
-                    + " until this is resolved"
-                    + " (podium verify)");
+            throw StoreException.disagreeing(id, StoreText.get("store.officials.disagreeing", file, problem.get(), id));
         }
         return journal == null ? Optional.empty() : Optional.of(journal.entry());
     }
@@ -85,12 +82,11 @@ final class Officials {
             return Optional.empty();
         }
         if (journal == null) {
-            return Optional.of("official " + table.id() + " is in the official table but in no journal row: it was added"
-                    + " outside Podium");
+            return Optional.of(StoreText.get("store.officials.added", table.id()));
         }
         if (!table.sameAs(journal.entry())) {
-            return Optional.of("official " + table.id() + ": the official table has " + table.differences(journal.entry())
-                    + " (journal row " + journal.row() + "): it was changed outside Podium");
+            return Optional.of(StoreText.get("store.officials.changed", table.id(), table.differences(journal.entry()),
+                    Long.toString(journal.row())));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.podium.store;
 
 import java.nio.file.Path;
+import org.podium.domain.Said;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +74,7 @@ public final class PostgresContestStore extends JournalStore {
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
             throw e instanceof StoreException s ? s
-                    : new StoreException("cannot open " + where + " as a Podium database: " + e.getMessage(), e);
+                    : StoreException.bundled(null, e, "store.cannotOpen", where, e.getMessage());
         }
     }
 
@@ -99,8 +100,7 @@ public final class PostgresContestStore extends JournalStore {
                 current = rs.getInt(1);
             }
             if (current > Migrations.latest()) {
-                throw new StoreException(where + " was written by a newer Podium (schema " + current + ", this Podium knows "
-                        + Migrations.latest() + "): use the newer Podium");
+                throw StoreException.bundled(null, null, "store.newerPodium", where, current, Migrations.latest());
             }
             for (Map.Entry<Integer, String> script : SCRIPTS.entrySet()) {
                 if (script.getKey() > current) {
@@ -177,7 +177,7 @@ public final class PostgresContestStore extends JournalStore {
             rs.next();
             return rs.getTimestamp(1).toInstant();
         } catch (SQLException e) {
-            throw failure("read the server's clock", e);
+            throw failure(Said.of("store.doing.readClock"), e);
         }
     }
 
@@ -192,7 +192,7 @@ public final class PostgresContestStore extends JournalStore {
                 }
             }
         } catch (SQLException e) {
-            throw failure("read the journal's fact keys", e);
+            throw failure(Said.of("store.doing.readFactKeys"), e);
         }
         return held;
     }
@@ -348,7 +348,7 @@ public final class PostgresContestStore extends JournalStore {
     private Seal movedAlike(Verification before, Path contestDb) {
         Verification after = verify();
         if (!after.ok() || !java.util.Objects.equals(after.seal(), before.seal())) {
-            throw new StoreException(where + " does not match " + contestDb + " after the move: " + after.problems());
+            throw StoreException.bundled(null, null, "store.server.movedUnlike", where, contestDb, after.problems());
         }
         return after.seal();
     }

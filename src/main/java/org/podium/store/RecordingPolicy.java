@@ -13,6 +13,7 @@ import org.podium.domain.Criterion;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
+import org.podium.domain.Said;
 import org.podium.domain.Status;
 
 /**
@@ -36,7 +37,7 @@ final class RecordingPolicy {
     Event event(String eventId) throws RecordingRefused {
         Event e = contest.event(eventId);
         if (e == null) {
-            throw new RecordingRefused("event '" + eventId + "' is not in contest.yaml (events: " + eventIds() + ")");
+            throw RecordingRefused.said("store.refused.noEvent", eventId, eventIds());
         }
         return e;
     }
@@ -44,7 +45,7 @@ final class RecordingPolicy {
     /** Refuses a round that is not one of the event's rounds. */
     void round(Event event, String roundId) throws RecordingRefused {
         if (event.round(roundId) == null) {
-            throw new RecordingRefused("round '" + roundId + "' is not a round of event " + event.id());
+            throw RecordingRefused.said("store.refused.noRound", roundId, event.id());
         }
     }
 
@@ -55,29 +56,29 @@ final class RecordingPolicy {
             round(event, fact.round());
         }
         if (!bibs.getOrDefault(event.id(), Set.of()).contains(fact.bib())) {
-            throw new RecordingRefused("bib " + fact.bib() + " is not entered in event " + event.id() + " (roster)");
+            throw RecordingRefused.said("store.refused.notEntered", fact.bib(), event.id());
         }
         if (fact.attempt() != null && fact.attempt() > event.attempts()) {
-            throw new RecordingRefused("attempt " + fact.attempt() + " is not an attempt of event " + event.id()
-                    + ": it has " + event.attempts());
+            throw RecordingRefused.said("store.refused.noAttempt", fact.attempt(), event.id(), event.attempts());
         }
         if (fact.kind() == FactKind.THEORY) {
             if (!event.uses(Component.THEORY)) {
-                throw new RecordingRefused("event " + event.id() + " does not use theory (its total.weights has no theory)");
+                throw RecordingRefused.said("store.refused.noTheory", event.id());
             }
             if (fact.amount().signum() < 0 || fact.amount().compareTo(event.theoryMax()) > 0) {
-                throw new RecordingRefused("theory mark " + fact.amount().toPlainString() + " is out of range: it must be from 0 to "
-                        + event.theoryMax().toPlainString() + " (theory.max)");
+                throw RecordingRefused.said("store.refused.theoryRange", fact.amount().toPlainString(),
+                        event.theoryMax().toPlainString());
             }
         }
         if (fact.kind() == FactKind.MARK) {
             Criterion c = event.quality().criterion(fact.item());
             if (c == null) {
-                throw new RecordingRefused("criterion '" + fact.item() + "' is not a criterion of event " + event.id());
+                throw RecordingRefused.said("store.refused.noCriterion", fact.item(), event.id());
             }
-            String why = c.refuse(fact.amount());
+            Criterion.MarkProblem why = c.problem(fact.amount());
             if (why != null) {
-                throw new RecordingRefused(why);
+                throw RecordingRefused.said("store.refused.mark." + why.name(), fact.amount().toPlainString(), c.id(),
+                        c.limit(why));
             }
         }
     }
@@ -103,22 +104,19 @@ final class RecordingPolicy {
             case TIME, LAP -> {
                 listed(event, fact, event.timekeepers(), "timekeeper");
                 if (fact.millis() <= 0) {
-                    throw new RecordingRefused("a time of " + fact.millis() + " ms is not a result: record the time taken,"
-                            + " or DNS or DNF as a status");
+                    throw RecordingRefused.said("store.refused.zeroTime", fact.millis());
                 }
                 if (fact.kind() == FactKind.LAP && !lapOf(event, fact.item())) {
-                    throw new RecordingRefused("lap '" + fact.item() + "' is not a lap of event " + event.id()
-                            + ": a lap is a whole number from 1 to " + event.laps() + " (laps)");
+                    throw RecordingRefused.said("store.refused.noLap", fact.item(), event.id(), event.laps());
                 }
             }
             case MARK -> listed(event, fact, event.judges(), "judge");
             case PENALTY -> {
                 if (event.penalty(fact.item()) == null) {
-                    throw new RecordingRefused("penalty code '" + fact.item() + "' is not a penalty of event " + event.id());
+                    throw RecordingRefused.said("store.refused.noPenalty", fact.item(), event.id());
                 }
                 if (fact.amount().signum() < 0 || fact.amount().stripTrailingZeros().scale() > 0) {
-                    throw new RecordingRefused("penalty count " + fact.amount().toPlainString() + " is not a whole number"
-                            + " of 0 or more");
+                    throw RecordingRefused.said("store.refused.penaltyCount", fact.amount().toPlainString());
                 }
             }
             default -> {
@@ -128,9 +126,11 @@ final class RecordingPolicy {
 
     private static void listed(Event event, Fact fact, List<String> officials, String role) throws RecordingRefused {
         if (!officials.contains(fact.official())) {
-            throw new RecordingRefused(fact.kind().key() + " for " + entry(fact) + ": event " + event.id()
-                    + (fact.official() == null ? " needs one of its " + role + "s named" : " does not list " + fact.official()
-                    + " among its " + role + "s") + " (" + String.join(", ", officials) + ")");
+            throw fact.official() == null
+                    ? RecordingRefused.said("store.refused.unnamed." + role, kind(fact), entry(fact), event.id(),
+                            String.join(", ", officials))
+                    : RecordingRefused.said("store.refused.unlisted." + role, kind(fact), entry(fact), event.id(),
+                            fact.official(), String.join(", ", officials));
         }
     }
 
@@ -149,7 +149,7 @@ final class RecordingPolicy {
             return;
         }
         Event event = event(fact.event());
-        String what = fact.kind().key() + " for " + entry(fact);
+        Said what = Said.of("store.what.fact", kind(fact), entry(fact));
         boolean timing = fact.kind() == FactKind.TIME || fact.kind() == FactKind.LAP;
         boolean judging = fact.kind() == FactKind.MARK || fact.kind() == FactKind.PENALTY;
         List<String> listed = who.role() == Role.TIMEKEEPER ? event.timekeepers() : event.judges();
@@ -158,73 +158,78 @@ final class RecordingPolicy {
             // The timekeeper at the lane sees a contestant not start or not finish; the status belongs to the entry
             // (official empty, as in the scores CSV), the journal keeps who recorded it. DSQ is the chief's call.
             if (!listed.contains(who.id())) {
-                throw refused(who, what, "event " + event.id() + " does not list " + who.id() + " among its timekeepers ("
-                        + String.join(", ", listed) + ")");
+                throw refused(who, what, Said.of("store.why.notListed.timekeeper", event.id(), who.id(),
+                        String.join(", ", listed)));
             }
             if (fact.official() != null) {
-                throw refused(who, what, "a status belongs to the entry: record it with no official");
+                throw refused(who, what, Said.of("store.why.statusOfEntry"));
             }
             return;
         }
         if (who.role() == Role.TIMEKEEPER && !timing || who.role() == Role.JUDGE && !judging) {
             throw refused(who, what, who.role() == Role.TIMEKEEPER
-                    ? "timekeepers record times, laps, DNS and DNF; a " + fact.kind().key() + " is recorded by "
-                            + (judging ? "a judge or " : "") + "the chief"
-                    : "judges record marks and penalties; a " + fact.kind().key() + " is recorded by "
-                            + (timing ? "a timekeeper or " : "") + "the chief");
+                    ? Said.of(judging ? "store.why.timekeepersRecord.judged" : "store.why.timekeepersRecord", kind(fact))
+                    : Said.of(timing ? "store.why.judgesRecord.timed" : "store.why.judgesRecord", kind(fact)));
         }
         if (!listed.contains(who.id())) {
-            throw refused(who, what, "event " + event.id() + " does not list " + who.id() + " among its " + who.role().key()
-                    + "s (" + String.join(", ", listed) + ")");
+            throw refused(who, what, Said.of("store.why.notListed." + who.role().key(), event.id(), who.id(),
+                    String.join(", ", listed)));
         }
         if (!who.id().equals(fact.official())) {
-            throw refused(who, what, "the record is in the name of " + (fact.official() == null ? "nobody" : fact.official())
-                    + ", and a " + who.role().key() + " records only their own " + (timing ? "times" : "sheets")
-                    + " (official " + who.id() + ")");
+            throw refused(who, what, Said.of("store.why.ownOnly." + who.role().key(),
+                    fact.official() == null ? Said.of("store.why.nobody") : fact.official(), who.id()));
         }
     }
 
     /** Refuses a lock action that {@code who} may not take. */
     void allowLock(OfficialAccount who, LockAction action, String eventId, String bib, String sheetJudge) throws RecordingRefused {
         Event event = event(eventId);
-        String what = action.key() + (bib == null ? " round of event " + eventId : " sheet of " + sheetJudge + " for bib " + bib);
+        Said what = bib == null ? Said.of("store.what.round", action(action), eventId)
+                : Said.of("store.what.sheet", action(action), sheetJudge, bib);
         if (action == LockAction.SUBMIT || action == LockAction.REOPEN) {
             if (who.role().head()) {
                 return;
             }
             boolean submit = action == LockAction.SUBMIT;
             if (who.role() != Role.JUDGE || !event.judges().contains(who.id())) {
-                throw refused(who, what, "a sheet is " + (submit ? "submitted" : "reopened") + " by a judge of event " + eventId
-                        + " (" + String.join(", ", event.judges()) + ") or the chief");
+                throw refused(who, what, Said.of(submit ? "store.why.sheetBy.submit" : "store.why.sheetBy.reopen", eventId,
+                        String.join(", ", event.judges())));
             }
             if (!who.id().equals(sheetJudge)) {
-                throw refused(who, what, "a judge " + (submit ? "submits" : "reopens") + " only their own sheet (" + who.id() + ")");
+                throw refused(who, what, Said.of(submit ? "store.why.ownSheet.submit" : "store.why.ownSheet.reopen", who.id()));
             }
         } else if (who.role() != Role.CHIEF) {
-            throw refused(who, what, "only a chief locks, unlocks and publishes a round");
+            throw refused(who, what, Said.of("store.why.chiefLocks"));
         }
     }
 
-    private static RecordingRefused refused(OfficialAccount who, String what, String why) {
-        return new RecordingRefused(who.id() + " (" + who.role().key() + ") may not record " + what + ": " + why);
+    private static RecordingRefused refused(OfficialAccount who, Said what, Said why) {
+        return RecordingRefused.said("store.refused.mayNot", who.id(), Said.of("store.role." + who.role().key()), what, why);
     }
 
-    static String entry(Fact fact) {
-        StringBuilder sb = new StringBuilder(fact.event());
-        if (fact.round() != null) {
-            sb.append('/').append(fact.round());
-        }
-        sb.append(" bib ").append(fact.bib());
+    /** The kind of a fact in words ({@code mark}; 评分 in Chinese). */
+    static Said kind(Fact fact) {
+        return Said.of("store.kind." + fact.kind().key());
+    }
+
+    /** A lock action in words ({@code lock}; 锁定 in Chinese). */
+    static Said action(LockAction action) {
+        return Said.of("store.action." + action.key());
+    }
+
+    /** The entry a fact is about, in words: {@code speed/final bib 101 official T1 item 1 attempt 2}. */
+    static Said entry(Fact fact) {
+        Said said = Said.of("store.entry", fact.event() + (fact.round() == null ? "" : "/" + fact.round()), fact.bib());
         if (fact.official() != null) {
-            sb.append(" official ").append(fact.official());
+            said = Said.of("store.entry.official", said, fact.official());
         }
         if (fact.item() != null) {
-            sb.append(" item ").append(fact.item());
+            said = Said.of("store.entry.item", said, fact.item());
         }
         if (fact.attempt() != null) {
-            sb.append(" attempt ").append(fact.attempt());
+            said = Said.of("store.entry.attempt", said, fact.attempt());
         }
-        return sb.toString();
+        return said;
     }
 
     private String eventIds() {

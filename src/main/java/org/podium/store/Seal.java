@@ -48,8 +48,7 @@ public record Seal(long row, String hash) {
     public static Seal parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         if (!m.matches() || Long.parseLong(m.group(1)) < 1) {
-            throw new IllegalArgumentException("'" + text + "' is not a seal: write the row and the hex digits as printed,"
-                    + " like 42:9f86d081884c7d65");
+            throw new IllegalArgumentException(StoreText.get("store.seal.notSeal", String.valueOf(text)));
         }
         return new Seal(Long.parseLong(m.group(1)), m.group(2));
     }

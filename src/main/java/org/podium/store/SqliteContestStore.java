@@ -55,13 +55,13 @@ public final class SqliteContestStore extends JournalStore {
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
             throw e instanceof StoreException s ? s : e instanceof SQLException q ? opening(q)
-                    : new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e);
+                    : StoreException.bundled(null, e, "store.cannotOpen", file, e.getMessage());
         }
     }
 
     private StoreException opening(SQLException e) {
         return StoreException.fault(file, e)
-                .orElseGet(() -> new StoreException("cannot open " + file + " as a Podium database: " + e.getMessage(), e));
+                .orElseGet(() -> StoreException.bundled(null, e, "store.cannotOpen", file, e.getMessage()));
     }
 
     /** A database written by the server's snapshot: to record, created here, with no lock file beside it. */

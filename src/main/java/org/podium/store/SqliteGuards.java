@@ -43,15 +43,14 @@ final class SqliteGuards {
         for (Map.Entry<String, String> guard : TRIGGERS.entrySet()) {
             String sql = found.remove(guard.getKey());
             if (sql == null) {
-                problems.add("the guard " + guard.getKey() + " is missing: the journal could be " + (guard.getKey().endsWith("update")
-                        ? "changed" : "cut") + " without a trace of SQL (a trigger was dropped outside Podium)");
+                problems.add(StoreText.get(guard.getKey().endsWith("update") ? "store.guard.missing.update"
+                        : "store.guard.missing.delete", guard.getKey()));
             } else if (!sql.equals(normal(guard.getValue()))) {
-                problems.add("the guard " + guard.getKey() + " is not the one Podium made: " + sql);
+                problems.add(StoreText.get("store.guard.changed", guard.getKey(), sql));
             }
         }
         for (String other : found.keySet()) {
-            problems.add("trigger " + other + " on table " + tables.get(other) + " was not made by Podium: it could change or"
-                    + " drop rows as they are written");
+            problems.add(StoreText.get("store.guard.foreign", other, tables.get(other)));
         }
         return problems;
     }

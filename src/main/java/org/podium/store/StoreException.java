@@ -3,6 +3,7 @@ package org.podium.store;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.podium.domain.Said;
 
 /**
  * The database cannot be opened, read or written (a newer schema, a broken file, a full disk), or a restore is
@@ -53,7 +54,8 @@ public final class StoreException extends RuntimeException {
 
     /** A message from the bundles ({@code store.*}), with its fault when it is one. */
     static StoreException bundled(StoreFault fault, Throwable cause, String key, Object... args) {
-        return new StoreException(fault, cause, key, Arrays.stream(args).map(String::valueOf).toList());
+        return new StoreException(fault, cause, key, Arrays.stream(args)
+                .map(a -> a instanceof Said part ? part.here() : String.valueOf(a)).toList());
     }
 
     /** A one-line message from the bundles, for the venue server's faults (a port in use, a wrong password...). */

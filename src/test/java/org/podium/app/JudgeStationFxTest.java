@@ -169,4 +169,71 @@ class JudgeStationFxTest {
                     .extracting(f -> f.bib() + " " + f.item() + " " + f.amount().toPlainString()).containsExactly("114 C1 38");
         }
     }
+
+    /**
+     * Issue 15 point 3 at the judge station: a submitted sheet corrected with its reason (typed in the reason field,
+     * Enter) leaves the keyboard in the sheet's first mark, never in the choice boxes: the corrected mark typed next
+     * lands there and is saved with that reason.
+     */
+    @Test
+    void afterACorrectionWithItsReasonTheKeyboardIsInTheSheetsFirstMark(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("38.5").type(KeyCode.ENTER).write("27.5").type(KeyCode.ENTER).write("3").type(KeyCode.ENTER);
+        waitUntil(() -> "submit".equals(focusId(stage)));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("102"));
+
+        javafx.scene.control.ListView<?> sheets = robot.lookup("#sheets").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> sheets.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("101"));
+        waitUntil(() -> "reason".equals(focusId(stage)));
+        robot.write("C1 read again from the gauge").type(KeyCode.ENTER);
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("37").type(KeyCode.ENTER);
+        waitUntil(() -> "mark-C2".equals(focusId(stage)));
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.MARK && f.bib().equals("101"))
+                    .extracting(f -> f.item() + " " + f.amount().toPlainString()).containsExactlyInAnyOrder("C1 37", "C2 27.5", "C3 3");
+            assertThat(store.journal()).filteredOn(r -> "mark".equals(r.kind())).last()
+                    .extracting(JournalRow::reason).isEqualTo("C1 read again from the gauge");
+        }
+    }
+
+    /**
+     * Issue 15 point 4 on screen: the chief, as the clerk, types J5's paper sheet at the judge station (J5 chosen in
+     * the judge box); once every criterion has a mark the sheet shows submitted, without a Submit, and the journal
+     * holds the submit of J5's sheet recorded by the clerk.
+     */
+    @Test
+    void aPaperSheetTypedInByTheClerkCountsAsSubmittedInTheClerksName(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "C");
+        waitUntil(() -> robot.lookup("#judge").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> judge = robot.lookup("#judge").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> judge.getSelectionModel().select(judge.getItems().indexOf("J5")));
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("101"));
+        robot.clickOn("#mark-C1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("36").type(KeyCode.ENTER).write("27").type(KeyCode.ENTER).write("2").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C3")));
+        waitUntil(() -> shown(robot.lookup("#reopen").query()));
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.journal()).filteredOn(r -> r.lockAction() == LockAction.SUBMIT)
+                    .extracting(JournalRow::bib, JournalRow::official, JournalRow::recordedBy)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("101", "J5", "C"));
+        }
+    }
+
+    /** Whether {@code node} and every parent of it are visible (a hidden box hides its children). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -15,6 +15,21 @@ record CliRunner(int code, String out, String err) {
         return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** As {@link #run}, with {@code text} as standard input (a PIN asked by officials, a password...). */
+    static CliRunner withStdin(java.time.Clock clock, String text, String... args) {
+        java.io.InputStream was = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Podium.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), clock);
+            return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(was);
+        }
+    }
+
     /** Wrong input: exit 1, nothing on stdout, one line on stderr holding every fragment, no stack trace. */
     void assertOneLineInputError(String... fragments) {
         assertThat(code).isEqualTo(1);

@@ -42,17 +42,7 @@ class OfficialsCliTest {
     }
 
     private static CliRunner withStdin(Clock clock, String text, String... args) {
-        InputStream was = System.in;
-        System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-            int code = Podium.run(args, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8), clock);
-            return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(was);
-        }
+        return CliRunner.withStdin(clock, text, args);
     }
 
     @Test

@@ -156,4 +156,23 @@ class RecordingTest {
     private interface ThrowingCall {
         void run() throws Exception;
     }
+
+    /**
+     * Issue 15 point 8: a refusal of the store without a station's key still carries what the store said from the
+     * bundles, so a station shows it in its own language (Chinese here) and the message is the run's language.
+     */
+    @Test
+    void aStoreRefusalIsSaidInTheStationsLanguage() {
+        String bib = "1";
+        assertThatThrownBy(() -> recording.record("J1", "judge-1", time(bib, "J1", 61_000), null))
+                .isInstanceOfSatisfying(Refused.class, r -> {
+                    assertThat(r.key()).isEmpty();
+                    assertThat(r.said()).isPresent();
+                    assertThat(r.said().get().in(java.util.Locale.SIMPLIFIED_CHINESE))
+                            .startsWith("J1（裁判员）不能记录 hose/prelim 参赛号 " + bib).contains("裁判员记录评分和扣分");
+                    assertThat(r.said().get().in(java.util.Locale.ENGLISH))
+                            .startsWith("J1 (judge) may not record time for hose/prelim bib " + bib)
+                            .contains("judges record marks and penalties");
+                });
+    }
 }

@@ -11,7 +11,8 @@ public final class Refusals {
 
     /** A recording the rules refused ({@link Refused}): from the bundle when it has a key, else as the service said it. */
     public static String text(I18n i18n, Refused refused) {
-        return refused.key().map(k -> i18n.get(k, refused.args().toArray())).orElse(refused.getMessage());
+        return refused.key().map(k -> i18n.get(k, refused.args().toArray()))
+                .or(() -> refused.said().map(s -> s.in(i18n.locale()))).orElse(refused.getMessage());
     }
 
     /**

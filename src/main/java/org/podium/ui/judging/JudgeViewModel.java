@@ -539,7 +539,14 @@ public final class JudgeViewModel {
      */
     private String refusal(Refused refused, Sheet sheet) {
         return refused.key().map(k -> i18n.get(k, refused.args().toArray()))
+                .or(() -> refused.said().map(s -> masked(s, sheet)))
                 .orElseGet(() -> masked(refused.getMessage(), sheet));
+    }
+
+    /** The store's refusal in the screen's language, the bib it names shown as the work number under blind judging. */
+    private String masked(org.podium.domain.Said said, Sheet sheet) {
+        String number = workNumbers.get(sheet.bib());
+        return (number == null ? said : said.replacing(sheet.bib(), i18n.get("judging.work", number))).in(i18n.locale());
     }
 
     private String masked(String message, Sheet sheet) {
