@@ -198,8 +198,7 @@ public final class JudgeSheets {
     public List<Fact> published(String officialId, String eventId, String roundId) throws Refused {
         event(eventId);
         if (!stage(officialId, eventId, roundId).everPublished()) {
-            throw Refused.notAllowed(officialId + " may not see the marks of round " + eventId + "/" + roundId
-                    + " before it is published");
+            throw Refused.said("service.refused.notPublished", officialId, eventId + "/" + roundId);
         }
         return store.currentFactsOfRound(eventId, roundId);
     }

@@ -961,7 +961,7 @@ abstract class JournalStore implements ContestStore {
                 }
             }
         } catch (SQLException e) {
-            throw failure("read the journal", e);
+            throw failure(Said.of("store.doing.readJournal"), e);
         }
         return rows;
     }

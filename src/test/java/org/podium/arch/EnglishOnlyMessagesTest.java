@@ -51,6 +51,7 @@ class EnglishOnlyMessagesTest {
             Map.entry("Sheets.java:row ", "caught by the spreadsheet reader, said as the file's problem"),
             Map.entry("Sheets.java:cell ", "caught by the spreadsheet reader, said as the file's problem"),
             Map.entry("Sheets.java:merged cells ", "caught by the spreadsheet reader, said as the file's problem"),
+            Map.entry("Sheets.java:shared string ", "caught by the spreadsheet reader, said as the file's problem"),
             // the JDK or the build is broken: not a contest's problem
             Map.entry("Pins.java:this JDK has no PBKDF2WithHmacSHA256", "the JDK"),
             Map.entry("Chain.java:this JDK has no SHA-256", "the JDK"),
