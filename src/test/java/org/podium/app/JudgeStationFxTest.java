@@ -170,6 +170,26 @@ class JudgeStationFxTest {
         }
     }
 
+    /** The same with the keyboard alone in the choice: open it, Down, Enter: that Enter chooses, it types nothing. */
+    @Test
+    void aHeatChosenWithTheKeyboardLeavesTheFirstMarkToTheFirstKeyTyped(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        javafx.scene.control.ComboBox<?> heat = robot.lookup("#heat").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(heat);
+        waitUntil(heat::isShowing);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("114"));
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("38").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
+                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
+            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.MARK)
+                    .extracting(f -> f.bib() + " " + f.item() + " " + f.amount().toPlainString()).containsExactly("114 C1 38");
+        }
+    }
+
     /**
      * Issue 15 point 3 at the judge station: a submitted sheet corrected with its reason (typed in the reason field,
      * Enter) leaves the keyboard in the sheet's first mark, never in the choice boxes: the corrected mark typed next

@@ -52,6 +52,8 @@ public final class JudgeView {
     private Button submit;
     private TextField reason;
     private boolean focusPending;
+    /** A choice box just chose (perhaps by Enter): the first key at a mark is looked at once (see the field's filter). */
+    private boolean chosenByKey;
 
     public JudgeView(JudgeViewModel model, I18n i18n, String contestName) {
         this.model = model;
@@ -181,6 +183,8 @@ public final class JudgeView {
                 model.eventProperty(), model.attemptProperty())) {
             chosen.addListener((o, was, now) -> {
                 focusPending = true;
+                // the Enter that chose in the box's list may reach the first mark once it has the keyboard: not a mark
+                chosenByKey = true;
                 javafx.application.Platform.runLater(this::focus);
             });
         }
@@ -347,6 +351,13 @@ public final class JudgeView {
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (chosenByKey) {
+                chosenByKey = false;
+                if (e.getCode() == KeyCode.ENTER && java.util.Objects.equals(field.getText(), f.savedProperty().get())) {
+                    e.consume(); // the Enter of the heat's (round's, event's) choice, not one typed in this sheet
+                    return;
+                }
+            }
             boolean tab = e.getCode() == KeyCode.TAB && !e.isShiftDown();
             if (!tab && e.getCode() != KeyCode.ENTER) {
                 return;
