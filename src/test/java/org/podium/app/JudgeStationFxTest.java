@@ -170,6 +170,22 @@ class JudgeStationFxTest {
         }
     }
 
+    /** A mark typed and not yet entered is said so (not "saved", which was the value before); Esc takes it back. */
+    @Test
+    void aMarkTypedButNotEnteredIsSaidSoAndEscapeTakesItBack(FxRobot robot) throws Exception {
+        logInAtTheJudgeStation(robot, "J1");
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("38").type(KeyCode.ENTER);
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> "mark-C1".equals(focusId(stage)));
+        robot.write("1");
+        waitUntil(() -> state(robot, "C1").equals("typed: Enter saves, Esc takes it back"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> "saved".equals(state(robot, "C1")));
+        assertThat(robot.lookup("#mark-C1").queryTextInputControl().getText()).isEqualTo("38");
+    }
+
     /** The same with the keyboard alone in the choice: open it, Down, Enter: that Enter chooses, it types nothing. */
     @Test
     void aHeatChosenWithTheKeyboardLeavesTheFirstMarkToTheFirstKeyTyped(FxRobot robot) throws Exception {

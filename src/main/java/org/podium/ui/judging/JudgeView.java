@@ -358,6 +358,12 @@ public final class JudgeView {
                     return;
                 }
             }
+            if (e.getCode() == KeyCode.ESCAPE && !java.util.Objects.equals(strip(field.getText()), strip(f.savedProperty().get()))) {
+                e.consume(); // Escape takes back what was typed: the saved value is shown again
+                f.textProperty().set(f.savedProperty().get());
+                field.selectAll();
+                return;
+            }
             boolean tab = e.getCode() == KeyCode.TAB && !e.isShiftDown();
             if (!tab && e.getCode() != KeyCode.ENTER) {
                 return;
@@ -414,12 +420,21 @@ public final class JudgeView {
     private Label state(SheetField f) {
         Label state = new Label();
         state.setId("state-" + f.id());
-        state.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("judging.field." + f.stateProperty().get().name()), f.stateProperty()));
+        // a value typed and not yet entered is said so: "saved" beside it would be the value before (met on a run)
+        state.textProperty().bind(Bindings.createStringBinding(() -> {
+            FieldState now = f.stateProperty().get();
+            boolean typed = (now == FieldState.SAVED || now == FieldState.EMPTY)
+                    && !java.util.Objects.equals(strip(f.textProperty().get()), strip(f.savedProperty().get()));
+            return i18n.get("judging.field." + (typed ? "TYPED" : now.name()));
+        }, f.stateProperty(), f.textProperty(), f.savedProperty()));
         styleByState(state, f.stateProperty(), "state");
         state.getStyleClass().add("state");
         state.setMinWidth(Region.USE_PREF_SIZE);
         return state;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private static Label lineError(SheetField f) {
