@@ -159,6 +159,11 @@ class JudgeStationFxTest {
             heat.hide();
             heat.getSelectionModel().select(1);
         });
+        theFirstMarkTypedInHeat2GoesToItsFirstSheet(robot);
+    }
+
+    /** Heat 2 chosen: its first sheet (114) comes with the keyboard in C1, and 38 typed there is 114's C1, alone. */
+    private void theFirstMarkTypedInHeat2GoesToItsFirstSheet(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("114"));
         waitUntil(() -> "mark-C1".equals(focusId(stage)));
         robot.write("38").type(KeyCode.ENTER);
@@ -195,15 +200,7 @@ class JudgeStationFxTest {
         robot.clickOn(heat);
         waitUntil(heat::isShowing);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#sheet-label").queryAs(Label.class).getText().startsWith("114"));
-        waitUntil(() -> "mark-C1".equals(focusId(stage)));
-        robot.write("38").type(KeyCode.ENTER);
-        waitUntil(() -> "saved".equals(state(robot, "C1")));
-        try (SqliteContestStore store = new SqliteContestStore(contest.resolve("contest.db"),
-                ContestFolder.load(contest).contest(), Clock.systemUTC())) {
-            assertThat(store.currentFacts()).filteredOn(f -> f.kind() == FactKind.MARK)
-                    .extracting(f -> f.bib() + " " + f.item() + " " + f.amount().toPlainString()).containsExactly("114 C1 38");
-        }
+        theFirstMarkTypedInHeat2GoesToItsFirstSheet(robot);
     }
 
     /**
