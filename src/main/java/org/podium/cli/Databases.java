@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.domain.Contest;
 import org.podium.service.DatabaseReads;
+import org.podium.service.VenueLink;
+import org.podium.store.ContestStore;
 import org.podium.store.OpenMode;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
@@ -76,8 +78,28 @@ final class Databases {
         }
     }
 
+    /** As {@link #read(Path, Contest, Clock, Output)}, from the venue server ({@code --server}); nothing is written there. */
+    static DatabaseReads.Read read(VenueLink server, Contest contest, Clock clock, Output out) throws InputError {
+        try {
+            DatabaseReads.Read read = DatabaseReads.read(server, contest, clock);
+            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", server, problem)));
+            return read;
+        } catch (DatabaseReads.Unreadable e) {
+            throw new InputError(e.getMessage());
+        }
+    }
+
+    /** The venue server's journal opened to read only ({@code verify}, {@code audit}, {@code export facts --server}). */
+    static ContestStore openReadOnly(VenueLink server, Contest contest, Clock clock) throws InputError {
+        try {
+            return server.read(contest, clock);
+        } catch (StoreException e) {
+            throw new InputError(e.getMessage());
+        }
+    }
+
     /** One line on standard error when the database's audit trail does not verify. */
-    static void warnUnlessVerified(Path file, SqliteContestStore store, Output out) {
+    static void warnUnlessVerified(Object file, ContestStore store, Output out) {
         Verification v = store.verify();
         if (!v.ok()) {
             out.error(StoreText.get("cli.chain.warning", file, v.problem()));
