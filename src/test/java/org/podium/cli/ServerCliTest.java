@@ -1,6 +1,7 @@
 package org.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -151,6 +152,102 @@ class ServerCliTest {
             Verification after = server.store().verify();
             assertThat(after.rows()).isEqualTo(before.rows());
             assertThat(after.seal()).isEqualTo(before.seal());
+        }
+    }
+
+    /**
+     * A server that is the contest's only database: facts exported from a contest.db import into it through --server
+     * (the server's sequencer records them) and come out the same; a blind round whose work numbers are not drawn is
+     * one line, not a draw (nothing written); officials listed; the bad input of the venue, each one line, exit 1.
+     */
+    @Test
+    void factsFromAContestDbImportIntoTheServerAndBadInputIsOneLine() throws Exception {
+        Path dir = TestFolders.sample(tmp, "monitor-stand");
+        Path yaml = dir.resolve("contest.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("blind_judging: false", "blind_judging: true"));
+        Contest contest = ContestFolder.load(dir).contest();
+        Path elsewhere = tmp.resolve("elsewhere.db");
+        ok(run("", "import", dir.toString(), "--db", elsewhere.toString(), "--scores", "contests/monitor-stand/scores/sample.csv"));
+        Path fromFile = tmp.resolve("from-file");
+        ok(run("", "export", "facts", dir.toString(), "--db", elsewhere.toString(), "--out", fromFile.toString()));
+
+        try (VenueServer server = VenueServer.start(dir, contest, new VenueServer.Options(TestFolders.freePort(), "127.0.0.1",
+                null), CLOCK)) {
+            String at = "127.0.0.1:" + server.port();
+            String password = server.password();
+            assertThat(ok(run(password, "import", dir.toString(), "--server", at, "--scores",
+                    fromFile.resolve("facts.csv").toString())).out()).startsWith("imported ").contains(" facts into " + at + " (ids ");
+            Path fromServer = tmp.resolve("from-server");
+            ok(run(password, "export", "facts", dir.toString(), "--server", at, "--out", fromServer.toString()));
+            assertThat(fromServer.resolve("facts.csv")).hasSameBinaryContentAs(fromFile.resolve("facts.csv"));
+            assertThat(ok(run(password, "rank", dir.toString(), "--server", at)).out())
+                    .isEqualTo(ok(run("", "rank", dir.toString(), "--db", elsewhere.toString())).out());
+            assertThat(ok(run(password, "officials", dir.toString(), "--server", at)).out()).contains("T1\ttimekeeper");
+
+            // the blind round's numbers are drawn by a station, not by a command that reads
+            long rows = server.store().lastRowId();
+            Path sheets = tmp.resolve("sheets");
+            run(password, "export", "sheets", dir.toString(), "--server", at, "--out", sheets.toString())
+                    .assertOneLineInputError("the venue server " + at + " has not drawn the work numbers",
+                            "nothing was written");
+            assertThat(sheets).doesNotExist();
+            try (ContestStore reader = VenueLink.of(at, password).read(contest, CLOCK)) {
+                assertThatThrownBy(() -> reader.workNumbers("stand", "final")).isInstanceOf(StoreException.class);
+            }
+            assertThat(server.store().lastRowId()).isEqualTo(rows);
+
+            String[] reading = {"rank", "teams", "verify", "audit", "export results", "export awards", "export certificates",
+                    "export sheets", "export facts"};
+            for (String command : reading) {
+                List<String> args = new ArrayList<>(List.of(command.split(" ")));
+                args.add(dir.toString());
+                if (command.startsWith("export")) {
+                    args.addAll(List.of("--out", tmp.resolve("never").toString()));
+                }
+                String[] base = args.toArray(String[]::new);
+                run("not-the-password", with(base, "--server", at)).assertOneLineInputError(
+                        "the venue password is wrong for postgres at jdbc:postgresql://" + at + "/podium: nothing was read or"
+                                + " written");
+                run(password, with(base, "--server", at, "--db", elsewhere.toString()))
+                        .assertOneLineInputError("--db " + elsewhere + " and --server " + at + " name two databases");
+                run(password, with(base, "--server", "127.0.0.1")).assertOneLineInputError(
+                        "--server 127.0.0.1: give the venue server as HOST:PORT");
+            }
+            assertThat(tmp.resolve("never")).doesNotExist();
+            int nobody = TestFolders.freePort();
+            run(password, "rank", dir.toString(), "--server", "127.0.0.1:" + nobody).assertOneLineInputError(
+                    "no venue server answers at jdbc:postgresql://127.0.0.1:" + nobody + "/podium");
+            if (System.getenv(VenueLink.PASSWORD_VARIABLE) == null) {
+                run("", "rank", dir.toString(), "--server", at).assertOneLineInputError(VenueLink.PASSWORD_VARIABLE);
+            }
+            run(password, "restore", dir.toString(), "--server", at).assertOneLineInputError(
+                    "podium restore puts a backup back in a contest.db, not on the venue server " + at, "nothing was changed");
+            run("not-the-password", "--lang", "zh", "audit", dir.toString(), "--server", at)
+                    .assertOneLineInputError("的现场密码不正确：未读写任何内容");
+
+            // the server of another contest
+            Path other = TestFolders.sample(tmp.resolve("other"), "monitor-stand");
+            Path otherYaml = other.resolve("contest.yaml");
+            Files.writeString(otherYaml, Files.readString(otherYaml).replace("2020年岗位练兵首场拉练赛", "另一场比赛"));
+            run(password, "rank", other.toString(), "--server", at).assertOneLineInputError(
+                    "holds another contest (2020年岗位练兵首场拉练赛");
+            assertThat(server.store().lastRowId()).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void helpSaysServerInBothLanguages() {
+        for (String command : List.of("rank", "teams", "export results", "export certificates", "export facts", "verify",
+                "audit", "import", "officials")) {
+            String[] help = with(command.split(" "), "--help");
+            // picocli wraps the lines: compared without white space
+            assertThat(ok(run("", help)).out().replaceAll("\\s", "")).as(command).contains("--server=HOST:PORT",
+                    "thevenueserver,aspodiumserveprintedit(HOST:PORT),insteadof--db.", "PODIUM_VENUE_PASSWORD", "--db=FILE");
+            String[] zh = new String[help.length + 2];
+            zh[0] = "--lang";
+            zh[1] = "zh";
+            System.arraycopy(help, 0, zh, 2, help.length);
+            assertThat(ok(run("", zh)).out().replaceAll("\\s", "")).as(command).contains("场地服务器，按podiumserve显示的地址");
         }
     }
 
