@@ -58,8 +58,7 @@ final class ContestInputs {
         }
         Publication publication = Publication.NONE;
         if (db != null || server != null) {
-            DatabaseReads.Read read = db != null ? Databases.read(db, folder.contest(), clock, out)
-                    : Databases.read(server, folder.contest(), clock, out);
+            DatabaseReads.Read read = Databases.read(db, server, folder.contest(), clock, out);
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
             all.addAll(read.facts());
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));

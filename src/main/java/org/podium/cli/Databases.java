@@ -63,26 +63,18 @@ final class Databases {
     }
 
     /**
-     * The database's current facts, in recording order, and the rounds published all the while they were read, with
+     * The current facts of the database {@code file}, or of the venue server {@code server} when it is given instead
+     * (nothing is written there), in recording order, and the rounds published all the while they were read, with
      * their seals (exports print them); read only, through the service ({@link DatabaseReads}). When its audit trail
      * does not verify, one line on standard error says so (the results are still given, for the chief judge to look
      * into; the exit code is kept).
      */
-    static DatabaseReads.Read read(Path file, Contest contest, Clock clock, Output out) throws InputError {
+    static DatabaseReads.Read read(Path file, VenueLink server, Contest contest, Clock clock, Output out) throws InputError {
         try {
-            DatabaseReads.Read read = DatabaseReads.read(file, contest, clock);
-            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", file, problem)));
-            return read;
-        } catch (DatabaseReads.Unreadable e) {
-            throw new InputError(e.getMessage());
-        }
-    }
-
-    /** As {@link #read(Path, Contest, Clock, Output)}, from the venue server ({@code --server}); nothing is written there. */
-    static DatabaseReads.Read read(VenueLink server, Contest contest, Clock clock, Output out) throws InputError {
-        try {
-            DatabaseReads.Read read = DatabaseReads.read(server, contest, clock);
-            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", server, problem)));
+            DatabaseReads.Read read = server != null ? DatabaseReads.read(server, contest, clock)
+                    : DatabaseReads.read(file, contest, clock);
+            Object where = server != null ? server : file;
+            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", where, problem)));
             return read;
         } catch (DatabaseReads.Unreadable e) {
             throw new InputError(e.getMessage());

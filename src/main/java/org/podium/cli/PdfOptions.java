@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * What the PDF exports read and where they write: {@code CONTEST_DIR [--db FILE | --server HOST:PORT] [--scores
- * FILE]... --out DIR [--lang zh|en]}. The venue database is {@code --db}, or {@code CONTEST_DIR/contest.db} when that file exists (the
- * day's results live there), or none; then the score files, as for {@code rank}.
+ * FILE]... --out DIR [--lang zh|en]}. The venue database is {@code --db}, or the venue server of {@code --server}, or
+ * {@code CONTEST_DIR/contest.db} when that file exists (the day's results live there), or none; then the score files,
+ * as for {@code rank}.
  */
 final class PdfOptions {
     /** The language of the printed documents and of this command's messages. */
