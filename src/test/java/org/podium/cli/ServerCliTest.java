@@ -168,7 +168,12 @@ class ServerCliTest {
             assertThat(fromServer.resolve("facts.csv")).hasSameBinaryContentAs(fromFile.resolve("facts.csv"));
             assertThat(ok(run(password, "rank", dir.toString(), "--server", at)).out())
                     .isEqualTo(ok(run("", "rank", dir.toString(), "--db", elsewhere.toString())).out());
-            assertThat(ok(run(password, "officials", dir.toString(), "--server", at)).out()).contains("T1\ttimekeeper");
+            // an official added on the server: the venue password's line first, then the PIN's
+            assertThat(ok(run(password + "\n5823", "officials", dir.toString(), "--server", at, "--add", "J9", "--name",
+                    "Judge Nine", "--role", "judge")).out()).isEqualTo("added J9 (judge, Judge Nine)\n");
+            assertThat(server.store().official("J9")).isPresent();
+            assertThat(ok(run(password, "officials", dir.toString(), "--server", at)).out()).contains("T1\ttimekeeper")
+                    .contains("J9\tjudge\tJudge Nine");
 
             // the blind round's numbers are drawn by a station, not by a command that reads
             long rows = server.store().lastRowId();
