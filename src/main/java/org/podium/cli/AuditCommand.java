@@ -2,7 +2,7 @@ package org.podium.cli;
 
 import java.time.Clock;
 import org.podium.store.Audit;
-import org.podium.store.SqliteContestStore;
+import org.podium.store.ContestStore;
 import picocli.CommandLine.Command;
 
 @Command(name = "audit", description = "Print the audit trail: every fact and lock, when, who, station, old -> new, reason.")
@@ -13,7 +13,7 @@ final class AuditCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws InputError {
-        try (SqliteContestStore store = openReadOnly(folder())) {
+        try (ContestStore store = openReadOnly(folder())) {
             StringBuilder sb = new StringBuilder();
             for (String line : Audit.lines(store.journal())) {
                 sb.append(line).append('\n');

@@ -19,10 +19,17 @@ final class CliText {
     }
 
     static String get(String key, Object... args) {
-        Locale locale = "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        String text = bundle().getString(key);
+        return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
+    }
+
+    /** The bundle in the machine's language. */
+    static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String text = bundle.getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+    }
+
+    private static Locale locale() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     }
 }

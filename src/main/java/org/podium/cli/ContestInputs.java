@@ -13,6 +13,8 @@ import org.podium.domain.Fact;
 import org.podium.domain.RejectedFact;
 import org.podium.exchange.Publication;
 import org.podium.scoring.ScoringEngine;
+import org.podium.service.DatabaseReads;
+import org.podium.service.VenueLink;
 
 /** Reads a contest folder and score files, and asks the engine for the results. */
 final class ContestInputs {
@@ -32,15 +34,16 @@ final class ContestInputs {
 
     /** The contest's results from its folder and the given score files, or the input problems. */
     static Scored score(Path dir, List<Path> scores) throws InputError {
-        return score(dir, scores, null, null, null);
+        return score(dir, scores, null, null, null, null);
     }
 
     /**
      * The contest's results from its folder, the database's current facts (when {@code db} is given) and the given
      * score files, in that order: theory.csv, the database, each file. The database is read only; when its audit trail
-     * does not verify, a line on {@code out}'s standard error says so.
+     * does not verify, a line on {@code out}'s standard error says so. The venue server ({@code server}, when given
+     * instead of {@code db}) is read the same way.
      */
-    static Scored score(Path dir, List<Path> scores, Path db, Clock clock, Output out) throws InputError {
+    static Scored score(Path dir, List<Path> scores, Path db, VenueLink server, Clock clock, Output out) throws InputError {
         if (!Files.isDirectory(dir)) {
             load(dir); // says what is wrong with the folder
         }
@@ -54,8 +57,8 @@ final class ContestInputs {
             throw new InputError(e);
         }
         Publication publication = Publication.NONE;
-        if (db != null) {
-            org.podium.service.DatabaseReads.Read read = Databases.read(db, folder.contest(), clock, out);
+        if (db != null || server != null) {
+            DatabaseReads.Read read = Databases.read(db, server, folder.contest(), clock, out);
             List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
             all.addAll(read.facts());
             all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.podium.contestfile.ContestFolder;
-import org.podium.store.SqliteContestStore;
+import org.podium.service.VenueLink;
+import org.podium.store.ContestStore;
+import org.podium.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** A command on a contest folder and its venue database: {@code CONTEST_DIR [--db FILE]}. */
+/** A command on a contest folder and its venue database: {@code CONTEST_DIR [--db FILE | --server HOST:PORT]}. */
 abstract class DatabaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONTEST_DIR", description = "the contest folder")
     Path dir;
@@ -16,8 +19,12 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "the venue database (default CONTEST_DIR/contest.db)")
     Path db;
 
+    @Mixin
+    ServerOption venue = new ServerOption();
+
     final Output out;
     final Clock clock;
+    private VenueLink link;
 
     DatabaseCommand(Output out, Clock clock) {
         this.out = out;
@@ -28,17 +35,48 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return Databases.path(dir, db);
     }
 
+    /** The database as messages name it: the file, or the venue server's HOST:PORT. */
+    String where() {
+        return venue.server != null ? venue.server : dbFile().toString();
+    }
+
     ContestFolder folder() throws InputError {
         return ContestInputs.load(dir);
     }
 
-    /** The existing database of this contest, opened to read only (never written, never migrated). */
-    SqliteContestStore openReadOnly(ContestFolder folder) throws InputError {
-        return Databases.openReadOnly(dbFile(), folder.contest(), clock);
+    /** The venue server of {@code --server} (its password asked once), or null for a contest.db. */
+    VenueLink server() throws InputError {
+        if (link == null) {
+            link = venue.link(db, lines());
+        }
+        return link;
     }
 
-    /** The database of this contest; {@code create}: a new one may be made (otherwise it must exist). */
-    SqliteContestStore open(ContestFolder folder, boolean create) throws InputError {
-        return Databases.open(dbFile(), folder.contest(), clock, create);
+    /** Where the venue password's line of standard input comes from, when it is neither in the environment nor typed. */
+    ServerOption.Lines lines() {
+        return () -> ServerOption.firstLine(System.in);
+    }
+
+    /** The existing database of this contest, opened to read only (never written, never migrated). */
+    ContestStore openReadOnly(ContestFolder folder) throws InputError {
+        VenueLink server = server();
+        return server != null ? Databases.openReadOnly(server, folder.contest(), clock)
+                : Databases.openReadOnly(dbFile(), folder.contest(), clock);
+    }
+
+    /**
+     * The database of this contest to record; {@code create}: a new one may be made (otherwise it must exist). On the
+     * venue server, every write goes through its sequencer, under the same rules as a station's.
+     */
+    ContestStore open(ContestFolder folder, boolean create) throws InputError {
+        VenueLink server = server();
+        if (server == null) {
+            return Databases.open(dbFile(), folder.contest(), clock, create);
+        }
+        try {
+            return server.connect(folder.contest(), clock);
+        } catch (StoreException e) {
+            throw new InputError(e.getMessage());
+        }
     }
 }

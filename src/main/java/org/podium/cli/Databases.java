@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.domain.Contest;
 import org.podium.service.DatabaseReads;
+import org.podium.service.VenueLink;
+import org.podium.store.ContestStore;
 import org.podium.store.OpenMode;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
@@ -61,23 +63,35 @@ final class Databases {
     }
 
     /**
-     * The database's current facts, in recording order, and the rounds published all the while they were read, with
+     * The current facts of the database {@code file}, or of the venue server {@code server} when it is given instead
+     * (nothing is written there), in recording order, and the rounds published all the while they were read, with
      * their seals (exports print them); read only, through the service ({@link DatabaseReads}). When its audit trail
      * does not verify, one line on standard error says so (the results are still given, for the chief judge to look
      * into; the exit code is kept).
      */
-    static DatabaseReads.Read read(Path file, Contest contest, Clock clock, Output out) throws InputError {
+    static DatabaseReads.Read read(Path file, VenueLink server, Contest contest, Clock clock, Output out) throws InputError {
         try {
-            DatabaseReads.Read read = DatabaseReads.read(file, contest, clock);
-            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", file, problem)));
+            DatabaseReads.Read read = server != null ? DatabaseReads.read(server, contest, clock)
+                    : DatabaseReads.read(file, contest, clock);
+            Object where = server != null ? server : file;
+            read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", where, problem)));
             return read;
         } catch (DatabaseReads.Unreadable e) {
             throw new InputError(e.getMessage());
         }
     }
 
+    /** The venue server's journal opened to read only ({@code verify}, {@code audit}, {@code export facts --server}). */
+    static ContestStore openReadOnly(VenueLink server, Contest contest, Clock clock) throws InputError {
+        try {
+            return server.read(contest, clock);
+        } catch (StoreException e) {
+            throw new InputError(e.getMessage());
+        }
+    }
+
     /** One line on standard error when the database's audit trail does not verify. */
-    static void warnUnlessVerified(Path file, SqliteContestStore store, Output out) {
+    static void warnUnlessVerified(Object file, ContestStore store, Output out) {
         Verification v = store.verify();
         if (!v.ok()) {
             out.error(StoreText.get("cli.chain.warning", file, v.problem()));

@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code podium export WHAT CONTEST_DIR [--db FILE] [--scores FILE]... --out DIR [--lang zh|en]}: the engine's results
- * for the folder, the database and the files, written by {@link ExportService} into DIR (created when missing).
+ * {@code podium export WHAT CONTEST_DIR [--db FILE | --server HOST:PORT] [--scores FILE]... --out DIR [--lang zh|en]}:
+ * the engine's results for the folder, the database (or the venue server) and the files, written by {@link ExportService} into DIR (created when missing).
  * Prints one line per file written. A folder that cannot be written is an input error (exit 1) naming it.
  */
 abstract class ExportCommand implements Callable<Integer> {
@@ -56,7 +56,8 @@ abstract class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
-        if (source.db == null && source.dir != null && Databases.presentDefault(source.dir) != null) {
+        if (source.db == null && source.venue.server == null && source.dir != null
+                && Databases.presentDefault(source.dir) != null) {
             // As the PDF exports do: at the venue the day's results are in the database, so every export reads it.
             source.db = Databases.presentDefault(source.dir);
             out.print(CliText.get("cli.export.readingDb", source.db) + "\n");

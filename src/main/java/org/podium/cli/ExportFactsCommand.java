@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Fact;
+import org.podium.store.ContestStore;
 import org.podium.store.FactText;
-import org.podium.store.SqliteContestStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,8 +31,8 @@ final class ExportFactsCommand extends DatabaseCommand {
     public Integer call() throws InputError {
         ContestFolder folder = folder();
         List<List<String>> rows = new ArrayList<>();
-        try (SqliteContestStore store = openReadOnly(folder)) {
-            Databases.warnUnlessVerified(dbFile(), store, out);
+        try (ContestStore store = openReadOnly(folder)) {
+            Databases.warnUnlessVerified(where(), store, out);
             for (Fact f : store.currentFacts()) {
                 rows.add(List.of(f.event(), text(f.round()), f.bib(), f.kind().key(), text(f.official()), text(f.item()),
                         FactText.value(f), f.attempt() == null ? "" : f.attempt().toString()));

@@ -7,8 +7,8 @@ import java.util.List;
 import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Fact;
+import org.podium.store.ContestStore;
 import org.podium.store.RecordingRefused;
-import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class ImportCommand extends DatabaseCommand {
             throw new InputError(e);
         }
         List<Fact> facts = read.subList(folder.theoryFacts().size(), read.size()); // theory.csv stays in the folder
-        try (SqliteContestStore store = open(folder, true)) {
+        try (ContestStore store = open(folder, true)) {
             // the engine must accept every fact once the database's facts are there too (section 11: entries)
             List<Fact> all = new ArrayList<>(folder.theoryFacts());
             all.addAll(store.currentFacts());
@@ -50,8 +50,8 @@ final class ImportCommand extends DatabaseCommand {
             } catch (RecordingRefused e) {
                 throw new InputError(e.getMessage());
             }
-            out.print((ids.isEmpty() ? CliText.get("cli.import.none", dbFile()) : CliText.get("cli.import.done",
-                    Integer.toString(ids.size()), dbFile(), Long.toString(ids.get(0)), Long.toString(ids.get(ids.size() - 1))))
+            out.print((ids.isEmpty() ? CliText.get("cli.import.none", where()) : CliText.get("cli.import.done",
+                    Integer.toString(ids.size()), where(), Long.toString(ids.get(0)), Long.toString(ids.get(ids.size() - 1))))
                     + "\n");
             if (ids.size() < facts.size()) {
                 out.print(StoreText.get("cli.import.skipped", Integer.toString(facts.size() - ids.size())) + "\n");

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Event;
+import org.podium.domain.Role;
+import org.podium.store.ContestStore;
 import org.podium.store.OfficialAccount;
 import org.podium.store.PinCheck;
-import org.podium.domain.Role;
-import org.podium.store.SqliteContestStore;
 import org.podium.store.WeakPin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class OfficialsCommand extends DatabaseCommand {
     @Override
     public Integer call() throws InputError {
         ContestFolder folder = folder();
-        try (SqliteContestStore store = open(folder, true)) {
+        try (ContestStore store = open(folder, true)) {
             if (add != null) {
                 add(store);
             } else if (pin != null) {
@@ -77,7 +77,7 @@ final class OfficialsCommand extends DatabaseCommand {
         return 0;
     }
 
-    private void list(ContestFolder folder, SqliteContestStore store) {
+    private void list(ContestFolder folder, ContestStore store) {
         StringBuilder sb = new StringBuilder();
         Map<String, String> named = new LinkedHashMap<>();
         for (Event e : folder.contest().events()) {
@@ -96,7 +96,7 @@ final class OfficialsCommand extends DatabaseCommand {
         out.print(sb.toString());
     }
 
-    private void add(SqliteContestStore store) throws InputError {
+    private void add(ContestStore store) throws InputError {
         if (name == null || name.isBlank()) {
             throw new InputError(CliText.get("cli.officials.needsName", add));
         }
@@ -113,7 +113,7 @@ final class OfficialsCommand extends DatabaseCommand {
     }
 
     /** {@code --pin ID [--by CHIEF]}: the old PIN (or the chief's), then the new one. */
-    private void changePin(SqliteContestStore store, String id) throws InputError {
+    private void changePin(ContestStore store, String id) throws InputError {
         String asker = by == null ? null : by.strip();
         char[] askerPin;
         if (asker == null) {
@@ -141,7 +141,7 @@ final class OfficialsCommand extends DatabaseCommand {
     }
 
     /** {@code --change ID [--name NAME] [--role ROLE] --by CHIEF}. */
-    private void change(SqliteContestStore store, String id) throws InputError {
+    private void change(ContestStore store, String id) throws InputError {
         if (by == null || by.isBlank()) {
             throw new InputError(CliText.get("cli.officials.changeNeedsChief", id));
         }
@@ -227,6 +227,12 @@ final class OfficialsCommand extends DatabaseCommand {
         Console console = console();
         String line = console != null ? console.readLine("%s", prompt) : nextLine();
         return line == null ? "" : line.strip();
+    }
+
+    /** The venue password, when it is read from standard input, is its first line: the PINs follow it. */
+    @Override
+    ServerOption.Lines lines() {
+        return this::nextLine;
     }
 
     /** The terminal, when this command reads the process's own standard input from one. */

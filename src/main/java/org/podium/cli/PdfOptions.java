@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.exchange.ExportInput;
-import org.podium.service.DatabaseReads;
 import org.podium.exchange.Progress;
 import org.podium.exchange.pdf.PdfDocument;
 import org.podium.exchange.pdf.PdfExportException;
 import org.podium.exchange.pdf.PdfExports;
+import org.podium.service.DatabaseReads;
+import org.podium.service.VenueLink;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * What the PDF exports read and where they write: {@code CONTEST_DIR [--db FILE] [--scores FILE]... --out DIR
- * [--lang zh|en]}. The venue database is {@code --db}, or {@code CONTEST_DIR/contest.db} when that file exists (the
- * day's results live there), or none; then the score files, as for {@code rank}.
+ * What the PDF exports read and where they write: {@code CONTEST_DIR [--db FILE | --server HOST:PORT] [--scores
+ * FILE]... --out DIR [--lang zh|en]}. The venue database is {@code --db}, or the venue server of {@code --server}, or
+ * {@code CONTEST_DIR/contest.db} when that file exists (the day's results live there), or none; then the score files,
+ * as for {@code rank}.
  */
 final class PdfOptions {
     /** The language of the printed documents and of this command's messages. */
@@ -43,6 +46,9 @@ final class PdfOptions {
             + " exists; read after theory.csv, before the --scores files)")
     Path db;
 
+    @Mixin
+    ServerOption venue = new ServerOption();
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "the folder to write the PDF files into")
     Path out;
 
@@ -51,20 +57,23 @@ final class PdfOptions {
 
     /** The engine's results for the folder, the database and the files, as exporters read them. */
     ExportInput input(Clock clock, Output output, PdfExports pdf) throws InputError {
-        Path database = db != null ? db : Databases.presentDefault(dir);
+        VenueLink server = venue.link(db);
+        Path database = db != null || server != null ? db : Databases.presentDefault(dir);
         if (db == null && database != null) {
             output.print(pdf.text("pdf.cli.read", database.toString()) + "\n");
         }
-        ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, clock, output);
+        ContestInputs.Scored scored = ContestInputs.score(dir, scores, database, server, clock, output);
         return new ExportInput(scored.contest(), scored.result(), scored.facts(), dir,
-                database == null ? java.util.Map.of() : workNumbers(scored.contest(), database, clock), scored.publication());
+                database == null && server == null ? java.util.Map.of()
+                        : workNumbers(scored.contest(), database, server, clock), scored.publication());
     }
 
-    /** The work numbers of the blind rounds, from the venue database ({@link DatabaseReads#workNumbers}). */
+    /** The work numbers of the blind rounds, from the venue database or server ({@link DatabaseReads#workNumbers}). */
     private static java.util.Map<String, java.util.Map<String, String>> workNumbers(org.podium.domain.Contest contest,
-                                                                                  Path database, Clock clock) throws InputError {
+            Path database, VenueLink server, Clock clock) throws InputError {
         try {
-            return DatabaseReads.workNumbers(contest, database, clock);
+            return server != null ? DatabaseReads.workNumbers(contest, server, clock)
+                    : DatabaseReads.workNumbers(contest, database, clock);
         } catch (DatabaseReads.Unreadable e) {
             throw new InputError(e.getMessage());
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The podium command line of contest-files.md: exit 0 on success, 1 on wrong input, 2 on a usage error. */
-@Command(name = "podium", mixinStandardHelpOptions = true, version = "Podium 0.1",
+@Command(name = "podium", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Podium 0.1",
         description = "Runs workplace skill contests: ranks, awards and team standings from a contest folder.")
 public final class Podium implements Runnable {
     public static final int INPUT_ERROR = 1;
@@ -74,6 +74,7 @@ public final class Podium implements Runnable {
         cl.addSubcommand(new RestoreCommand(out, clock));
         cl.addSubcommand(new ServeCommand(out, clock));
         cl.addSubcommand(new ReconcileCommand(out, clock, System.in));
+        serverHelp(cl);
         cl.setOut(new java.io.PrintWriter(stdout, true));
         cl.setErr(new java.io.PrintWriter(stderr, true));
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -147,6 +148,18 @@ public final class Podium implements Runnable {
 
     private static String named(CommandLine.Model.ArgSpec arg) {
         return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    /**
+     * {@code --server}'s description in {@code --help} in the run's language: each command that has it reads its
+     * options' descriptions from the bundles ({@link ServerOption#DESCRIPTION_KEY}; no other option has a key there).
+     */
+    private static void serverHelp(CommandLine command) {
+        CommandLine.Model.OptionSpec server = command.getCommandSpec().findOption("--server");
+        if (server != null && ServerOption.DESCRIPTION_KEY.equals(server.descriptionKey())) {
+            command.setResourceBundle(CliText.bundle());
+        }
+        command.getSubcommands().values().forEach(Podium::serverHelp);
     }
 
     /** The OutOfMemoryError that {@code e} is or wraps (another thread's, for instance), or null. */

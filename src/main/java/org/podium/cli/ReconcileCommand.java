@@ -1,18 +1,12 @@
 package org.podium.cli;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.podium.contestfile.ContestFolder;
 import org.podium.service.Reconcile;
-import org.podium.service.VenueLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +44,7 @@ final class ReconcileCommand implements Callable<Integer> {
         ContestFolder folder = ContestInputs.load(dir);
         Reconcile.Report report;
         try {
-            report = Reconcile.check(VenueLink.of(server, password()), folder.contest(), outboxes, clock);
+            report = Reconcile.check(ServerOption.link(server, in), folder.contest(), outboxes, clock);
         } catch (IllegalArgumentException e) {
             throw new InputError(e.getMessage());
         }
@@ -61,27 +55,5 @@ final class ReconcileCommand implements Callable<Integer> {
                 report.facts(), report.missing().size(), report.notAccepted().size())).append('\n');
         out.print(sb.toString());
         return report.missing().isEmpty() ? 0 : 1;
-    }
-
-    /** The venue password: PODIUM_VENUE_PASSWORD, else asked at the terminal (not shown), else standard input's first line. */
-    private String password() throws InputError {
-        String env = System.getenv(VenueLink.PASSWORD_VARIABLE);
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        Console console = in == System.in ? System.console() : null;
-        if (console != null) {
-            char[] typed = console.readPassword("%s", CliText.get("reconcile.askPassword", server));
-            return typed == null ? "" : new String(typed);
-        }
-        try {
-            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isBlank()) {
-                throw new InputError(CliText.get("reconcile.noPassword", VenueLink.PASSWORD_VARIABLE));
-            }
-            return line.strip();
-        } catch (IOException e) {
-            throw new InputError(CliText.get("cli.stdin", String.valueOf(e.getMessage())));
-        }
     }
 }

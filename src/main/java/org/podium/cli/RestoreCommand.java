@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import org.podium.contestfile.ContestFolder;
 import org.podium.store.Backups;
+import org.podium.store.ContestStore;
 import org.podium.store.Restore;
-import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
 import org.podium.store.StoreText;
 import org.podium.store.Verification;
@@ -33,6 +33,9 @@ final class RestoreCommand extends DatabaseCommand {
     @Override
     public Integer call() throws InputError {
         ContestFolder folder = folder();
+        if (venue.server != null) {
+            throw new InputError(CliText.get("venueRead.restore", venue.server));
+        }
         List<Path> backups;
         try {
             backups = Backups.list(dbFile());
@@ -57,7 +60,7 @@ final class RestoreCommand extends DatabaseCommand {
         } catch (StoreException e) {
             throw new InputError(e.getMessage());
         }
-        try (SqliteContestStore store = open(folder, false)) {
+        try (ContestStore store = open(folder, false)) {
             Verification v = store.verify();
             String kept = done.kept() == null ? "" : StoreText.get(done.movedAside() ? "store.restore.movedAside"
                     : "store.restore.kept", done.kept().getFileName());

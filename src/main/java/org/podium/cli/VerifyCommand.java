@@ -3,10 +3,10 @@ package org.podium.cli;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.podium.store.ContestStore;
 import org.podium.store.JournalRow;
 import org.podium.store.Seal;
 import org.podium.store.SealCheck;
-import org.podium.store.SqliteContestStore;
 import org.podium.store.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -32,11 +32,11 @@ final class VerifyCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws InputError {
-        try (SqliteContestStore store = openReadOnly(folder())) {
+        try (ContestStore store = openReadOnly(folder())) {
             Verification v = store.verify();
             List<String> problems = new ArrayList<>();
             for (String p : v.problems()) {
-                problems.add(dbFile() + ": " + p);
+                problems.add(where() + ": " + p);
             }
             List<String> held = new ArrayList<>();
             for (Seal seal : seals) {

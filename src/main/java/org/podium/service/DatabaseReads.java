@@ -10,9 +10,11 @@ import org.podium.domain.Contest;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
 import org.podium.exchange.Publication;
+import org.podium.store.ContestStore;
 import org.podium.store.OpenMode;
 import org.podium.store.SqliteContestStore;
 import org.podium.store.StoreException;
+import org.podium.store.StoreText;
 import org.podium.store.Verification;
 
 /**
@@ -57,12 +59,47 @@ public final class DatabaseReads {
     public static Read read(Path file, Contest contest, Clock clock) throws Unreadable {
         requireExisting(file);
         try (SqliteContestStore store = new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY)) {
-            Publication before = Publications.of(store);
-            List<Fact> facts = store.currentFacts();
-            Publication published = Publications.stable(before, Publications.of(store));
-            Verification v = store.verify();
-            return new Read(facts, published, v.ok() ? Optional.empty() : Optional.of(v.problem()));
+            return read(store);
         } catch (StoreException e) {
+            throw new Unreadable(e.getMessage());
+        }
+    }
+
+    /**
+     * The venue server's current facts and published rounds ({@code --server}), read as {@link #read(Path, Contest,
+     * Clock)} reads a contest.db: the same facts give the same results. Nothing is written to the server.
+     */
+    public static Read read(VenueLink server, Contest contest, Clock clock) throws Unreadable {
+        try (ContestStore store = server.read(contest, clock)) {
+            return read(store);
+        } catch (StoreException e) {
+            throw new Unreadable(e.getMessage());
+        }
+    }
+
+    private static Read read(ContestStore store) {
+        Publication before = Publications.of(store);
+        List<Fact> facts = store.currentFacts();
+        Publication published = Publications.stable(before, Publications.of(store));
+        Verification v = store.verify();
+        return new Read(facts, published, v.ok() ? Optional.empty() : Optional.of(v.problem()));
+    }
+
+    /**
+     * The work numbers of the blind rounds on the venue server, as drawn there (a station or the head table draws
+     * them); read only, so a round whose numbers are not drawn yet is refused in one line.
+     */
+    public static Map<String, Map<String, String>> workNumbers(Contest contest, VenueLink server, Clock clock)
+            throws Unreadable {
+        if (contest.events().stream().noneMatch(Event::blindJudging)) {
+            return Map.of();
+        }
+        try (ContestStore store = server.read(contest, clock)) {
+            return WorkNumberKeys.of(contest, store);
+        } catch (StoreException e) {
+            if (e.key().filter("store.workNumbers.notDrawn"::equals).isPresent()) {
+                throw new Unreadable(StoreText.get("venueRead.workNumbersNotDrawn", server.toString()));
+            }
             throw new Unreadable(e.getMessage());
         }
     }

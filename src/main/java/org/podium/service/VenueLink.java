@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.podium.domain.Contest;
 import org.podium.store.ContestStore;
 import org.podium.store.JournalListener;
+import org.podium.store.OpenMode;
 import org.podium.store.PostgresContestStore;
 import org.podium.store.StoreException;
 import org.podium.store.StoreText;
@@ -60,6 +61,16 @@ public record VenueLink(String host, int port, String password) {
      */
     public ContestStore connect(Contest contest, Clock clock) {
         return connectTimed(contest, clock).store();
+    }
+
+    /**
+     * The server's journal of {@code contest} to read only (a command's {@code --server}): PostgreSQL refuses every
+     * write of the session, and nothing is made, migrated or told to the stations.
+     *
+     * @throws StoreException in one line: a wrong venue password, no server answering, another contest's server
+     */
+    public ContestStore read(Contest contest, Clock clock) {
+        return new PostgresContestStore(url(), login(), contest, clock, null, OpenMode.READ_ONLY);
     }
 
     /** How far a station's clock may be off the server's before its rows are dated by the server's clock. */

@@ -54,10 +54,24 @@ public final class PostgresContestStore extends JournalStore {
      * @param snapshotDb where contest.db snapshots go ({@code backups/} beside it), or null for none
      */
     public PostgresContestStore(String url, Properties login, Contest contest, Clock clock, Path snapshotDb) {
-        super(withoutParameters(url), contest, clock, OpenMode.READ_WRITE);
+        this(url, login, contest, clock, snapshotDb, OpenMode.READ_WRITE);
+    }
+
+    /**
+     * As {@link #PostgresContestStore(String, Properties, Contest, Clock, Path)}; {@link OpenMode#READ_ONLY} (a command's
+     * {@code --server}): every transaction of the session is read only (PostgreSQL refuses any write), nothing is made
+     * or migrated, and a database that holds no contest yet is refused as another contest's is.
+     */
+    public PostgresContestStore(String url, Properties login, Contest contest, Clock clock, Path snapshotDb, OpenMode mode) {
+        super(withoutParameters(url), contest, clock, mode);
         this.snapshotDb = snapshotDb;
         try {
             conn = DriverManager.getConnection(url, login);
+            if (mode == OpenMode.READ_ONLY) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+                }
+            }
         } catch (SQLException e) {
             if ("28P01".equals(e.getSQLState())) {
                 throw StoreException.bundled(null, e, "store.server.wrongPassword", where, user(url, login));
@@ -68,7 +82,11 @@ public final class PostgresContestStore extends JournalStore {
             throw StoreException.bundled(null, e, "store.server.unreachable", where, e.getMessage());
         }
         try {
-            migrate();
+            if (mode == OpenMode.READ_ONLY) {
+                readable();
+            } else {
+                migrate();
+            }
             holdsThisContest();
             lastBackup = snapshotDb == null ? null : Backups.newest(snapshotDb).orElse(null);
         } catch (SQLException | RuntimeException e) {
@@ -119,9 +137,34 @@ public final class PostgresContestStore extends JournalStore {
         }
     }
 
+    /** A database to read only: Podium's tables, at a schema this Podium knows (read as it is, never migrated). */
+    private void readable() throws SQLException {
+        int current;
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM"
+                + " schema_version")) {
+            rs.next();
+            current = rs.getInt(1);
+        } catch (SQLException e) {
+            if (!"42P01".equals(e.getSQLState())) { // undefined_table: no Podium tables
+                throw e;
+            }
+            current = 0;
+        }
+        if (current == 0) {
+            throw StoreException.bundled(null, null, "venueRead.noContest", where);
+        }
+        if (current > Migrations.latest()) {
+            throw new StoreException(where + " was written by a newer Podium (schema " + current + ", this Podium knows "
+                    + Migrations.latest() + "): use the newer Podium");
+        }
+    }
+
     /** The contest of the database, set when it is made: another contest's server is refused. */
     private void holdsThisContest() throws SQLException {
-        begin();
+        boolean writing = mode != OpenMode.READ_ONLY; // a reader takes no lock and tells no one
+        if (writing) {
+            begin();
+        }
         try {
             String name = null;
             String date = null;
@@ -132,6 +175,9 @@ public final class PostgresContestStore extends JournalStore {
                 }
             }
             String ourDate = String.valueOf(contest.date());
+            if (name == null && mode == OpenMode.READ_ONLY) {
+                throw StoreException.bundled(null, null, "venueRead.noContest", where);
+            }
             if (name == null) {
                 try (PreparedStatement ps = conn.prepareStatement("INSERT INTO server_contest (name, date) VALUES (?, ?)")) {
                     ps.setString(1, contest.name());
@@ -141,9 +187,13 @@ public final class PostgresContestStore extends JournalStore {
             } else if (!name.equals(contest.name()) || !date.equals(ourDate)) {
                 throw StoreException.bundled(null, null, "store.server.otherContest", where, name, date, contest.name(), ourDate);
             }
-            commit();
+            if (writing) {
+                commit();
+            }
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
+            if (writing) {
+                rollbackQuietly(e);
+            }
             throw e;
         }
     }

@@ -2,9 +2,6 @@ package org.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,13 +30,7 @@ class ReconcileCliTest {
     Path tmp;
 
     private static CliRunner withPassword(String password, String... args) {
-        InputStream was = System.in;
-        System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CliRunner.run(args);
-        } finally {
-            System.setIn(was);
-        }
+        return CliRunner.withInput(password, CLOCK, args);
     }
 
     private static Fact time(String bib, long millis) {

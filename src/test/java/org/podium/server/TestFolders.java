@@ -14,8 +14,13 @@ public final class TestFolders {
 
     /** contests/monitor-stand copied into {@code tmp/monitor-stand}, without its contest.db. */
     public static Path monitorStand(Path tmp) throws IOException {
-        Path to = tmp.resolve("monitor-stand");
-        Path from = Path.of("contests/monitor-stand");
+        return sample(tmp, "monitor-stand");
+    }
+
+    /** The sample contests/{@code slug} copied into {@code tmp/slug}, without its contest.db. */
+    public static Path sample(Path tmp, String slug) throws IOException {
+        Path to = tmp.resolve(slug);
+        Path from = Path.of("contests", slug);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -1,0 +1,98 @@
+package org.podium.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.podium.service.VenueLink;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --server HOST:PORT} beside {@code --db FILE} (contest-files.md, "Several stations: the venue server"): the venue
+ * server's journal instead of a contest.db, with the venue password from {@code PODIUM_VENUE_PASSWORD}, else asked at
+ * the terminal (not shown), else read from standard input's first line (a picocli mixin).
+ */
+final class ServerOption {
+    /** The bundle key of the option's description in {@code --help} (English and Chinese). */
+    static final String DESCRIPTION_KEY = "venueRead.option";
+
+    @Option(names = "--server", paramLabel = "HOST:PORT", descriptionKey = DESCRIPTION_KEY,
+            description = "the venue server, as podium serve printed it (HOST:PORT), instead of --db. The venue password"
+                    + " is read from PODIUM_VENUE_PASSWORD, or asked")
+    String server;
+
+    /** The venue server of {@code --server}, or null without it; {@code --db} beside it is refused in one line. */
+    VenueLink link(Path db) throws InputError {
+        if (server == null) {
+            return null;
+        }
+        return link(db, () -> firstLine(System.in));
+    }
+
+    /**
+     * As {@link #link(Path)}, the password's line of standard input read by {@code lines} (a command that reads more
+     * lines after it, officials' PINs, keeps one reader).
+     */
+    VenueLink link(Path db, Lines lines) throws InputError {
+        if (server == null) {
+            return null;
+        }
+        if (db != null) {
+            throw new InputError(CliText.get("venueRead.both", db, server));
+        }
+        return link(server, System.in, lines);
+    }
+
+    /** {@code HOST:PORT} (checked first, so a mistyped address asks no password) and the venue password. */
+    static VenueLink link(String server, InputStream in) throws InputError {
+        return link(server, in, () -> firstLine(in));
+    }
+
+    private static VenueLink link(String server, InputStream in, Lines lines) throws InputError {
+        VenueLink address;
+        try {
+            address = VenueLink.of(server, null);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(e.getMessage());
+        }
+        return new VenueLink(address.host(), address.port(), password(server, in, lines));
+    }
+
+    /** The next line of standard input, or null at its end. */
+    @FunctionalInterface
+    interface Lines {
+        String next() throws InputError;
+    }
+
+    /**
+     * The venue password: PODIUM_VENUE_PASSWORD, else asked at the terminal (not shown), else standard input's next
+     * line; none of them: one line saying to set the variable.
+     */
+    private static String password(String server, InputStream in, Lines lines) throws InputError {
+        String env = System.getenv(VenueLink.PASSWORD_VARIABLE);
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        Console console = in == System.in ? System.console() : null;
+        if (console != null) {
+            char[] typed = console.readPassword("%s", CliText.get("reconcile.askPassword", server));
+            return typed == null ? "" : new String(typed);
+        }
+        String line = lines.next();
+        if (line == null || line.isBlank()) {
+            throw new InputError(CliText.get("reconcile.noPassword", VenueLink.PASSWORD_VARIABLE));
+        }
+        return line.strip();
+    }
+
+    static String firstLine(InputStream in) throws InputError {
+        try {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new InputError(CliText.get("cli.stdin", String.valueOf(e.getMessage())));
+        }
+    }
+}
