@@ -154,8 +154,7 @@ public final class PostgresContestStore extends JournalStore {
             throw StoreException.bundled(null, null, "venueRead.noContest", where);
         }
         if (current > Migrations.latest()) {
-            throw new StoreException(where + " was written by a newer Podium (schema " + current + ", this Podium knows "
-                    + Migrations.latest() + "): use the newer Podium");
+            throw StoreException.bundled(null, null, "store.newerPodium", where, current, Migrations.latest());
         }
     }
 
