@@ -32,7 +32,15 @@ public final class StartingPointPane {
         form.setVgap(10);
         form.addRow(0, new Label(i18n.get("people.start.template")), template);
         form.addRow(1, new Label(i18n.get("people.start.name")), name);
-        form.addRow(2, new Label(i18n.get("people.start.folder")), folder);
+        Button place = new Button(i18n.get("people.start.place"));
+        place.setId("startPlace");
+        place.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(i18n.get("people.start.place.title"));
+            model.placeIn(java.util.Optional.ofNullable(chooser.showDialog(place.getScene().getWindow()))
+                    .map(java.io.File::toPath).orElse(null));
+        });
+        form.addRow(2, new Label(i18n.get("people.start.folder")), folder, place);
         GridPane.setHgrow(template, Priority.ALWAYS);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(folder, Priority.ALWAYS);

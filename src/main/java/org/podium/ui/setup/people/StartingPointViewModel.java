@@ -84,6 +84,18 @@ public final class StartingPointViewModel {
         }, e -> message.set(String.valueOf(e.getMessage())));
     }
 
+    /**
+     * The folder chosen to hold the new contest (a folder chooser's answer): the new folder is made inside it, named
+     * after the contest (characters a file name cannot hold made '_'), or "contest" while no name is typed.
+     */
+    public void placeIn(Path parent) {
+        if (parent == null) {
+            return;
+        }
+        String n = name.get() == null ? "" : name.get().strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        folder.set(parent.resolve(n.isEmpty() || n.chars().allMatch(c -> c == '.') ? "contest" : n).toString());
+    }
+
     /** Makes the new contest. */
     public void create() {
         Template t = template.get();

@@ -145,6 +145,21 @@ class PeoplePanesFxTest {
     }
 
     @Test
+    void aPlaceChosenForTheNewContestGetsAFolderNamedAfterIt(FxRobot robot) {
+        I18n zh = I18n.forLocale(Locale.SIMPLIFIED_CHINESE);
+        StartingPointViewModel model = new StartingPointViewModel(Background.sameThread(), zh, made -> { });
+        show(robot, () -> new StartingPointPane(model, zh).root());
+        assertThat(robot.lookup("#startPlace").queryButton().getText()).isEqualTo("选择位置…");
+        model.placeIn(dir);
+        assertThat(model.folderProperty().get()).isEqualTo(dir.resolve("contest").toString());
+        model.nameProperty().set(" 2025年岗位练兵/拉练赛: 第1场 ");
+        model.placeIn(dir);
+        assertThat(model.folderProperty().get()).isEqualTo(dir.resolve("2025年岗位练兵_拉练赛_ 第1场").toString());
+        model.placeIn(null); // the chooser cancelled: the folder stays as it was
+        assertThat(model.folderProperty().get()).isEqualTo(dir.resolve("2025年岗位练兵_拉练赛_ 第1场").toString());
+    }
+
+    @Test
     void aNewContestFromASampleUnderTheNameTyped(FxRobot robot) throws Exception {
         I18n en = I18n.forLocale(Locale.ROOT);
         List<Path> made = new ArrayList<>();
