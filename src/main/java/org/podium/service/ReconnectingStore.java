@@ -18,7 +18,7 @@ import org.podium.store.ContestStore;
 final class ReconnectingStore implements InvocationHandler {
     /** The calls that change nothing: asked again after a reconnection. */
     private static final Set<String> READS = Set.of("official", "officials", "lastRowId", "journal", "currentFacts",
-            "verify", "publishSeals", "checkSeal", "keysHeld", "backupProblem");
+            "verify", "publishSeals", "checkSeal", "keysHeld", "backupProblem", "notAccepted", "journalAfter", "factOf");
 
     private final Supplier<ContestStore> connect;
     private ContestStore current;
