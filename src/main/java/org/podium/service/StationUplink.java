@@ -194,7 +194,8 @@ public final class StationUplink implements AutoCloseable {
                     downSince = Instant.now();
                 }
                 if (!problem.equals(logged)) { // the driver's own words: for the log (standard error), not the screen
-                    System.err.println("podium: venue server " + server.where() + ": " + problem);
+                    System.err.println("podium: venue server" + (server.where().isEmpty() ? "" : " " + server.where()) + ": "
+                            + problem);
                     logged = problem;
                 }
                 tell();

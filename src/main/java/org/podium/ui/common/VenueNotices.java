@@ -16,6 +16,8 @@ import org.podium.service.StationNotices;
  */
 public final class VenueNotices {
     private final NotificationPane pane = new NotificationPane();
+    /** The notification's words, wrapped over as many lines as they take (the pane's own text keeps to one line). */
+    private final javafx.scene.control.Label message = new javafx.scene.control.Label();
     private final StationNotices notices;
     private final Background background;
     private final I18n i18n;
@@ -32,6 +34,13 @@ public final class VenueNotices {
         pane.setShowFromTop(true);
         pane.setCloseButtonVisible(false);
         pane.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        message.setId("venueNoticeText");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: white; -fx-font-size: 1.1em;");
+        message.prefWidthProperty().bind(pane.widthProperty().subtract(200));
+        message.maxWidthProperty().bind(pane.widthProperty().subtract(200));
+        message.setMinHeight(100); // three lines: the bar takes the graphic's height on one line otherwise
+        pane.setGraphic(message);
         notices.onStatus(s -> Platform.runLater(() -> changed(s.unacknowledged())));
         changed(notices.status().unacknowledged());
     }
@@ -74,7 +83,7 @@ public final class VenueNotices {
         if (all.size() > 1) {
             text += " " + i18n.get("venue.notice.more", all.size() - 1);
         }
-        pane.setText(text);
+        message.setText(text);
         pane.getActions().setAll(new Action(i18n.get("venue.notice.acknowledge"), e -> acknowledge(n)));
         if (!pane.isShowing()) {
             pane.show();

@@ -32,8 +32,9 @@ public final class VenueStatusBar {
         String last = s.lastUpload() == null ? i18n.get("venue.status.never") : TIME.format(s.lastUpload());
         String text = s.connected() ? i18n.get("venue.status.connected", s.waiting(), last)
                 : i18n.get("venue.status.offline", s.where(), s.downSince() == null ? "—" : TIME.format(s.downSince()),
-                        s.waiting(), last, s.trouble() == null ? i18n.get("venue.status.connecting")
-                                : i18n.get(s.trouble().key(), s.trouble().args().toArray()));
+                        s.waiting(), s.trouble() == null ? i18n.get("venue.status.connecting")
+                                : i18n.get(s.trouble().key().replace("venue.trouble.", "venue.status.trouble."),
+                                        s.trouble().args().toArray()));
         if (s.clockWrong()) {
             text += " · " + i18n.get("venue.status.clock", s.clockOff().abs().toMinutes());
         }
