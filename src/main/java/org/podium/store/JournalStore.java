@@ -1010,10 +1010,21 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized List<JournalRow> journal() {
+        return rows("", -1);
+    }
+
+    /** The journal's rows {@code where} (after row {@code after}, when not negative: the one parameter), in id order. */
+    private List<JournalRow> rows(String where, long after) {
         List<JournalRow> rows = new ArrayList<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM fact ORDER BY id")) {
-            while (rs.next()) {
-                rows.add(row(rs));
+        try {
+            PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact" + where + " ORDER BY id");
+            if (after >= 0) {
+                ps.setLong(1, after);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
             }
         } catch (SQLException e) {
             throw failure("read the journal", e);
@@ -1024,16 +1035,7 @@ abstract class JournalStore implements ContestStore {
     /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
     @Override
     public synchronized Map<String, Seal> publishSeals() {
-        List<JournalRow> rows = new ArrayList<>();
-        try (ResultSet rs = statement("SELECT " + COLUMNS + " FROM fact WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"
-                + " ORDER BY id").executeQuery()) {
-            while (rs.next()) {
-                rows.add(row(rs));
-            }
-        } catch (SQLException e) {
-            throw failure("read the journal", e);
-        }
-        return Seal.ofPublishedRounds(rows);
+        return Seal.ofPublishedRounds(rows(" WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')", -1));
     }
 
     @Override
@@ -1043,19 +1045,7 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized List<JournalRow> journalAfter(long id) {
-        List<JournalRow> rows = new ArrayList<>();
-        try {
-            PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact WHERE id > ? ORDER BY id");
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("read the journal", e);
-        }
-        return rows;
+        return rows(" WHERE id > ?", Math.max(0, id));
     }
 
     @Override
