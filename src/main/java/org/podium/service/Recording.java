@@ -239,14 +239,16 @@ public final class Recording {
      */
     private List<String> lackingAtStation(Event event, String roundId, String bib, String judge, int attempt) {
         Set<String> marked = new HashSet<>();
-        try {
-            for (Fact f : store().currentFacts()) {
-                if (ofSheet(f, event.id(), roundId, bib, judge, attempt)) {
-                    marked.add(f.item());
+        if (uplink.status().connected()) { // offline, no wait for a connection that cannot be made: the outbox says it
+            try {
+                for (Fact f : store().currentFacts()) {
+                    if (ofSheet(f, event.id(), roundId, bib, judge, attempt)) {
+                        marked.add(f.item());
+                    }
                 }
+            } catch (RuntimeException offline) {
+                // the link went meanwhile: the station's own outbox says what it marked
             }
-        } catch (RuntimeException offline) {
-            // the server cannot be reached: the station's own outbox says what it marked
         }
         for (Outbox.Entry e : uplink.outbox().all()) {
             if (e.action() == Outbox.Action.RECORD && e.state() != Outbox.State.NOT_ACCEPTED
