@@ -12,6 +12,9 @@ for lang in zh-CN en; do
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang"
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" setup
+  # a station joined to a venue server (embedded PostgreSQL on 127.0.0.1): NOT ACCEPTED, and the head table's list
+  xvfb-run -a -s "-screen 0 1366x768x24" \
+    java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" venue
   for screens in head day results; do
     xvfb-run -a -s "-screen 0 1920x1080x24" \
       java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" "$screens"

@@ -141,6 +141,11 @@ final class HeadTableTabs {
         board.show(contestName, BoardRows.content(report, board.latestCountProperty().get()));
     }
 
+    /** The projector board's model, which follows the round the head table shows (tests). */
+    BoardViewModel board() {
+        return board;
+    }
+
     /** Closes the projector window, if open. */
     void close() {
         if (exportThread != null) {

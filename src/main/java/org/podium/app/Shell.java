@@ -60,6 +60,8 @@ public final class Shell {
     private org.podium.ui.setup.people.PeoplePages setupPeople;
     /** The status line of a station joined to the venue server, under every screen of that contest; else null. */
     private org.podium.ui.common.VenueStatusBar venueStatus;
+    /** What the venue server did not accept, over every screen of a joined contest until acknowledged; else null. */
+    private org.podium.ui.common.VenueNotices venueNotices;
     /** The head table's LISTEN to the venue server, while it is shown; else null. */
     private AutoCloseable headLive;
 
@@ -164,12 +166,27 @@ public final class Shell {
      */
     public void joinServer(Path dir, org.podium.service.VenueLink link) {
         background.run(() -> OpenContest.join(dir, link, stationName(), clock), this::showStation, e -> {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    i18n.get("venue.join.failed", e.getMessage()));
+            String line = joinFailed(e, link);
+            System.err.println(line); // the command line says the same one line as the screen
+            System.err.println("podium: venue server " + link + ": " + e.getMessage()); // the driver's words: the log
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, line);
+            alert.getDialogPane().setId("venueJoinFailed");
             alert.setHeaderText(null);
             alert.initOwner(stage);
             alert.show();
         });
+    }
+
+    /**
+     * Why joining failed, in one line of the screen's language: a chief judge's words for the venue server's troubles
+     * (no server, a wrong venue password, another contest's server), else what the contest folder said.
+     */
+    String joinFailed(Throwable e, org.podium.service.VenueLink link) {
+        if (e instanceof org.podium.contestfile.ContestFileException || e instanceof IllegalArgumentException) {
+            return i18n.get("venue.join.failed", e.getMessage());
+        }
+        org.podium.service.VenueTrouble trouble = org.podium.service.VenueTrouble.of(e, link.toString());
+        return i18n.get("venue.join.failed", i18n.get(trouble.key(), trouble.args().toArray()));
     }
 
     private void stopHeadLive() {
@@ -241,6 +258,16 @@ public final class Shell {
         return (event, round) -> results.entrants(event.id(), round.id());
     }
 
+    /** The head table's further tabs last shown (tests reach the projector board's model), or null. */
+    HeadTableTabs headTabs() {
+        return headTabs;
+    }
+
+    /** The notifications of a joined station (tests and screenshots), or null. */
+    org.podium.ui.common.VenueNotices venueNotices() {
+        return venueNotices;
+    }
+
     /** The head table last shown (tests and screenshots reach its tabs). */
     HeadTableView headTable() {
         return headTable;
@@ -309,6 +336,11 @@ public final class Shell {
                 venueStatus = new org.podium.ui.common.VenueStatusBar(open.uplink().get(), i18n);
             }
             pane.setBottom(venueStatus.node());
+            if (venueNotices == null) {
+                venueNotices = new org.podium.ui.common.VenueNotices(open.notices().orElseThrow(), background, i18n,
+                        open.contest());
+            }
+            pane.setCenter(venueNotices.wrap(screen));
         }
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
@@ -331,6 +363,9 @@ public final class Shell {
         if (!stage.isShowing()) {
             stage.show();
         }
+        if (venueNotices != null) {
+            root.applyCss(); // the notification pane's skin puts the screen in the scene now, so it can take the focus
+        }
     }
 
     /** Closes the open contest's database on the executor (every recorded fact is durable already). */
@@ -338,6 +373,7 @@ public final class Shell {
         OpenContest closing = open;
         open = null;
         venueStatus = null;
+        venueNotices = null;
         stopHeadLive();
         if (headTabs != null) {
             headTabs.close();

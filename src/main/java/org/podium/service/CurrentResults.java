@@ -1,6 +1,8 @@
 package org.podium.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +21,9 @@ import org.podium.store.Seal;
  * engine scores (theory.csv, then the database's current facts) and the engine's results of them, computed once per
  * state of the journal and shared by the head table, the projector board, the exports and the entry stations' list of
  * who has an entry in a later round. {@link #snapshot()} asks the store for its last row id (one indexed query) and
- * hands back the snapshot it holds while that id has not moved; when it moved, it reads the journal and the facts and
- * scores them again, once for every caller waiting.
+ * hands back the snapshot it holds while that id has not moved; when it moved, it reads only the journal's rows after
+ * the snapshot's last id, derives the current facts from the held ones (a correction or withdrawal supersedes an
+ * earlier fact) and scores them again, once for every caller waiting.
  *
  * <p>Scoring holds no lock of the store: the store is read (each read one short synchronized call), then the engine
  * runs on the calling thread with the store free, so a station's save never waits behind a rescore (the app computes
@@ -60,14 +63,15 @@ public final class CurrentResults {
         }
     }
 
-    private static final int READS = 3;
-
     private final List<Fact> theoryFacts;
     private final ContestStore store;
     private final Function<List<Fact>, ContestResult> engine;
     private final Object computing = new Object();
     private final AtomicInteger computed = new AtomicInteger();
     private volatile Snapshot latest;
+    /** The current rows of {@link #latest} by id, in recording order, and their facts as the store checked them. */
+    private Map<Long, JournalRow> latestRows = Map.of();
+    private Map<Long, Fact> latestFacts = Map.of();
 
     /**
      * @param theoryFacts the folder's theory.csv facts, scored before the database's
@@ -94,7 +98,10 @@ public final class CurrentResults {
             if (held != null && held.asOf() == last) {
                 return held; // another caller computed it meanwhile
             }
-            Snapshot fresh = read();
+            Snapshot fresh = held == null ? null : readAfter(held);
+            if (fresh == null) {
+                fresh = read();
+            }
             latest = fresh;
             return fresh;
         }
@@ -111,25 +118,77 @@ public final class CurrentResults {
     }
 
     /**
-     * Reads the journal and the current facts, and scores them. The two reads are separate calls of the store, so a
-     * row appended between them is caught by reading its last row id again: read again (a few times at most), else
-     * the snapshot is dated by the journal read, and the next call finds the id moved and computes again.
+     * Reads only the journal's rows after the snapshot held (at each notification: the rows a station just sent, not
+     * every current fact again) and derives the current facts from the held ones as the store does from the whole
+     * journal (docs/store.md): a fact is current until a later row supersedes it (a correction) or withdraws it. Null
+     * when the rows do not follow on (a server restored from an older snapshot): then everything is read again.
      */
-    private Snapshot read() {
-        List<JournalRow> journal = List.of();
-        List<Fact> current = List.of();
-        for (int i = 0; i < READS; i++) {
-            journal = store.journal();
-            current = store.currentFacts();
-            if (store.lastRowId() == lastId(journal)) {
-                break;
+    private Snapshot readAfter(Snapshot held) {
+        List<JournalRow> after = store.journalAfter(held.asOf());
+        long expected = held.asOf() + 1;
+        for (JournalRow row : after) {
+            if (row.id() != expected++) {
+                return null;
             }
         }
+        if (after.isEmpty()) {
+            return null;
+        }
+        List<JournalRow> journal = new ArrayList<>(held.journal().size() + after.size());
+        journal.addAll(held.journal());
+        journal.addAll(after);
+        return scored(journal, fold(new LinkedHashMap<>(latestRows), after));
+    }
+
+    /**
+     * Reads the whole journal (the first reading, or after the journal went back) and derives its current facts from
+     * exactly those rows: one read, so no row appended meanwhile can make the two disagree.
+     */
+    private Snapshot read() {
+        List<JournalRow> journal = store.journal();
+        return scored(journal, fold(new LinkedHashMap<>(), journal));
+    }
+
+    /** The current rows after {@code rows}: each fact's row, less those a later row supersedes or withdraws. */
+    private static Map<Long, JournalRow> fold(Map<Long, JournalRow> current, List<JournalRow> rows) {
+        for (JournalRow row : rows) {
+            if (row.factKind() == null) {
+                if (WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
+                    current.remove(row.supersedes());
+                }
+                continue;
+            }
+            current.put(row.id(), row);
+            if (row.supersedes() != null) {
+                current.remove(row.supersedes());
+            }
+        }
+        return current;
+    }
+
+    /** The journal kind of a withdrawal (docs/store.md). */
+    private static final String WITHDRAW = "withdraw";
+
+    /**
+     * Scores theory.csv's facts and the current rows' facts (each checked against contest.yaml by the store once, then
+     * kept while it stays current).
+     */
+    private Snapshot scored(List<JournalRow> journal, Map<Long, JournalRow> current) {
+        Map<Long, Fact> checked = new HashMap<>(current.size() * 2);
         List<Fact> facts = new ArrayList<>(theoryFacts.size() + current.size());
         facts.addAll(theoryFacts);
-        facts.addAll(current);
+        for (JournalRow row : current.values()) {
+            Fact fact = latestFacts.get(row.id());
+            if (fact == null) {
+                fact = store.factOf(row);
+            }
+            checked.put(row.id(), fact);
+            facts.add(fact);
+        }
         ContestResult result = engine.apply(facts);
         computed.incrementAndGet();
+        latestRows = current;
+        latestFacts = checked;
         return new Snapshot(lastId(journal), journal, facts, result);
     }
 

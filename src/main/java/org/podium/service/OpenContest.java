@@ -105,6 +105,11 @@ public final class OpenContest implements AutoCloseable {
         return java.util.Optional.ofNullable(uplink);
     }
 
+    /** What a station joined to the venue server shows of the facts the server did not accept; empty on one laptop. */
+    public java.util.Optional<StationNotices> notices() {
+        return uplink().map(u -> new StationNotices(results, u));
+    }
+
     public ContestFolder folder() {
         return folder;
     }

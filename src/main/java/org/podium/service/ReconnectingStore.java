@@ -19,7 +19,7 @@ final class ReconnectingStore implements InvocationHandler {
     /** The calls that change nothing: asked again after a reconnection. */
     private static final Set<String> READS = Set.of("official", "officials", "lastRowId", "journal", "currentFacts",
             "verify", "publishSeals", "checkSeal", "keysHeld", "backupProblem", "journalOf", "currentFactsOf",
-            "currentFactsOfRound");
+            "currentFactsOfRound", "notAccepted", "journalAfter", "factOf");
 
     private final Supplier<ContestStore> connect;
     private ContestStore current;

@@ -15,6 +15,7 @@ import org.podium.domain.RejectedFact;
 import org.podium.domain.Role;
 import org.podium.store.ContestStore;
 import org.podium.store.OfficialAccount;
+import org.podium.store.Outbox;
 import org.podium.store.RecordingRefused;
 import org.podium.store.Verification;
 
@@ -141,6 +142,45 @@ public final class Recording {
         }
     }
 
+    /**
+     * Sends what a station saved in its outbox with its own UUID to the venue server: a fact recorded, withdrawn, or a
+     * judge's sheet submitted or reopened, each under the same rules as at one laptop (a sheet submitted only when
+     * complete on the server), checked again by the server's sequencer; sent again, nothing is recorded twice.
+     */
+    public long sendOnce(Outbox.Action action, UUID key, String officialId, String station, Fact fact, String reason)
+            throws Refused {
+        if (action == Outbox.Action.RECORD) {
+            return recordOnce(key, officialId, station, fact, reason);
+        }
+        if (action == Outbox.Action.WITHDRAW) {
+            try {
+                return store().withdrawOnce(key, officialId, station, fact, reason);
+            } catch (RecordingRefused refused) {
+                throw said(refused, fact.kind());
+            }
+        }
+        try {
+            if (action == Outbox.Action.REOPEN) {
+                return store().reopenSheetOnce(key, officialId, station, fact.event(), fact.round(), fact.bib(), fact.official(),
+                        fact.attempt(), reason);
+            }
+            if (!store().keysHeld(List.of(key)).isEmpty()) { // sent before, its reply lost: answered as it was
+                return store().submitSheetOnce(key, officialId, station, fact.event(), fact.round(), fact.bib(),
+                        fact.official(), fact.attempt());
+            }
+            Event event = results.contest().event(fact.event());
+            List<String> lacking = event == null ? List.of()
+                    : lacking(event, fact.round(), fact.bib(), fact.official(), fact.attemptOrFirst());
+            if (!lacking.isEmpty()) {
+                throw Refused.incomplete(lacking);
+            }
+            return store().submitSheetOnce(key, officialId, station, fact.event(), fact.round(), fact.bib(), fact.official(),
+                    fact.attempt());
+        } catch (RecordingRefused refused) {
+            throw Refused.of(refused);
+        }
+    }
+
     /** Records several facts of one official in one transaction (every split of an entry): all of them or none. */
     public List<Long> recordAll(String officialId, String station, List<Fact> facts, String reason) throws Refused {
         if (uplink != null) {
@@ -155,6 +195,9 @@ public final class Recording {
 
     /** Withdraws the official's own current fact of {@code key}'s key (a press made by mistake, a DNS/DNF cleared). */
     public long withdraw(String officialId, String station, Fact key, String reason) throws Refused {
+        if (uplink != null) { // a station joined to the venue server: in its outbox, in order with its facts
+            return uplink.save(Outbox.Action.WITHDRAW, officialId, station, key, reason).seq();
+        }
         try {
             return store().withdraw(officialId, station, key, reason);
         } catch (RecordingRefused refused) {
@@ -174,15 +217,56 @@ public final class Recording {
         if (event == null) {
             throw new IllegalArgumentException("no event " + eventId + " in contest.yaml");
         }
-        List<String> lacking = lacking(event, roundId, bib, judge, attempt == null ? 1 : attempt);
+        List<String> lacking = uplink != null ? lackingAtStation(event, roundId, bib, judge, attempt == null ? 1 : attempt)
+                : lacking(event, roundId, bib, judge, attempt == null ? 1 : attempt);
         if (!lacking.isEmpty()) {
             throw Refused.incomplete(lacking);
+        }
+        if (uplink != null) { // in the outbox after the sheet's marks; the server checks the sheet again when it arrives
+            return uplink.save(Outbox.Action.SUBMIT, officialId, station, sheet(eventId, roundId, bib, judge, attempt), null)
+                    .seq();
         }
         try {
             return store().submitSheet(officialId, station, eventId, roundId, bib, judge, attempt);
         } catch (RecordingRefused refused) {
             throw Refused.of(refused);
         }
+    }
+
+    /** A judge's sheet as an outbox names it: a mark of no criterion (the entry, the judge, the attempt). */
+    static Fact sheet(String eventId, String roundId, String bib, String judge, Integer attempt) {
+        return Fact.mark(eventId, roundId, bib, judge, null, java.math.BigDecimal.ZERO, attempt, null);
+    }
+
+    /**
+     * At a station joined to the venue server: the criteria its sheet does not mark yet, counting the marks the server
+     * holds (when it can be reached) and those this station saved that wait in its outbox or were sent.
+     */
+    private List<String> lackingAtStation(Event event, String roundId, String bib, String judge, int attempt) {
+        Set<String> marked = new HashSet<>();
+        if (uplink.status().connected()) { // offline, no wait for a connection that cannot be made: the outbox says it
+            try {
+                for (Fact f : store().currentFactsOf(judge, event.id(), roundId)) { // the judge's own only, by the server
+                    if (ofSheet(f, event.id(), roundId, bib, judge, attempt)) {
+                        marked.add(f.item());
+                    }
+                }
+            } catch (RuntimeException offline) {
+                // the link went meanwhile: the station's own outbox says what it marked
+            }
+        }
+        for (Outbox.Entry e : uplink.outbox().all()) {
+            if (e.action() == Outbox.Action.RECORD && e.state() != Outbox.State.NOT_ACCEPTED
+                    && ofSheet(e.fact(), event.id(), roundId, bib, judge, attempt)) {
+                marked.add(e.fact().item());
+            }
+        }
+        return event.quality().criteria().stream().map(Criterion::id).filter(id -> !marked.contains(id)).toList();
+    }
+
+    private static boolean ofSheet(Fact f, String eventId, String roundId, String bib, String judge, int attempt) {
+        return f.kind() == FactKind.MARK && f.event().equals(eventId) && roundId.equals(f.round()) && f.bib().equals(bib)
+                && judge.equals(f.official()) && f.attemptOrFirst() == attempt;
     }
 
     /** The criteria of the event that a judge's sheet (its current marks in the database) does not mark yet. */
@@ -199,6 +283,10 @@ public final class Recording {
     /** Opens a submitted sheet again with a reason (its judge or the chief). */
     public long reopen(String officialId, String station, String eventId, String roundId, String bib, String judge,
                        Integer attempt, String reason) throws Refused {
+        if (uplink != null) { // in the outbox, in order; the server checks it when it arrives
+            return uplink.save(Outbox.Action.REOPEN, officialId, station, sheet(eventId, roundId, bib, judge, attempt), reason)
+                    .seq();
+        }
         try {
             return store().reopenSheet(officialId, station, eventId, roundId, bib, judge, attempt, reason);
         } catch (RecordingRefused refused) {

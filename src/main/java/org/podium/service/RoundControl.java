@@ -36,6 +36,11 @@ public final class RoundControl {
         this.recording = new Recording(results);
     }
 
+    /** The facts the stations reported the venue server did not accept, the latest first (none on one laptop). */
+    public List<org.podium.domain.NotAccepted> notAccepted() {
+        return results.store().notAccepted();
+    }
+
     public ResultsService results() {
         return results;
     }

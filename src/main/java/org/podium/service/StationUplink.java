@@ -34,6 +34,11 @@ public final class StationUplink implements AutoCloseable {
     public interface Server {
         ContestStore connect();
 
+        /** The server as its officials name it (HOST:PORT). */
+        default String where() {
+            return "";
+        }
+
         /** How far this laptop's clock is off the server's, measured at the last connection (zero when unknown). */
         default java.time.Duration clockOff() {
             return java.time.Duration.ZERO;
@@ -45,7 +50,7 @@ public final class StationUplink implements AutoCloseable {
      * not accept, and the last connection problem (null while connected).
      */
     public record Status(boolean connected, int waiting, int notAccepted, Instant lastUpload, String problem,
-                         Duration clockOff) {
+                         Duration clockOff, int unacknowledged, String where, Instant downSince, VenueTrouble trouble) {
         /** Whether this laptop's clock is off the server's by more than a minute (its rows dated by the server's). */
         public boolean clockWrong() {
             return clockOff.abs().compareTo(VenueLink.CLOCK_TOLERANCE) > 0;
@@ -65,6 +70,10 @@ public final class StationUplink implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean connected;
     private volatile String problem;
+    /** Since when the server cannot be reached (null while connected), and why in a chief judge's words. */
+    private volatile Instant downSince = Instant.now();
+    private volatile VenueTrouble trouble;
+    private String logged;
     private ContestStore store;
     private Recording recording;
 
@@ -94,6 +103,16 @@ public final class StationUplink implements AutoCloseable {
         return saved;
     }
 
+    /** Saves a withdrawal, a sheet's submit or reopen in the outbox, in order with the facts, and wakes the uploader. */
+    public Outbox.Entry save(Outbox.Action action, String officialId, String station, Fact fact, String reason) {
+        Outbox.Entry saved = outbox.save(action, officialId, station, fact, reason);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        tell();
+        return saved;
+    }
+
     /** Saves several facts in the outbox in one transaction (the laps of one entry): all of them or none. */
     public List<Outbox.Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
         List<Outbox.Entry> saved = outbox.saveAll(officialId, station, facts, reason);
@@ -115,7 +134,8 @@ public final class StationUplink implements AutoCloseable {
 
     public Status status() {
         Outbox.Counts c = outbox.counts();
-        return new Status(connected, c.waiting(), c.notAccepted(), c.lastUpload(), problem, server.clockOff());
+        return new Status(connected, c.waiting(), c.notAccepted(), c.lastUpload(), problem, server.clockOff(),
+                c.unacknowledged(), server.where(), downSince, trouble);
     }
 
     private void tell() {
@@ -136,8 +156,12 @@ public final class StationUplink implements AutoCloseable {
                     store = server.connect();
                     recording = new Recording(new ResultsService(contest, List.of(), store));
                     sendAgainWhatTheServerLacks();
+                    reportNotAccepted();
                     connected = true;
                     problem = null;
+                    trouble = null;
+                    downSince = null;
+                    logged = null;
                     wait = firstWait;
                     tell();
                 }
@@ -157,6 +181,7 @@ public final class StationUplink implements AutoCloseable {
                     }
                     send(e);
                 }
+                reportNotAccepted();
                 tell();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -164,6 +189,15 @@ public final class StationUplink implements AutoCloseable {
             } catch (RuntimeException broken) { // the connection broke (or could not be made): drop it, wait, connect again
                 disconnect();
                 problem = String.valueOf(broken.getMessage());
+                trouble = VenueTrouble.of(broken, server.where());
+                if (downSince == null) {
+                    downSince = Instant.now();
+                }
+                if (!problem.equals(logged)) { // the driver's own words: for the log (standard error), not the screen
+                    System.err.println("podium: venue server" + (server.where().isEmpty() ? "" : " " + server.where()) + ": "
+                            + problem);
+                    logged = problem;
+                }
                 tell();
                 try {
                     Thread.sleep(wait.toMillis());
@@ -195,11 +229,33 @@ public final class StationUplink implements AutoCloseable {
 
     private void send(Outbox.Entry e) {
         try {
-            long id = recording.recordOnce(e.key(), e.officialId(), e.station(), e.fact(), e.reason());
+            long id = recording.sendOnce(e.action(), e.key(), e.officialId(), e.station(), e.fact(), e.reason());
             outbox.sent(e.key(), id);
         } catch (Refused refused) {
-            outbox.notAccepted(e.key(), refused.getMessage());
+            outbox.notAccepted(e.key(), refused.getMessage(), refused.key().orElse(null), refused.args());
         }
+    }
+
+    /**
+     * Reports to the server the facts it did not accept (kept there beside the journal, for the head table's list): each
+     * once, however often it is reported (a lost reply).
+     */
+    private void reportNotAccepted() {
+        for (Outbox.Entry e : outbox.unreported()) {
+            store.reportNotAccepted(e.notAccepted());
+            outbox.reported(e.key());
+        }
+    }
+
+    /** The facts the server did not accept that no one at this station has acknowledged yet, in the station's order. */
+    public List<org.podium.domain.NotAccepted> unacknowledged() {
+        return outbox.unacknowledged().stream().map(Outbox.Entry::notAccepted).toList();
+    }
+
+    /** Someone at the station read that the server did not accept this fact: it is no longer shown. */
+    public void acknowledge(java.util.UUID key) {
+        outbox.acknowledged(key);
+        tell();
     }
 
     private void disconnect() {

@@ -100,6 +100,11 @@ public record VenueLink(String host, int port, String password) {
             public Duration clockOff() {
                 return off;
             }
+
+            @Override
+            public String where() {
+                return VenueLink.this.toString();
+            }
         };
     }
 

@@ -127,6 +127,19 @@ public final class Backups {
 
     /** As {@link #snapshot(Connection, Path, Clock, String, Path)}, the file written by {@code writer}. */
     static Written snapshot(Writer writer, Path db, Clock clock, String label, Path mirror) {
+        synchronized (SNAPSHOTS) {
+            return snapshotAlone(writer, db, clock, label, mirror);
+        }
+    }
+
+    /**
+     * One snapshot at a time in this process: two stores of one server (several connections) backing up in the same
+     * second chose the same file names, and one deleted the part file the other's SQLite was writing (a SIGBUS in
+     * ServerJournalTest's four appending connections).
+     */
+    private static final Object SNAPSHOTS = new Object();
+
+    private static Written snapshotAlone(Writer writer, Path db, Clock clock, String label, Path mirror) {
         Path dir = folder(db);
         Path part = null;
         Path target;

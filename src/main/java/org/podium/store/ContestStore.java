@@ -96,6 +96,57 @@ public interface ContestStore extends AutoCloseable {
         throw new UnsupportedOperationException(StoreText.get("store.outbox.serverOnly"));
     }
 
+    /**
+     * Keeps a station's report of a fact the server did not accept, for the head table's list (not part of the journal:
+     * nothing hashed); reported again, it is kept once.
+     */
+    default void reportNotAccepted(org.podium.domain.NotAccepted refused) {
+        throw new UnsupportedOperationException(StoreText.get("store.outbox.serverOnly"));
+    }
+
+    /** The facts the stations reported NOT ACCEPTED, the latest first (none on one laptop). */
+    default List<org.podium.domain.NotAccepted> notAccepted() {
+        return List.of();
+    }
+
+    /**
+     * {@link #withdraw}, {@link #submitSheet} and {@link #reopenSheet} sent by a station with their own UUID (saved in
+     * its outbox while offline): the first time as those do, with the same rules, every later time nothing, answering
+     * the id of the row the first one made.
+     */
+    default long withdrawOnce(UUID once, String officialId, String station, Fact key, String reason) throws RecordingRefused {
+        throw new UnsupportedOperationException(StoreText.get("store.outbox.serverOnly"));
+    }
+
+    /** See {@link #withdrawOnce}. */
+    default long submitSheetOnce(UUID once, String officialId, String station, String event, String round, String bib,
+                                 String judge, Integer attempt) throws RecordingRefused {
+        throw new UnsupportedOperationException(StoreText.get("store.outbox.serverOnly"));
+    }
+
+    /** See {@link #withdrawOnce}. */
+    default long reopenSheetOnce(UUID once, String officialId, String station, String event, String round, String bib,
+                                 String judge, Integer attempt, String reason) throws RecordingRefused {
+        throw new UnsupportedOperationException(StoreText.get("store.outbox.serverOnly"));
+    }
+
+    /**
+     * The journal's rows after row {@code id}, in id order: what a reader holding the rows up to {@code id} lacks (the
+     * head table at each notification reads only these).
+     */
+    default List<JournalRow> journalAfter(long id) {
+        return journal().stream().filter(r -> r.id() > id).toList();
+    }
+
+    /**
+     * The fact a journal row records, checked against contest.yaml as {@link #currentFacts} checks every current fact
+     * (a row changed outside Podium is an error naming the row); null for a row that records no fact (a lock, a
+     * withdrawal, a submit...).
+     */
+    default Fact factOf(JournalRow row) {
+        throw new UnsupportedOperationException("factOf");
+    }
+
     /** Which of {@code keys} (the facts' own UUIDs) the journal holds: none for a store that keeps no keys. */
     default Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
         return Set.of();

@@ -43,7 +43,7 @@ final class CurrentFacts {
         return facts;
     }
 
-    private static Fact checked(JournalRow row, RecordingPolicy policy, String file) {
+    static Fact checked(JournalRow row, RecordingPolicy policy, String file) {
         Fact fact;
         try {
             fact = FactText.fact(row, file);

@@ -354,7 +354,7 @@ abstract class JournalStore implements ContestStore {
 
     /** Everything a store holds, as it lies: what moves a contest.db into the server, and the server into a snapshot. */
     record Contents(List<JournalRow> journal, List<OfficialEntry> officials, List<List<String>> workNumbers,
-                    List<List<String>> pinWaits, Map<Long, UUID> keys) {
+                    List<List<String>> pinWaits, Map<Long, UUID> keys, List<List<String>> refused) {
     }
 
     /** Reads everything at once: within a write transaction, so that no row is appended meanwhile. */
@@ -374,7 +374,7 @@ abstract class JournalStore implements ContestStore {
     private Contents readContents() throws SQLException {
         return new Contents(journal(), officialTable(), strings("SELECT event, round, bib, number FROM work_number"
                 + " ORDER BY event, round, bib", 4), strings("SELECT official, misses, last_miss FROM pin_wait ORDER BY official", 3),
-                factKeys());
+                factKeys(), refusedRows());
     }
 
     /** The facts' own UUIDs (rows sent by a station to the server), by row id. */
@@ -435,6 +435,9 @@ abstract class JournalStore implements ContestStore {
                         ps.setString(i + 1, w.get(i));
                     }
                     ps.executeUpdate();
+                }
+                for (List<String> r : contents.refused()) {
+                    insertRefused(r);
                 }
                 for (List<String> p : contents.pinWaits()) {
                     PreparedStatement ps = statement("INSERT INTO pin_wait (official, misses, last_miss) VALUES (?, ?, ?)");
@@ -505,8 +508,34 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized long withdraw(String officialId, String station, Fact key, String reason) throws RecordingRefused {
+        return withdraw(null, officialId, station, key, reason);
+    }
+
+    @Override
+    public synchronized long withdrawOnce(UUID once, String officialId, String station, Fact key, String reason)
+            throws RecordingRefused {
+        return withdraw(once, officialId, station, key, reason);
+    }
+
+    /** The id of the row already keyed {@code once} (sent again after a lost reply), or null; none without a key. */
+    private Long alreadyKept(UUID once) throws SQLException {
+        if (once == null) {
+            return null;
+        }
+        PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+        ps.setObject(1, keyParameter(once));
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    private long withdraw(UUID once, String officialId, String station, Fact key, String reason) throws RecordingRefused {
         requireStation(station);
         return write(appender -> {
+            Long kept = alreadyKept(once);
+            if (kept != null) {
+                return kept;
+            }
             OfficialAccount who = known(officialId);
             policy.check(key);
             policy.allow(who, key);
@@ -528,6 +557,7 @@ abstract class JournalStore implements ContestStore {
                     throw RecordingRefused.said("store.refused.chiefsStatus", who.id(), what, status);
                 }
             }
+            appender.keyNext(once);
             return appender.append(WITHDRAW, key.event(), key.round(), key.bib(), key.official(), key.item(),
                     key.attempt(), key.kind().key(), null, who.id(), station, why, current);
         });
@@ -590,20 +620,36 @@ abstract class JournalStore implements ContestStore {
     @Override
     public synchronized long submitSheet(String officialId, String station, String event, String round, String bib, String judge,
                                          Integer attempt) throws RecordingRefused {
-        return sheetAction(officialId, station, event, round, bib, judge, attempt, LockAction.SUBMIT, null);
+        return sheetAction(null, officialId, station, event, round, bib, judge, attempt, LockAction.SUBMIT, null);
+    }
+
+    @Override
+    public synchronized long submitSheetOnce(UUID once, String officialId, String station, String event, String round,
+                                             String bib, String judge, Integer attempt) throws RecordingRefused {
+        return sheetAction(once, officialId, station, event, round, bib, judge, attempt, LockAction.SUBMIT, null);
+    }
+
+    @Override
+    public synchronized long reopenSheetOnce(UUID once, String officialId, String station, String event, String round,
+                                             String bib, String judge, Integer attempt, String reason) throws RecordingRefused {
+        return sheetAction(once, officialId, station, event, round, bib, judge, attempt, LockAction.REOPEN, reason);
     }
 
     @Override
     public synchronized long reopenSheet(String officialId, String station, String event, String round, String bib, String judge,
                                          Integer attempt, String reason) throws RecordingRefused {
-        return sheetAction(officialId, station, event, round, bib, judge, attempt, LockAction.REOPEN, reason);
+        return sheetAction(null, officialId, station, event, round, bib, judge, attempt, LockAction.REOPEN, reason);
     }
 
     /** Submits or reopens a judge's sheet: a sheet is submitted while its latest SUBMIT or REOPEN is a SUBMIT. */
-    private long sheetAction(String officialId, String station, String event, String round, String bib, String judge,
+    private long sheetAction(UUID once, String officialId, String station, String event, String round, String bib, String judge,
                              Integer attempt, LockAction action, String reason) throws RecordingRefused {
         requireStation(station);
         return write(appender -> {
+            Long kept = alreadyKept(once);
+            if (kept != null) {
+                return kept;
+            }
             OfficialAccount who = known(officialId);
             policy.round(policy.event(event), round);
             policy.allowLock(who, action, event, bib, judge);
@@ -621,6 +667,7 @@ abstract class JournalStore implements ContestStore {
             if (action == LockAction.REOPEN && blank(reason)) {
                 throw RecordingRefused.said("store.refused.reopenReason", who.id(), sheet);
             }
+            appender.keyNext(once);
             return appender.append(action.key(), event, round, bib, judge, null, attempt, null, null,
                     who.id(), station, blank(reason) ? null : reason.strip(), null);
         });
@@ -887,6 +934,70 @@ abstract class JournalStore implements ContestStore {
         });
     }
 
+    /** The columns of the {@code refused} table (schema 7), every one text. */
+    static final String REFUSED_COLUMNS = "fact_key, station, recorded_by, action, kind, event, round, bib, official, item,"
+            + " attempt, millis, amount, status, reason, reason_key, reason_args, saved_at, refused_at";
+    private static final String ARGS_SEPARATOR = "\u001f";
+
+    @Override
+    public synchronized void reportNotAccepted(org.podium.domain.NotAccepted r) {
+        Fact f = r.fact();
+        List<String> row = java.util.Arrays.asList(r.key().toString(), r.station(), r.recordedBy(), r.action(), f.kind().name(),
+                f.event(), f.round(), f.bib(), f.official(), f.item(), f.attempt() == null ? null : f.attempt().toString(),
+                Long.toString(f.millis()), f.amount() == null ? null : f.amount().toPlainString(),
+                f.status() == null ? null : f.status().name(), r.reason(), r.reasonKey(),
+                String.join(ARGS_SEPARATOR, r.reasonArgs()), r.savedAt().toString(), r.refusedAt().toString());
+        try {
+            write(appender -> {
+                insertRefused(row);
+                return null;
+            });
+        } catch (RecordingRefused impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private void insertRefused(List<String> row) throws SQLException {
+        PreparedStatement ps = statement("INSERT INTO refused (" + REFUSED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_key) DO NOTHING");
+        for (int i = 0; i < row.size(); i++) {
+            ps.setString(i + 1, row.get(i));
+        }
+        ps.executeUpdate();
+    }
+
+    @Override
+    public synchronized List<org.podium.domain.NotAccepted> notAccepted() {
+        List<org.podium.domain.NotAccepted> out = new ArrayList<>();
+        try {
+            for (List<String> r : refusedRows()) {
+                String args = r.get(16);
+                Fact fact = new Fact(FactKind.valueOf(r.get(4)), r.get(5), r.get(6), r.get(7), r.get(8), r.get(9),
+                        r.get(10) == null ? null : Integer.valueOf(r.get(10)), Long.parseLong(r.get(11)),
+                        r.get(12) == null ? null : new java.math.BigDecimal(r.get(12)),
+                        r.get(13) == null ? null : org.podium.domain.Status.valueOf(r.get(13)), null);
+                out.add(new org.podium.domain.NotAccepted(UUID.fromString(r.get(0)), r.get(1), r.get(2), fact, r.get(3),
+                        r.get(14), r.get(15), args == null || args.isEmpty() ? List.of() : List.of(args.split(ARGS_SEPARATOR, -1)),
+                        Instant.parse(r.get(17)), Instant.parse(r.get(18))));
+            }
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.readNotAccepted"), e);
+        }
+        return out;
+    }
+
+    /** The {@code refused} table's rows, the latest first; none in a contest.db before schema 7. */
+    private List<List<String>> refusedRows() throws SQLException {
+        try {
+            return strings("SELECT " + REFUSED_COLUMNS + " FROM refused ORDER BY refused_at DESC, fact_key", 19);
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table: refused")) {
+                return List.of(); // a contest.db before schema 7, read as it lies
+            }
+            throw e;
+        }
+    }
+
     @Override
     public synchronized long lastRowId() {
         try (ResultSet rs = statement("SELECT MAX(id) FROM fact").executeQuery()) {
@@ -898,62 +1009,16 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized List<JournalRow> journal() {
-        List<JournalRow> rows = new ArrayList<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM fact ORDER BY id")) {
-            while (rs.next()) {
-                rows.add(row(rs));
-            }
-        } catch (SQLException e) {
-            throw failure(Said.of("store.doing.readJournal"), e);
-        }
-        return rows;
+        return rows("");
     }
 
-    /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
-    @Override
-    public synchronized Map<String, Seal> publishSeals() {
-        List<JournalRow> rows = new ArrayList<>();
-        try (ResultSet rs = statement("SELECT " + COLUMNS + " FROM fact WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"
-                + " ORDER BY id").executeQuery()) {
-            while (rs.next()) {
-                rows.add(row(rs));
-            }
-        } catch (SQLException e) {
-            throw failure(Said.of("store.doing.readJournal"), e);
-        }
-        return Seal.ofPublishedRounds(rows);
-    }
-
-    @Override
-    public synchronized List<Fact> currentFacts() {
-        return CurrentFacts.of(journal(), policy, where);
-    }
-
-    /** The round's lock events and the rows naming the official: the official in the WHERE, nothing else read. */
-    @Override
-    public synchronized List<JournalRow> journalOf(String official, String event, String round) {
-        return rows("SELECT " + COLUMNS + " FROM fact WHERE event = ? AND round = ? AND (official = ?"
-                + " OR (bib IS NULL AND kind IN ('lock', 'unlock', 'publish'))) ORDER BY id", event, round, official);
-    }
-
-    @Override
-    public synchronized List<Fact> currentFactsOf(String official, String event, String round) {
-        return CurrentFacts.of(journalOf(official, event, round), policy, where);
-    }
-
-    @Override
-    public synchronized List<Fact> currentFactsOfRound(String event, String round) {
-        return CurrentFacts.of(rows("SELECT " + COLUMNS + " FROM fact WHERE event = ? AND round = ? ORDER BY id", event, round),
-                policy, where);
-    }
-
-    /** The rows a query with text parameters selects (its columns {@link #COLUMNS}). */
-    private List<JournalRow> rows(String sql, String... parameters) {
+    /** The journal's rows {@code where} (a clause with {@code ?} for each of the parameters, or ""), in id order. */
+    private List<JournalRow> rows(String where, Object... parameters) {
         List<JournalRow> rows = new ArrayList<>();
         try {
-            PreparedStatement ps = statement(sql);
+            PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact" + where + " ORDER BY id");
             for (int i = 0; i < parameters.length; i++) {
-                ps.setString(i + 1, parameters[i]);
+                ps.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -964,6 +1029,44 @@ abstract class JournalStore implements ContestStore {
             throw failure(Said.of("store.doing.readJournal"), e);
         }
         return rows;
+    }
+
+    /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
+    @Override
+    public synchronized Map<String, Seal> publishSeals() {
+        return Seal.ofPublishedRounds(rows(" WHERE bib IS NULL AND kind IN ('lock', 'unlock', 'publish')"));
+    }
+
+    @Override
+    public synchronized List<Fact> currentFacts() {
+        return CurrentFacts.of(journal(), policy, where);
+    }
+
+    /** The round's lock events and the rows naming the official: the official in the WHERE, nothing else read. */
+    @Override
+    public synchronized List<JournalRow> journalOf(String official, String event, String round) {
+        return rows(" WHERE event = ? AND round = ? AND (official = ? OR (bib IS NULL AND kind IN ('lock', 'unlock',"
+                + " 'publish')))", event, round, official);
+    }
+
+    @Override
+    public synchronized List<Fact> currentFactsOf(String official, String event, String round) {
+        return CurrentFacts.of(journalOf(official, event, round), policy, where);
+    }
+
+    @Override
+    public synchronized List<Fact> currentFactsOfRound(String event, String round) {
+        return CurrentFacts.of(rows(" WHERE event = ? AND round = ?", event, round), policy, where);
+    }
+
+    @Override
+    public synchronized List<JournalRow> journalAfter(long id) {
+        return rows(" WHERE id > ?", Math.max(0, id));
+    }
+
+    @Override
+    public Fact factOf(JournalRow row) {
+        return row.factKind() == null ? null : CurrentFacts.checked(row, policy, where);
     }
 
     @Override

@@ -39,11 +39,29 @@ public final class Outbox implements AutoCloseable {
      * @param refusal  the server's reason (NOT_ACCEPTED), else null
      */
     public record Entry(long seq, UUID key, String officialId, String station, Fact fact, String reason, Instant savedAt,
-                        State state, long serverId, String refusal) {
+                        State state, long serverId, String refusal, Action action, String refusalKey,
+                        List<String> refusalArgs, Instant refusedAt) {
+        /** The entry as the station reports it to the server and shows it (a NOT ACCEPTED one). */
+        public org.podium.domain.NotAccepted notAccepted() {
+            return new org.podium.domain.NotAccepted(key, station, officialId, fact, action.key(), refusal, refusalKey,
+                    refusalArgs, savedAt, refusedAt == null ? savedAt : refusedAt);
+        }
+    }
+
+    /**
+     * What the station asked of the server: a fact recorded, a fact of its own withdrawn (the entry's fact is the
+     * withdrawn key), a judge's sheet submitted or reopened (the entry's fact is a mark naming the sheet, no criterion).
+     */
+    public enum Action {
+        RECORD, WITHDRAW, SUBMIT, REOPEN;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** How many facts are in each state, and when the last was sent. */
-    public record Counts(int waiting, int sent, int notAccepted, Instant lastUpload) {
+    public record Counts(int waiting, int sent, int notAccepted, Instant lastUpload, int unacknowledged) {
     }
 
     private final Path file;
@@ -64,9 +82,26 @@ public final class Outbox implements AutoCloseable {
                         + " saved_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'WAITING', server_id INTEGER,"
                         + " refusal TEXT, sent_at TEXT)");
                 st.executeUpdate("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq)");
+                addColumns(st); // an outbox of an earlier Podium: the columns it lacks
             }
         } catch (SQLException e) {
             throw new StoreException(StoreText.get("store.outbox.cannotOpen", file, e.getMessage()), e);
+        }
+    }
+
+    /** The columns added since the outbox was first made: what was asked, the refusal said, reported, acknowledged. */
+    private void addColumns(Statement st) throws SQLException {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        try (ResultSet rs = st.executeQuery("PRAGMA table_info(outbox)")) {
+            while (rs.next()) {
+                have.add(rs.getString("name"));
+            }
+        }
+        for (String column : List.of("action TEXT NOT NULL DEFAULT 'RECORD'", "refusal_key TEXT", "refusal_args TEXT",
+                "reported INTEGER NOT NULL DEFAULT 0", "acknowledged INTEGER NOT NULL DEFAULT 0")) {
+            if (!have.contains(column.substring(0, column.indexOf(' ')))) {
+                st.executeUpdate("ALTER TABLE outbox ADD COLUMN " + column);
+            }
         }
     }
 
@@ -79,14 +114,23 @@ public final class Outbox implements AutoCloseable {
         return saveAll(officialId, station, List.of(fact), reason).get(0);
     }
 
+    /** Saves a withdrawal, a sheet's submit or a reopen to send, durably, with a new UUID, in the station's order. */
+    public synchronized Entry save(Action action, String officialId, String station, Fact fact, String reason) {
+        return saveAll(action, officialId, station, List.of(fact), reason).get(0);
+    }
+
     /** Saves several facts in one transaction, durably, each with a new UUID: all of them or none. */
     public synchronized List<Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
+        return saveAll(Action.RECORD, officialId, station, facts, reason);
+    }
+
+    private List<Entry> saveAll(Action action, String officialId, String station, List<Fact> facts, String reason) {
         JournalStore.requireStation(station);
         List<Entry> saved = new ArrayList<>();
         try {
             conn.setAutoCommit(false);
             for (Fact fact : facts) {
-                saved.add(insert(officialId, station, fact, reason));
+                saved.add(insert(action, officialId, station, fact, reason));
             }
             conn.commit();
             return saved;
@@ -106,12 +150,12 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    private Entry insert(String officialId, String station, Fact fact, String reason) throws SQLException {
+    private Entry insert(Action action, String officialId, String station, Fact fact, String reason) throws SQLException {
         UUID key = UUID.randomUUID();
         Instant now = clock.instant();
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO outbox (fact_key, recorded_by, station, kind, event,"
-                + " round, bib, official, item, attempt, millis, amount, status, reason, saved_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " round, bib, official, item, attempt, millis, amount, status, reason, saved_at, action)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, key.toString());
             ps.setString(2, officialId);
             ps.setString(3, station);
@@ -127,13 +171,15 @@ public final class Outbox implements AutoCloseable {
             ps.setString(13, fact.status() == null ? null : fact.status().name());
             ps.setString(14, reason);
             ps.setString(15, now.toString());
+            ps.setString(16, action.name());
             ps.executeUpdate();
             long seq;
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
                 seq = rs.getLong(1);
             }
-            return new Entry(seq, key, officialId, station, fact, reason, now, State.WAITING, 0, null);
+            return new Entry(seq, key, officialId, station, fact, reason, now, State.WAITING, 0, null, action, null, List.of(),
+                    null);
         }
     }
 
@@ -180,16 +226,64 @@ public final class Outbox implements AutoCloseable {
 
     /** The server refused the fact: kept with the reason, never sent again. */
     public synchronized void notAccepted(UUID key, String refusal) {
+        notAccepted(key, refusal, null, List.of());
+    }
+
+    /**
+     * The server refused the fact: kept with the reason (in English, and as the bundle's key and values to say it in
+     * the station's language), never sent again; then reported to the server and shown until acknowledged.
+     */
+    public synchronized void notAccepted(UUID key, String refusal, String refusalKey, List<String> refusalArgs) {
         mark(key, State.NOT_ACCEPTED, null, refusal);
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE outbox SET refusal_key = ?, refusal_args = ?"
+                + " WHERE fact_key = ?")) {
+            ps.setString(1, refusalKey);
+            ps.setString(2, String.join(ARGS, refusalArgs));
+            ps.setString(3, key.toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        }
+    }
+
+    /** The NOT ACCEPTED facts not yet reported to the server (for the head table's list), in the station's order. */
+    public synchronized List<Entry> unreported() {
+        return entries("WHERE state = 'NOT_ACCEPTED' AND reported = 0 ORDER BY seq");
+    }
+
+    /** The NOT ACCEPTED facts the station has not acknowledged yet, in the station's order. */
+    public synchronized List<Entry> unacknowledged() {
+        return entries("WHERE state = 'NOT_ACCEPTED' AND acknowledged = 0 ORDER BY seq");
+    }
+
+    /** The server keeps the report of this NOT ACCEPTED fact. */
+    public synchronized void reported(UUID key) {
+        flag("reported", key);
+    }
+
+    /** Someone at the station acknowledged this NOT ACCEPTED fact: no longer shown. */
+    public synchronized void acknowledged(UUID key) {
+        flag("acknowledged", key);
+    }
+
+    private void flag(String column, UUID key) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE outbox SET " + column + " = 1 WHERE fact_key = ?")) {
+            ps.setString(1, key.toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.notSaved", file, e.getMessage()), e);
+        }
     }
 
     public synchronized Counts counts() {
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT"
                 + " COALESCE(SUM(state = 'WAITING'), 0), COALESCE(SUM(state = 'SENT'), 0),"
-                + " COALESCE(SUM(state = 'NOT_ACCEPTED'), 0), MAX(sent_at) FROM outbox")) {
+                + " COALESCE(SUM(state = 'NOT_ACCEPTED'), 0), MAX(sent_at),"
+                + " COALESCE(SUM(state = 'NOT_ACCEPTED' AND acknowledged = 0), 0) FROM outbox")) {
             rs.next();
             String last = rs.getString(4);
-            return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), last == null ? null : Instant.parse(last));
+            return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), last == null ? null : Instant.parse(last),
+                    rs.getInt(5));
         } catch (SQLException e) {
             throw new StoreException(StoreText.get("store.outbox.unreadable", file, e.getMessage()), e);
         }
@@ -223,7 +317,7 @@ public final class Outbox implements AutoCloseable {
         List<Entry> out = new ArrayList<>();
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT seq, fact_key, recorded_by,"
                 + " station, kind, event, round, bib, official, item, attempt, millis, amount, status, reason, saved_at,"
-                + " state, server_id, refusal FROM outbox " + where)) {
+                + " state, server_id, refusal, action, refusal_key, refusal_args, sent_at FROM outbox " + where)) {
             while (rs.next()) {
                 int attempt = rs.getInt(11);
                 Integer att = rs.wasNull() ? null : attempt;
@@ -234,12 +328,19 @@ public final class Outbox implements AutoCloseable {
                         status == null ? null : Status.valueOf(status), null);
                 out.add(new Entry(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4), fact,
                         rs.getString(15), Instant.parse(rs.getString(16)), State.valueOf(rs.getString(17)), rs.getLong(18),
-                        rs.getString(19)));
+                        rs.getString(19), Action.valueOf(rs.getString(20)), rs.getString(21), args(rs.getString(22)),
+                        rs.getString(23) == null ? null : Instant.parse(rs.getString(23))));
             }
         } catch (SQLException e) {
             throw new StoreException(StoreText.get("store.outbox.unreadable", file, e.getMessage()), e);
         }
         return out;
+    }
+
+    private static final String ARGS = "\u001f";
+
+    private static List<String> args(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(ARGS, -1));
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class PostgresContestStore extends JournalStore {
     static {
         SCRIPTS.put(5, "V005__schema.sql");
         SCRIPTS.put(6, "V006__fact_key.sql");
+        SCRIPTS.put(7, "V007__refused.sql");
     }
 
     /** The database of the venue server ({@code podium serve}) that stations join. */

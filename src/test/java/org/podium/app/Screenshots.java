@@ -55,6 +55,13 @@ public final class Screenshots {
             Application.launch(ResultScreenshots.class);
             return;
         }
+        if (args.length > 2 && args[2].equals("venue")) {
+            // A station joined to a venue server with NOT ACCEPTED, and the head table's list (VenueScreenshots).
+            VenueScreenshots.out = Shots.out;
+            VenueScreenshots.locale = Shots.locale;
+            Application.launch(VenueScreenshots.class);
+            return;
+        }
         if (args.length > 2 && args[2].equals("setup")) {
             // The setup screen's pages at 1366x768 (SetupScreenshots).
             SetupScreenshots.out = Shots.out;
@@ -86,6 +93,31 @@ public final class Screenshots {
         PauseTransition pause = new PauseTransition(Duration.millis(900));
         pause.setOnFinished(e -> runSteps(steps, finish));
         pause.play();
+    }
+
+    /** The node of {@code selector} on the stage's screen; a step fails without it. */
+    static Node node(Stage stage, String selector) {
+        Node n = stage.getScene().lookup(selector);
+        if (n == null) {
+            throw new IllegalStateException("no " + selector + " on the screen");
+        }
+        return n;
+    }
+
+    /** Types {@code text} into a field, as the keyboard would leave it. */
+    static void type(Stage stage, String selector, String text) {
+        TextField f = (TextField) node(stage, selector);
+        f.requestFocus();
+        f.setText(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> void comboByValue(Stage stage, String selector, T value) {
+        ((ComboBox<T>) node(stage, selector)).setValue(value);
+    }
+
+    static void fire(Stage stage, String selector) {
+        ((ButtonBase) node(stage, selector)).fire();
     }
 
     /** Writes what {@code scene} shows as a PNG. */
@@ -397,26 +429,19 @@ public final class Screenshots {
     }
 
     private Node node(String selector) {
-        Node n = stage.getScene().lookup(selector);
-        if (n == null) {
-            throw new IllegalStateException("no " + selector + " on the screen");
-        }
-        return n;
+        return Screenshots.node(stage, selector);
     }
 
     private void type(String selector, String text) {
-        TextField f = (TextField) node(selector);
-        f.requestFocus();
-        f.setText(text);
+        Screenshots.type(stage, selector, text);
     }
 
-    @SuppressWarnings("unchecked")
     private <T> void comboByValue(String selector, T value) {
-        ((ComboBox<T>) node(selector)).setValue(value);
+        Screenshots.comboByValue(stage, selector, value);
     }
 
     private void fire(String selector) {
-        ((ButtonBase) node(selector)).fire();
+        Screenshots.fire(stage, selector);
     }
 
     /** A key press on a field (or, with null, on whatever has the focus), as the keyboard would send it. */

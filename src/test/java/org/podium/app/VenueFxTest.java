@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,12 @@ class VenueFxTest {
     private OpenContest joined;
     private Shell shell;
     private Stage stage;
+    private Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = TestFolders.monitorStand(tmp.resolve("c" + System.nanoTime()));
+        dir = TestFolders.monitorStand(tmp.resolve("c" + System.nanoTime()));
         server = VenueServer.start(dir, ContestFolder.load(dir).contest(),
                 new VenueServer.Options(TestFolders.freePort(), "127.0.0.1", null), Clock.systemUTC());
         proxy = new FaultProxy(server.port(), 1, 0, 0).recordingReplies(); // what the server sends the station, kept
@@ -84,7 +86,7 @@ class VenueFxTest {
     }
 
     @Test
-    void timesRecordedAtAnotherStationShowAtTheHeadTableThroughTheNotificationWithTheSafetyPollAtAnHour(FxRobot robot)
+    void timesRecordedAtAnotherStationShowAtTheHeadTableAndOnTheBoardThroughTheNotificationWithTheSafetyPollAtAnHour(FxRobot robot)
             throws Exception {
         waitUntil(() -> "official".equals(focusId(stage)));
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
@@ -102,6 +104,19 @@ class VenueFxTest {
         }
         waitUntil(() -> !row(robot, "101").officialTime().equals(before));
         assertThat(row(robot, "101").officialTime()).contains("1:01.25");
+        // the projector board follows the head table's reading: refreshed by the same notification, no poll (101's
+        // marks complete its entry, so it is ranked and finished on the board)
+        org.podium.ui.board.BoardViewModel board = shell.headTabs().board();
+        assertThat(board.latest()).isEmpty();
+        for (int j = 1; j <= 5; j++) {
+            for (String[] mark : new String[][] {{"C1", "30"}, {"C2", "20"}, {"C3", "2"}}) {
+                server.store().record("J" + j, "judge-" + j, Fact.mark("stand", "final", "101", "J" + j, mark[0],
+                        new java.math.BigDecimal(mark[1]), null, Origin.NONE), null);
+            }
+            server.store().submitSheet("J" + j, "judge-" + j, "stand", "final", "101", "J" + j, null);
+        }
+        waitUntil(() -> board.latest().stream().anyMatch(r -> r.bib().equals("101")));
+        assertThat(board.latest().get(0).bib()).isEqualTo("101");
     }
 
     @Test
@@ -115,7 +130,12 @@ class VenueFxTest {
             uplink.save("T1", "station-1", Fact.time("stand", "final", "10" + (1 + i % 4), "T1", 40_000 + i, null, Origin.NONE),
                     null);
         }
-        waitUntil(() -> bar.getText().startsWith("NOT connected to the venue server · 5 waiting, saved on this laptop"));
+        String at = "127.0.0.1:" + proxy.port();
+        waitUntil(() -> bar.getText().startsWith("NOT connected to the venue server at " + at + " since ")
+                && bar.getText().contains(": 5 facts saved here, waiting"));
+        // in a chief judge's words: who does not answer and what to check; the driver's own text only in the log
+        assertThat(bar.getText()).endsWith(": 5 facts saved here, waiting · no answer: is podium serve running, and"
+                + " this laptop on the venue Wi-Fi?").doesNotContain("I/O").doesNotContain("jdbc:");
         assertThat(server.store().journal().stream().filter(r -> "station-1".equals(r.station()))).isEmpty();
 
         proxy.up();
@@ -179,5 +199,67 @@ class VenueFxTest {
         assertThat(joined.judgeSheets().published("J1", "stand", "final")).anyMatch(f -> "J2".equals(f.official()));
         assertThat(others.foundIn(PgWire.since(beforePublish, proxy.replies())))
                 .as("published: the judge's station may receive them").isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFactRecordedOfflineOnARoundLockedMeanwhileIsNotAcceptedAtTheStationAndListedAtTheHeadTable(FxRobot robot)
+            throws Exception {
+        StatusBar bar = robot.lookup("#venueStatus").queryAs(StatusBar.class);
+        waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting"));
+        proxy.down();
+        StationUplink uplink = joined.uplink().orElseThrow();
+        uplink.save("T1", "station-1", Fact.time("stand", "final", "104", "T1", 44_400, null, Origin.NONE), null);
+        waitUntil(() -> bar.getText().startsWith("NOT connected to the venue server at ")
+                && bar.getText().contains(": 1 fact saved here, waiting"));
+        server.store().lockRound("C", "head", "stand", "final", null); // the chief locks the round at the head table
+
+        proxy.up();
+        NotificationPane notice = robot.lookup("#venueNotices").queryAs(NotificationPane.class);
+        javafx.scene.control.Label noticeText = robot.lookup("#venueNoticeText").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> notice.isShowing() && noticeText.getText() != null && !noticeText.getText().isEmpty());
+        assertThat(noticeText.getText()).startsWith("NOT ACCEPTED by the venue server: ").contains("bib 104: time 0:44.40")
+                .contains("is locked, so nothing more is recorded on it").contains("by T1");
+        assertThat(bar.getText()).contains("1 NOT ACCEPTED by the server (listed at the head table)");
+        assertThat(server.store().journal().stream().filter(r -> "station-1".equals(r.station()))).isEmpty();
+
+        waitUntil(() -> joined.roundControl().notAccepted().size() == 1); // reported to the server by the station
+        waitUntil(() -> "official".equals(focusId(stage))); // the chief logs in at the head table of this laptop
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.TAB);
+        robot.write("C").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#results").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#notAccepted").tryQuery().isPresent()
+                && !robot.lookup("#notAccepted").queryAs(TableView.class).getItems().isEmpty());
+        TableView<org.podium.ui.head.NotAcceptedRow> list = robot.lookup("#notAccepted").queryAs(TableView.class);
+        org.podium.ui.head.NotAcceptedRow row = list.getItems().get(0);
+        assertThat(row.station()).isEqualTo("station-1");
+        assertThat(row.official()).isEqualTo("T1");
+        assertThat(row.fact()).contains("bib 104: time 0:44.40");
+        assertThat(row.reason()).contains("is locked");
+        assertThat(notice.isShowing()).as("still shown on the next screen until acknowledged").isTrue();
+
+        robot.clickOn("Read: OK");
+        waitUntil(() -> !notice.isShowing());
+        assertThat(uplink.status().unacknowledged()).isZero();
+    }
+
+    @Test
+    void aWrongVenuePasswordIsOneLineOnScreenAndTheSameLineOnTheCommandLine(FxRobot robot) throws Exception {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            robot.interact(() -> shell.joinServer(dir, new VenueLink("127.0.0.1", server.port(), "not-the-password")));
+            waitUntil(() -> robot.lookup("#venueJoinFailed").tryQuery().isPresent());
+        } finally {
+            System.setErr(before);
+        }
+        String line = "Could not join the venue server: the venue server at 127.0.0.1:" + server.port()
+                + " refused the venue password: use the one podium serve printed (on the whiteboard)";
+        javafx.scene.control.DialogPane alert = robot.lookup("#venueJoinFailed").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(alert.getContentText()).isEqualTo(line);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).contains(line);
+        robot.interact(() -> ((Stage) alert.getScene().getWindow()).close());
     }
 }

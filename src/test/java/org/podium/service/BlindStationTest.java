@@ -62,7 +62,8 @@ class BlindStationTest {
                 sheets.record("J1", "judge-1", Fact.mark("stand", "final", "101", "J1", "C3", new BigDecimal("3"), null, Origin.NONE));
                 waitFor(() -> uplink.status().waiting() == 0, "J1's marks uploaded");
                 others.mark(server, "102"); // the others go on meanwhile: their rows are the journal's last
-                sheets.submit("J1", "judge-1", "stand", "final", "101", "J1", null);
+                sheets.submit("J1", "judge-1", "stand", "final", "101", "J1", null); // saved in the outbox, then sent
+                waitFor(() -> uplink.status().waiting() == 0, "J1's submit uploaded");
                 assertThat(sheets.heat("J1", "J1", "stand", "final", 1).submitted()).containsExactly("101");
 
                 proxy.down(); // the network cuts every connection of the station; its reads are made again

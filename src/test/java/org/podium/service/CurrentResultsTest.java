@@ -76,6 +76,46 @@ class CurrentResultsTest {
     }
 
     @Test
+    void afterTheFirstReadingOnlyTheNewRowsAreReadAndTheCurrentFactsStayExact() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger wholeReads = new java.util.concurrent.atomic.AtomicInteger();
+        org.podium.store.ContestStore counting = (org.podium.store.ContestStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.podium.store.ContestStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("journal") || method.getName().equals("currentFacts")) {
+                        wholeReads.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CurrentResults current = new CurrentResults(folder.theoryFacts(), counting,
+                facts -> new ScoringEngine().score(folder.contest(), facts));
+        current.snapshot();
+        assertThat(wholeReads.get()).isEqualTo(1);
+
+        Fact first = Fact.time("hose", "prelim", "6", "T2", 55_010, null, Origin.NONE);
+        store.record("T2", "timekeeper", first, null);
+        current.snapshot();
+        store.record("T2", "timekeeper", Fact.time("hose", "prelim", "6", "T2", 54_990, null, Origin.NONE), "misread");
+        current.snapshot(); // a correction supersedes the first time
+        store.record("T2", "timekeeper", Fact.time("hose", "prelim", "7", "T2", 61_000, null, Origin.NONE), null);
+        store.withdraw("T2", "timekeeper", Fact.time("hose", "prelim", "7", "T2", 61_000, null, Origin.NONE), null);
+        CurrentResults.Snapshot incremental = current.snapshot(); // a withdrawal takes a fact out
+        assertThat(wholeReads.get()).as("only the rows after the last id read").isEqualTo(1);
+
+        List<Fact> expected = new java.util.ArrayList<>(folder.theoryFacts());
+        expected.addAll(store.currentFacts());
+        assertThat(incremental.facts()).isEqualTo(expected);
+        assertThat(incremental.journal()).isEqualTo(store.journal());
+        assertThat(incremental.asOf()).isEqualTo(store.lastRowId());
+        assertThat(incremental.result()).isEqualTo(new ScoringEngine().score(folder.contest(), expected));
+        assertThat(incremental.facts()).noneMatch(f -> f.bib().equals("7") && "T2".equals(f.official()) && f.millis() == 61_000)
+                .anyMatch(f -> f.bib().equals("6") && "T2".equals(f.official()) && f.millis() == 54_990)
+                .noneMatch(f -> f.bib().equals("6") && "T2".equals(f.official()) && f.millis() == 55_010);
+    }
+
+    @Test
     void aSaveNeverWaitsBehindARescore() throws Exception {
         CountDownLatch scoring = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package org.podium.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -174,6 +175,35 @@ class StationUplinkTest {
                 .containsExactly(Outbox.State.SENT, Outbox.State.NOT_ACCEPTED, Outbox.State.SENT);
         assertThat(head.keysHeld(List.of(refused.key()))).isEmpty();
         assertThat(Reconcile.missing(head, timing.outbox())).isEmpty();
+
+        // reported to the server for the head table's list: which station, who, which fact, why (the bundle's key)
+        await(() -> timing.outbox().unreported().isEmpty(), Duration.ofSeconds(30), "the refusal reported");
+        assertThat(head.notAccepted()).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo(refused.key());
+            assertThat(n.station()).isEqualTo("timing-1");
+            assertThat(n.recordedBy()).isEqualTo("T1");
+            assertThat(n.action()).isEqualTo("record");
+            assertThat(n.fact()).isEqualTo(time("102", 32_000));
+            assertThat(n.reason()).containsIgnoringCase("locked");
+            assertThat(n.reasonKey()).isEqualTo("store.refused.ROUND_LOCKED");
+            assertThat(n.reasonArgs()).containsExactly("stand", "final");
+        });
+        head.reportNotAccepted(kept.notAccepted()); // reported again (a lost reply): kept once
+        assertThat(head.notAccepted()).hasSize(1);
+        assertThat(head.verify().ok()).isTrue(); // beside the journal, not in it
+        assertThat(timing.status().unacknowledged()).isEqualTo(1);
+        timing.acknowledge(refused.key());
+        assertThat(timing.status().unacknowledged()).isZero();
+        assertThat(timing.unacknowledged()).isEmpty();
+
+        // a snapshot of the server keeps the reports, and a server restored from it lists them again
+        Path snapshot = head.backup("snapshot");
+        String second = TestPostgres.newDatabase();
+        try (PostgresContestStore restored = new PostgresContestStore(TestPostgres.url(second), TestPostgres.login(), contest,
+                CLOCK, null)) {
+            restored.takeOver(snapshot);
+            assertThat(restored.notAccepted()).isEqualTo(head.notAccepted());
+        }
     }
 
     @Test
@@ -188,7 +218,9 @@ class StationUplinkTest {
             StationUplink.Status offline = timing.status();
             assertThat(offline.connected()).isFalse();
             assertThat(offline.waiting()).isEqualTo(500);
-            assertThat(offline.problem()).isNotBlank();
+            assertThat(offline.problem()).isNotBlank(); // the driver's words, for the log
+            assertThat(offline.trouble()).isEqualTo(new VenueTrouble("venue.trouble.noServer", List.of(""))); // the screen's
+            assertThat(offline.downSince()).isNotNull();
             assertThat(head.keysHeld(keys)).isEmpty();
             assertThat(Reconcile.missing(head, timing.outbox())).hasSize(500);
 
@@ -252,5 +284,67 @@ class StationUplinkTest {
             assertThat(restored.verify().ok()).isTrue();
             assertThat(Reconcile.missing(restored, timing.outbox())).isEmpty();
         }
+    }
+
+    @Test
+    void aWithdrawalASubmitAndAReopenSavedOfflineGoThroughTheOutboxInOrderUnderTheServersRules() throws Exception {
+        try (FaultProxy proxy = new FaultProxy(postgresPort(), 1, 0, 0)) {
+            proxy.down();
+            StationUplink judge = station("judge-1", proxy.port());
+            Recording station = new Recording(new ResultsService(contest, List.of(), head), judge);
+            station.record("J1", "judge-1", mark("101", "C1", "30"), null);
+            station.record("J1", "judge-1", mark("101", "C2", "20"), null);
+            station.withdraw("J1", "judge-1", mark("101", "C2", "20"), null); // typed on the wrong line
+            station.record("J1", "judge-1", mark("101", "C2", "21"), null);
+            station.record("J1", "judge-1", mark("101", "C3", "2"), null);
+            station.submit("J1", "judge-1", "stand", "final", "101", "J1", null); // complete: C1-C3 saved here
+            station.reopen("J1", "judge-1", "stand", "final", "101", "J1", null, "C1 misread");
+            station.record("J1", "judge-1", mark("101", "C1", "31"), "C1 misread");
+            station.reopen("J1", "judge-1", "stand", "final", "102", "J1", null, "never submitted"); // the server refuses
+            judge.save(Outbox.Action.SUBMIT, "J1", "judge-1", Recording.sheet("stand", "final", "103", "J1", null), null);
+            assertThatThrownBy(() -> station.submit("J1", "judge-1", "stand", "final", "104", "J1", null))
+                    .isInstanceOf(Refused.class); // nothing marked: refused at the station, nothing saved
+            assertThat(judge.status().waiting()).isEqualTo(10);
+            assertThat(head.journal().stream().filter(r -> "judge-1".equals(r.station()))).isEmpty();
+
+            proxy.up();
+            await(() -> judge.status().waiting() == 0, Duration.ofSeconds(60), "the ten sent");
+            List<JournalRow> rows = head.journal().stream().filter(r -> "judge-1".equals(r.station())).toList();
+            assertThat(rows).extracting(r -> r.kind() + " " + r.bib() + (r.item() == null ? "" : " " + r.item()))
+                    .containsExactly("mark 101 C1", "mark 101 C2", "withdraw 101 C2", "mark 101 C2", "mark 101 C3",
+                            "submit 101", "reopen 101", "mark 101 C1");
+            assertThat(judge.outbox().notAccepted()).hasSize(2).satisfiesExactly(
+                    reopen -> assertThat(reopen.refusal()).contains("not submitted"),
+                    submit -> assertThat(submit.refusalKey()).isEqualTo("judging.error.incomplete"));
+            await(() -> head.notAccepted().size() == 2, Duration.ofSeconds(30), "both reported to the head table");
+            assertThat(head.notAccepted()).extracting(org.podium.domain.NotAccepted::action)
+                    .containsExactlyInAnyOrder("reopen", "submit");
+            assertThat(head.currentFacts().stream().filter(f -> "101".equals(f.bib()) && "C2".equals(f.item())))
+                    .singleElement().satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("21"));
+
+            // each sent again (its reply lost) is answered with its first row, nothing written twice
+            Recording server = new Recording(new ResultsService(contest, List.of(), head));
+            for (Outbox.Entry e : judge.outbox().sent()) {
+                assertThat(server.sendOnce(e.action(), e.key(), e.officialId(), e.station(), e.fact(), e.reason()))
+                        .isEqualTo(e.serverId());
+            }
+            assertThat(head.journal().stream().filter(r -> "judge-1".equals(r.station()))).hasSize(8);
+            assertThat(head.verify().ok()).isTrue();
+            assertThat(Reconcile.missing(head, judge.outbox())).isEmpty();
+        }
+    }
+
+    @Test
+    void theHeadTablesSnapshotReadsOnlyTheServersNewRowsAndStaysExact() throws Exception {
+        CurrentResults current = new ResultsService(contest, List.of(), head).current();
+        long first = current.snapshot().asOf();
+        head.record("T1", "timing-1", time("101", 61_250), null);
+        head.record("T1", "timing-1", time("101", 61_300), "misread");
+        head.withdraw("T1", "timing-1", time("101", 61_300), "wrong lane");
+        head.record("T1", "timing-1", time("102", 62_000), null);
+        CurrentResults.Snapshot after = current.snapshot();
+        assertThat(after.asOf()).isEqualTo(head.lastRowId()).isGreaterThan(first);
+        assertThat(after.facts()).isEqualTo(head.currentFacts());
+        assertThat(after.journal()).isEqualTo(head.journal());
     }
 }

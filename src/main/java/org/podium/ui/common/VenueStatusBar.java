@@ -31,7 +31,10 @@ public final class VenueStatusBar {
     private void show(StationUplink.Status s) {
         String last = s.lastUpload() == null ? i18n.get("venue.status.never") : TIME.format(s.lastUpload());
         String text = s.connected() ? i18n.get("venue.status.connected", s.waiting(), last)
-                : i18n.get("venue.status.offline", s.waiting(), last, s.problem() == null ? "" : s.problem());
+                : i18n.get("venue.status.offline", s.where(), s.downSince() == null ? "—" : TIME.format(s.downSince()),
+                        s.waiting(), s.trouble() == null ? i18n.get("venue.status.connecting")
+                                : i18n.get(s.trouble().key().replace("venue.trouble.", "venue.status.trouble."),
+                                        s.trouble().args().toArray()));
         if (s.clockWrong()) {
             text += " · " + i18n.get("venue.status.clock", s.clockOff().abs().toMinutes());
         }

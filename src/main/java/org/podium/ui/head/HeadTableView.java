@@ -94,9 +94,13 @@ public final class HeadTableView {
         flagsTab.textProperty().bind(Bindings.createStringBinding(() -> model.openFlagsProperty().get() == 0
                 ? i18n.get("head.tab.flags", model.flags().size()) : i18n.get("head.tab.flagsOpen", model.openFlagsProperty().get()),
                 model.openFlagsProperty(), model.flags()));
+        Tab refusedTab = new Tab("", notAcceptedPane());
+        refusedTab.setId("tab-notAccepted");
+        refusedTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("head.tab.notAccepted",
+                model.notAccepted().size()), model.notAccepted()));
         Tab preview = new Tab(i18n.get("head.tab.preview"), previewPane());
         preview.setId("tab-preview");
-        tabs.getTabs().addAll(results, flagsTab, preview);
+        tabs.getTabs().addAll(results, flagsTab, refusedTab, preview);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setCenter(tabs);
@@ -519,6 +523,25 @@ public final class HeadTableView {
         h.getStyleClass().add("detail-section");
         VBox box = new VBox(6, h, form);
         box.getStyleClass().add("correction");
+        return box;
+    }
+
+    // --- what the venue server did not accept
+
+    private Node notAcceptedPane() {
+        TableView<NotAcceptedRow> list = new TableView<>(model.notAccepted());
+        list.setId("notAccepted");
+        list.setPlaceholder(new Label(i18n.get("head.notAccepted.none")));
+        list.getColumns().add(column("na-when", "head.col.saved", NotAcceptedRow::when, 80, i18n));
+        list.getColumns().add(column("na-station", "head.col.station", NotAcceptedRow::station, 120, i18n));
+        list.getColumns().add(column("na-official", "head.col.official", NotAcceptedRow::official, 80, i18n));
+        list.getColumns().add(column("na-fact", "head.col.fact", NotAcceptedRow::fact, 380, i18n));
+        list.getColumns().add(column("na-reason", "head.col.reason", NotAcceptedRow::reason, 560, i18n));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label(i18n.get("head.notAccepted.hint"));
+        hint.setWrapText(true);
+        VBox box = new VBox(8, list, hint);
+        box.setPadding(new javafx.geometry.Insets(8));
         return box;
     }
 

@@ -93,11 +93,16 @@ public final class HeadTableViewModel {
     private final ObservableList<String> heats = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Asking> asking = new ReadOnlyObjectWrapper<>(this, "asking");
     private final ObservableList<String> askLines = FXCollections.observableArrayList();
+    private final ObservableList<NotAcceptedRow> notAccepted = FXCollections.observableArrayList();
+    private List<org.podium.domain.NotAccepted> notAcceptedRead = List.of();
+    private boolean readingNotAccepted;
     private List<HeatCompleteness> lockShown = List.of();
     private PublishSummary publishShown;
     private long shownAsOf = -1;
     private boolean reading;
     private boolean polling;
+    /** A poll asked while a reading was under way (a notification): polled again when it ends. */
+    private boolean pollAgain;
     private int generation;
 
     /**
@@ -158,6 +163,7 @@ public final class HeadTableViewModel {
             nextRound.set(i >= 0 && i + 1 < e.rounds().size() ? e.rounds().get(i + 1) : null);
         }
         refresh();
+        readNotAccepted();
     }
 
     /**
@@ -165,9 +171,15 @@ public final class HeadTableViewModel {
      * executor, reads the round again if so (one hop, not two: a fact shows sooner). Cheap while nothing changed.
      */
     public void poll() {
-        if (reading || polling || event.get() == null || round.get() == null) {
+        readNotAccepted();
+        if (reading || polling) {
+            pollAgain = true; // a notification while reading: read once more after, or its rows wait for the next
             return;
         }
+        if (event.get() == null || round.get() == null) {
+            return;
+        }
+        pollAgain = false;
         polling = true;
         long known = shownAsOf;
         String e = event.get().id();
@@ -181,10 +193,31 @@ public final class HeadTableViewModel {
                     checkJournal();
                 }
             }
+            if (pollAgain) {
+                poll();
+            }
         }, ex -> {
             polling = false;
             failure.set(i18n.get("head.error.load", Refusals.failure(i18n, ex)));
         });
+    }
+
+    /**
+     * Reads the facts the stations reported the venue server did not accept (every station, every round), on the
+     * reading executor; the list changes only when they do.
+     */
+    private void readNotAccepted() {
+        if (readingNotAccepted) {
+            return;
+        }
+        readingNotAccepted = true;
+        reads.run(control::notAccepted, all -> {
+            readingNotAccepted = false;
+            if (!all.equals(notAcceptedRead)) {
+                notAcceptedRead = all;
+                notAccepted.setAll(all.stream().map(n -> NotAcceptedRow.of(n, contest, i18n)).toList());
+            }
+        }, ex -> readingNotAccepted = false);
     }
 
     /** Reads the chosen round again (ranking, flags, detail) on the executor, and checks the journal. */
@@ -205,6 +238,9 @@ public final class HeadTableViewModel {
             if (shown == generation) {
                 reading = false;
                 apply(rep);
+                if (pollAgain) {
+                    poll();
+                }
             }
         }, ex -> {
             if (shown == generation) {
@@ -626,6 +662,11 @@ public final class HeadTableViewModel {
 
     public Correction correction() {
         return correction;
+    }
+
+    /** The facts the venue server did not accept, across the stations, the latest first. */
+    public ObservableList<NotAcceptedRow> notAccepted() {
+        return notAccepted;
     }
 
     public ObservableList<FlagRow> flags() {
