@@ -59,7 +59,10 @@ public final class VenueServer implements AutoCloseable {
     /** The database of the contest on the server. */
     static final String DATABASE = PostgresContestStore.VENUE_DATABASE;
     static final String USER = PostgresContestStore.VENUE_USER;
+    static final String STATION = PostgresContestStore.STATION_USER;
     static final String PASSWORD_FILE = "venue-password";
+    /** The owner's (superuser's) password: never printed, never on a station. */
+    static final String OWNER_FILE = "owner-password";
     /** How often a snapshot is written while facts arrive. */
     static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
     /** The period of the snapshot timer: {@link #SNAPSHOT_EVERY}, shorter in a test. */
@@ -146,21 +149,29 @@ public final class VenueServer implements AutoCloseable {
         requireFreePort(options.port(), listen);
         Path serverDir = contestDir.resolve(FOLDER);
         Path passwordFile = serverDir.resolve(PASSWORD_FILE);
+        Path ownerFile = serverDir.resolve(OWNER_FILE);
         EmbeddedPostgres postgres = null;
         PostgresContestStore store = null;
         try {
             Files.createDirectories(serverDir);
-            String kept = Files.exists(passwordFile) ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip() : "";
-            boolean first = kept.isEmpty();
-            String password = first ? newPassword() : kept;
-            List<String> subnets = subnets(listen);
-            postgres = embedded(serverDir, options.port(), listen, first ? null : password, first, subnets);
-            if (first) {
-                setPassword(postgres.getPort(), password, passwordFile, serverDir.resolve("pgdata"), subnets);
+            String kept = read(passwordFile);
+            String owner = read(ownerFile);
+            // the first start, a server made before the two logins (the owner's password was the venue password), or a
+            // set-up interrupted: set up from this laptop only, then SCRAM only
+            boolean setUp = owner.isEmpty();
+            String password = kept.isEmpty() ? newPassword(12) : kept;
+            if (setUp) {
+                owner = newPassword(24);
             }
-            Properties login = login(password);
+            List<String> subnets = subnets(listen);
+            postgres = embedded(serverDir, options.port(), listen, setUp ? null : owner, setUp, subnets);
+            if (setUp) {
+                setPasswords(postgres.getPort(), owner, password, serverDir, subnets, kept.isEmpty());
+            }
+            Properties login = login(USER, owner);
             requireDurable(url(postgres.getPort(), "postgres"), login);
             createDatabase(url(postgres.getPort(), "postgres"), login);
+            requireStationLogin(url(postgres.getPort(), DATABASE), password, passwordFile);
             store = new PostgresContestStore(url(postgres.getPort(), DATABASE), login, contest, clock, contestDb);
             Seal moved = moveIn(store, contestDir);
             return new VenueServer(postgres, store, host(listen), postgres.getPort(), password, moved);
@@ -252,7 +263,7 @@ public final class VenueServer implements AutoCloseable {
                 throw StoreException.bundledLine("server.root", serverDir);
             }
             if (password != null && said.contains("password authentication failed")) {
-                throw StoreException.bundledLine("server.passwordFile", serverDir.resolve(PASSWORD_FILE));
+                throw StoreException.bundledLine("server.ownerPasswordFile", serverDir.resolve(OWNER_FILE));
             }
             throw StoreException.bundledLine("server.failed", serverDir, why, log);
         }
@@ -292,21 +303,53 @@ public final class VenueServer implements AutoCloseable {
         }
     }
 
-    /** The first start: the password set as a SCRAM verifier (computed here, never sent as text), kept, then SCRAM only. */
-    private static void setPassword(int port, String password, Path passwordFile, Path dataDir, List<String> subnets)
-            throws SQLException, IOException {
+    /**
+     * The set-up (the first start, or the first start of a server made before the two logins): the owner's password and
+     * the station login's (the venue password) set as SCRAM verifiers (computed here, never sent as text), the role
+     * {@code podium_station} made without any power of its own, both passwords kept (the owner's file last: it says
+     * the set-up is done), then SCRAM only.
+     */
+    private static void setPasswords(int port, String owner, String password, Path serverDir, List<String> subnets,
+                                     boolean newVenuePassword) throws SQLException, IOException {
         Properties trust = new Properties();
         trust.setProperty("user", USER);
-        try (Connection c = DriverManager.getConnection(url(port, "postgres"), trust)) {
-            c.unwrap(PGConnection.class).alterUserPassword(USER, password.toCharArray(), "scram-sha-256");
-            Path part = passwordFile.resolveSibling(PASSWORD_FILE + ".part");
-            Files.writeString(part, password + "\n", StandardCharsets.UTF_8);
-            ownerOnly(part);
-            move(part, passwordFile);
-            writeHba(dataDir, hba(subnets));
-            try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_reload_conf()");
+        try (Connection c = DriverManager.getConnection(url(port, "postgres"), trust); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + STATION + "') THEN CREATE ROLE "
+                    + STATION + "; END IF; END $$");
+            st.execute("ALTER ROLE " + STATION + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS NOREPLICATION");
+            PGConnection pg = c.unwrap(PGConnection.class);
+            pg.alterUserPassword(STATION, password.toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(USER, owner.toCharArray(), "scram-sha-256");
+            if (newVenuePassword) {
+                keep(serverDir.resolve(PASSWORD_FILE), password);
             }
+            keep(serverDir.resolve(OWNER_FILE), owner);
+            writeHba(serverDir.resolve("pgdata"), hba(subnets));
+            st.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    /** A password written to its file (owner-only where the file system allows) under a temporary name, then renamed. */
+    private static void keep(Path file, String password) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(part, password + "\n", StandardCharsets.UTF_8);
+        ownerOnly(part);
+        move(part, file);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+    }
+
+    /** The venue password opens the station login (a venue-password file changed by hand is said, nothing served). */
+    private static void requireStationLogin(String url, String password, Path passwordFile) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, login(STATION, password))) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) {
+                throw StoreException.bundledLine("server.passwordFile", passwordFile);
+            }
+            throw e;
         }
     }
 
@@ -366,17 +409,17 @@ public final class VenueServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    private static Properties login(String password) {
+    private static Properties login(String user, String password) {
         Properties p = new Properties();
-        p.setProperty("user", USER);
+        p.setProperty("user", user);
         p.setProperty("password", password);
         return p;
     }
 
-    static String newPassword() {
+    static String newPassword(int length) {
         SecureRandom random = new SecureRandom();
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < length; i++) {
             sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return sb.toString();

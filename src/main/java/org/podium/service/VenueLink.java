@@ -134,7 +134,7 @@ public record VenueLink(String host, int port, String password) {
 
     private Properties login() {
         Properties login = new Properties();
-        login.setProperty("user", PostgresContestStore.VENUE_USER);
+        login.setProperty("user", PostgresContestStore.STATION_USER);
         login.setProperty("password", password == null ? "" : password);
         return login;
     }

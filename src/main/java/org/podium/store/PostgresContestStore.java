@@ -41,8 +41,31 @@ public final class PostgresContestStore extends JournalStore {
 
     /** The database of the venue server ({@code podium serve}) that stations join. */
     public static final String VENUE_DATABASE = "podium";
-    /** The login of the venue server's database; its password is the venue password. */
+    /**
+     * The owner of the venue server's database (its superuser): {@code podium serve}'s own store, migrations, the move of
+     * a contest.db and snapshots; its password stays in {@code CONTEST_DIR/server/owner-password}, never printed.
+     */
     public static final String VENUE_USER = "postgres";
+    /**
+     * The login of stations, {@code reconcile} and every {@code --server} command; its password is the venue password.
+     * No superuser, owns nothing, and may only read Podium's tables and append (docs/venue-server.md, "Two logins").
+     */
+    public static final String STATION_USER = "podium_station";
+    /** The tables a station reads (every Podium table). */
+    private static final List<String> TABLES = List.of("schema_version", "official", "fact", "work_number", "pin_wait",
+            "server_contest", "refused");
+    /**
+     * What a station may do beyond reading: append facts, officials, work numbers and refused facts; its PIN waits and
+     * the official table's PIN columns change (as contest.db's do: the journal's official rows are the record). No
+     * UPDATE, DELETE or TRUNCATE of the journal, no DDL, nothing owned.
+     */
+    private static final List<String> STATION_GRANTS = List.of(
+            "GRANT INSERT ON fact, official, work_number, pin_wait, refused TO " + STATION_USER,
+            "GRANT UPDATE ON official, pin_wait TO " + STATION_USER,
+            "GRANT DELETE ON pin_wait TO " + STATION_USER,
+            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + STATION_USER,
+            "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+            "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$");
 
     private final Path snapshotDb;
 
@@ -112,7 +135,14 @@ public final class PostgresContestStore extends JournalStore {
     private void migrate() throws SQLException {
         begin();
         try (Statement st = conn.createStatement()) {
-            st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            boolean made;
+            try (ResultSet rs = st.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+                rs.next();
+                made = rs.getBoolean(1);
+            }
+            if (!made) { // a station (podium_station) may make no table: it finds them made by podium serve
+                st.executeUpdate("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            }
             int current;
             try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
                 rs.next();
@@ -131,10 +161,32 @@ public final class PostgresContestStore extends JournalStore {
                     }
                 }
             }
+            grantStations(st);
             commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
             throw e;
+        }
+    }
+
+    /**
+     * Opened by the tables' owner on a server that has the station login (podium serve's own store): the station's
+     * rights set again, exactly (every start; a server made before the two logins gets them at its next start).
+     */
+    private void grantStations(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + STATION_USER + "'),"
+                + " pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'fact'::regclass), 'MEMBER')")) {
+            rs.next();
+            if (!rs.getBoolean(1) || !rs.getBoolean(2)) {
+                return;
+            }
+        }
+        String tables = String.join(", ", TABLES);
+        st.execute("REVOKE ALL ON " + tables + " FROM " + STATION_USER);
+        st.execute("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM " + STATION_USER);
+        st.execute("GRANT SELECT ON " + tables + " TO " + STATION_USER);
+        for (String grant : STATION_GRANTS) {
+            st.execute(grant);
         }
     }
 

@@ -155,7 +155,8 @@ public final class VenueBenchmark {
             }
 
             double[] backlog = backlog(link, contest, tmp, port);
-            double[] appends = appends(serverStore, link, server.password());
+            // the raw inserts as the owner (a table of its own); Podium's appends as podium serve's own store
+            double[] appends = appends(serverStore, link, Files.readString(dir.resolve("server/owner-password")).strip());
 
             System.out.printf("venue server on 127.0.0.1:%d (durable), 8 recording stations + the head table, %s%n", port, tmp);
             System.out.printf("venue pace %d s (one fact every 1-3 s per station), then a burst of %d facts per station%n",

@@ -77,7 +77,7 @@ class ReconcileCliTest {
             assertThat(lacking.out()).contains("1 fact(s) of 2 outbox(es) NOT in the server's journal (4 facts;");
 
             withPassword("not-the-password", "reconcile", dir.toString(), "--server", at, sent.toString())
-                    .assertOneLineInputError("the venue password is wrong for postgres at jdbc:postgresql://" + at + "/podium");
+                    .assertOneLineInputError("the venue password is wrong for podium_station at jdbc:postgresql://" + at + "/podium");
             int nobody = TestFolders.freePort();
             withPassword(server.password(), "reconcile", dir.toString(), "--server", "127.0.0.1:" + nobody, sent.toString())
                     .assertOneLineInputError("no venue server answers at jdbc:postgresql://127.0.0.1:" + nobody

@@ -197,7 +197,7 @@ class ServerCliTest {
                 }
                 String[] base = args.toArray(String[]::new);
                 run("not-the-password", with(base, "--server", at)).assertOneLineInputError(
-                        "the venue password is wrong for postgres at jdbc:postgresql://" + at + "/podium: nothing was read or"
+                        "the venue password is wrong for podium_station at jdbc:postgresql://" + at + "/podium: nothing was read or"
                                 + " written");
                 run(password, with(base, "--server", at, "--db", elsewhere.toString()))
                         .assertOneLineInputError("--db " + elsewhere + " and --server " + at + " name two databases");

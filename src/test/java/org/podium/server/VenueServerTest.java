@@ -63,8 +63,17 @@ class VenueServerTest {
     }
 
     private static Properties login(String password) {
+        return login("postgres", password);
+    }
+
+    /** The owner's login, its password as podium serve kept it (never printed). */
+    static Properties ownerLogin(Path dir) throws IOException {
+        return login("postgres", Files.readString(dir.resolve("server/owner-password")).strip());
+    }
+
+    static Properties login(String user, String password) {
         Properties p = new Properties();
-        p.setProperty("user", "postgres");
+        p.setProperty("user", user);
         if (password != null) {
             p.setProperty("password", password);
         }
@@ -109,7 +118,10 @@ class VenueServerTest {
                 assertThat(before.verify().seal()).isEqualTo(seal);
             }
             // durable, as the running server says
-            try (Connection c = DriverManager.getConnection(VenueServer.url(port, "podium"), login(password))) {
+            String owner = Files.readString(dir.resolve("server/owner-password")).strip();
+            assertThat(owner).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(password);
+            assertThat(server.line(contest)).doesNotContain(owner);
+            try (Connection c = DriverManager.getConnection(VenueServer.url(port, "podium"), ownerLogin(dir))) {
                 assertThat(show(c, "fsync")).isEqualTo("on");
                 assertThat(show(c, "synchronous_commit")).isEqualTo("on");
                 assertThat(show(c, "full_page_writes")).isEqualTo("on");
@@ -117,15 +129,23 @@ class VenueServerTest {
                 assertThat(show(c, "listen_addresses")).isEqualTo("127.0.0.1");
                 assertThat(show(c, "data_directory")).isEqualTo(dir.resolve("server/pgdata").toRealPath().toString());
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                        "SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'")) {
-                    rs.next();
-                    assertThat(rs.getString(1)).startsWith("SCRAM-SHA-256$");
+                        "SELECT rolpassword FROM pg_authid WHERE rolname IN ('postgres', 'podium_station')")) {
+                    int both = 0;
+                    while (rs.next()) {
+                        assertThat(rs.getString(1)).startsWith("SCRAM-SHA-256$");
+                        both++;
+                    }
+                    assertThat(both).isEqualTo(2);
                 }
             }
             String hba = Files.readString(dir.resolve("server/pgdata/pg_hba.conf"));
             assertThat(hba).contains("host all all 127.0.0.1/32 scram-sha-256").doesNotContain("trust").doesNotContain("md5");
             assertThat(Files.readString(dir.resolve("server/venue-password")).strip()).isEqualTo(password);
-            // no login without the password, nor with a wrong one
+            // no login without the password, nor with a wrong one; the venue password is not the owner's
+            assertThatThrownBy(() -> DriverManager.getConnection(VenueServer.url(port, "podium"), login(password)).close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(VenueServer.url(port, "podium"), login("podium_station",
+                    "wrong-one")).close()).isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
             assertThatThrownBy(() -> DriverManager.getConnection(VenueServer.url(port, "podium"), login("wrong-one")).close())
                     .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
             assertThatThrownBy(() -> DriverManager.getConnection(VenueServer.url(port, "podium"), login(null)).close())
@@ -139,7 +159,7 @@ class VenueServerTest {
             Contest other = new Contest("另一场比赛", LocalDate.of(2021, 5, 1), contest.venue(), contest.organiser(),
                     contest.decimals(), contest.events(), contest.teams(), contest.roster(), contest.sample());
             assertThatThrownBy(() -> VenueServer.start(tmp, other, new VenueServer.Options(0, null,
-                    VenueServer.url(port, "podium") + "?user=postgres&password=" + password), CLOCK))
+                    VenueServer.url(port, "podium") + "?user=postgres&password=" + owner), CLOCK))
                     .isInstanceOf(StoreException.class).hasMessageContaining("holds another contest (" + contest.name());
             // the server's rules are the store's: the round moved in locked stays locked
             assertThatThrownBy(() -> server.store().record("T1", "timing-1", Fact.time("stand", "final", "102", "T1", 70_000,
@@ -215,9 +235,11 @@ class VenueServerTest {
             assertThat(twice).isEqualTo(1);
             assertThat(thirdErr.toString(StandardCharsets.UTF_8)).isEqualTo("podium: " + dir.resolve("server")
                     + " is already served by another podium serve on this laptop: stop that one first\n");
-            try (Connection c = DriverManager.getConnection(VenueServer.url(port, "podium"), login(password))) {
+            try (Connection c = DriverManager.getConnection(VenueServer.url(port, "podium"), login("podium_station", password))) {
                 assertThat(show(c, "fsync")).isEqualTo("on");
             }
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(Files.readString(dir.resolve("server/owner-password"))
+                    .strip());
         } finally {
             serve.interrupt();
             serve.join(60_000);

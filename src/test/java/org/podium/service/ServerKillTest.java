@@ -74,9 +74,9 @@ class ServerKillTest {
         drain.setDaemon(true);
         drain.start();
         String password = Files.readString(dir.resolve("server/venue-password")).strip();
-        Properties login = new Properties();
+        Properties login = new Properties(); // the head table's own store here: the owner's, as podium serve's
         login.setProperty("user", PostgresContestStore.VENUE_USER);
-        login.setProperty("password", password);
+        login.setProperty("password", Files.readString(dir.resolve("server/owner-password")).strip());
         String direct = "jdbc:postgresql://127.0.0.1:" + port + "/podium";
         try (PostgresContestStore head = new PostgresContestStore(direct, login, contest, CLOCK, null)) {
             head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
@@ -89,9 +89,12 @@ class ServerKillTest {
         Map<UUID, Long> ackedBeforeKill;
         try (FaultProxy proxy = new FaultProxy(port, 1, 0, 0)) {
             String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/podium?socketTimeout=2&connectTimeout=2&loginTimeout=2";
+            Properties stationLogin = new Properties(); // the stations log in as podium_station with the venue password
+            stationLogin.setProperty("user", PostgresContestStore.STATION_USER);
+            stationLogin.setProperty("password", password);
             for (String name : List.of("timing-1", "judge-1")) {
                 stations.add(new StationUplink(contest, new Outbox(tmp.resolve(name + ".outbox"), CLOCK),
-                        () -> new PostgresContestStore(url, login, contest, CLOCK, null), Duration.ofMillis(20),
+                        () -> new PostgresContestStore(url, stationLogin, contest, CLOCK, null), Duration.ofMillis(20),
                         Duration.ofMillis(400)).start());
             }
             savers.add(saver(stop, n -> stations.get(0).save("T1", "timing-1",

@@ -27,8 +27,16 @@ public final class TestPostgres {
             try {
                 server = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("unix_socket_directories", "").start();
+                // the stations' login of podium serve (VenueServer): its rights come with each database's tables
+                try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres",
+                        login()); Statement st = c.createStatement()) {
+                    st.execute("CREATE ROLE " + PostgresContestStore.STATION_USER + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"
+                            + " NOINHERIT NOBYPASSRLS NOREPLICATION");
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot make the stations' login: " + e.getMessage(), e);
             }
         }
         return server;
