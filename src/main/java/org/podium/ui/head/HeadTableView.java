@@ -540,6 +540,8 @@ public final class HeadTableView {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label(i18n.get("head.notAccepted.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut off with "…"
+        list.setMinHeight(120);
         VBox box = new VBox(8, list, hint);
         box.setPadding(new javafx.geometry.Insets(8));
         return box;
