@@ -2,6 +2,8 @@ package org.podium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.app.FxScreens.focusId;
+import static org.podium.app.FxScreens.label;
+import static org.podium.app.FxScreens.results;
 import static org.podium.app.FxScreens.waitUntil;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -49,7 +50,6 @@ import org.podium.store.SqliteContestStore;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;
-import org.podium.ui.head.ResultRow;
 import org.podium.ui.judging.JudgeViewModel;
 import org.podium.ui.judging.Sheet;
 import org.podium.ui.judging.SheetField;
@@ -90,14 +90,6 @@ class ContestDayFxTest {
     @AfterEach
     void stop() throws Exception {
         FxScreens.stop(shell, executor);
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return FxScreens.label(robot, id);
-    }
-
-    private static TableView<ResultRow> results(FxRobot robot) {
-        return FxScreens.results(robot);
     }
 
     private static List<String> lines(FxRobot robot, String id) {
@@ -240,7 +232,7 @@ class ContestDayFxTest {
             assertThat(lines(robot, "#askLines")).hasSize(2).allMatch(l -> l.contains("without a record: "));
             robot.clickOn("#cancel");
             waitUntil(() -> !robot.lookup("#asking").query().isVisible());
-            assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
+            assertThat(label(robot, "#stage")).isEqualTo("Open: the stations record");
 
             stations.run("2", null);
             Set<String> heat3 = MonitorStand.heat(stations.folder, "3");
@@ -257,12 +249,12 @@ class ContestDayFxTest {
             }
             assertThat(stations.store.journal()).extracting(JournalRow::kind).doesNotContain("lock");
             robot.clickOn("#confirm");
-            waitUntil(() -> text(robot, "#stage").startsWith("Locked (#"));
+            waitUntil(() -> label(robot, "#stage").startsWith("Locked (#"));
 
             // unlock with a reason; a correction at each station, each asked its reason once
             robot.clickOn("#unlockReason").write("T1 and J2 read their sheets again");
             robot.clickOn("#unlock");
-            waitUntil(() -> text(robot, "#stage").startsWith("Unlocked"));
+            waitUntil(() -> label(robot, "#stage").startsWith("Unlocked"));
             String first = MonitorStand.heat(stations.folder, "1").iterator().next();
             TimekeeperViewModel t1 = stations.timekeepers.get("T1");
             t1.heatProperty().set("1");
@@ -294,12 +286,12 @@ class ContestDayFxTest {
             robot.clickOn("#lock");
             waitUntil(() -> robot.lookup("#asking").query().isVisible());
             robot.clickOn("#confirm");
-            waitUntil(() -> text(robot, "#stage").startsWith("Locked (#"));
+            waitUntil(() -> label(robot, "#stage").startsWith("Locked (#"));
             RoundControl control = new RoundControl(stations.recording.results());
             for (FlagState f : control.report("C", "stand", "final").flags()) {
                 control.acknowledge("C", "stand", "final", f.flag(), "checked with the officials");
             }
-            waitUntil(() -> text(robot, "#publishNote").startsWith("Every flag is acknowledged"));
+            waitUntil(() -> label(robot, "#publishNote").startsWith("Every flag is acknowledged"));
 
             robot.clickOn("#publish");
             waitUntil(() -> robot.lookup("#asking").query().isVisible());
@@ -308,7 +300,7 @@ class ContestDayFxTest {
             assertThat(summary).anyMatch(l -> l.startsWith("Awards: 一等奖 "));
             assertThat(summary).anyMatch(l -> l.startsWith("Title 岗位技能标兵: "));
             robot.clickOn("#confirm");
-            waitUntil(() -> "Published".equals(text(robot, "#stage")));
+            waitUntil(() -> "Published".equals(label(robot, "#stage")));
             assertThat(robot.lookup("#rulesLink").queryAs(javafx.scene.control.Hyperlink.class).getText())
                     .endsWith("docs/rules.en.md");
         } finally {

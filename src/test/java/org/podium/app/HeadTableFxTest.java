@@ -2,6 +2,8 @@ package org.podium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.app.FxScreens.focusId;
+import static org.podium.app.FxScreens.label;
+import static org.podium.app.FxScreens.results;
 import static org.podium.app.FxScreens.waitUntil;
 
 import java.io.ByteArrayOutputStream;
@@ -73,14 +75,6 @@ class HeadTableFxTest {
         FxScreens.stop(shell, executor);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return FxScreens.label(robot, id);
-    }
-
-    private static TableView<ResultRow> results(FxRobot robot) {
-        return FxScreens.results(robot);
-    }
-
     private static ResultRow row(FxRobot robot, String bib) {
         return results(robot).getItems().stream().filter(r -> r.bib().equals(bib)).findFirst().orElse(null);
     }
@@ -112,22 +106,22 @@ class HeadTableFxTest {
     void aFlaggedRoundIsPublishedOnlyOnceEveryFlagIsAcknowledgedAndTheFinalHoldsExactlyTheAdvancing(FxRobot robot)
             throws Exception {
         logInAsChief(robot);
-        assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
+        assertThat(label(robot, "#stage")).isEqualTo("Open: the stations record");
         assertThat(row(robot, "6").flags()).isEqualTo("Time spread");
-        assertThat(text(robot, "#error") + text(robot, "#info")).isEmpty();
+        assertThat(label(robot, "#error") + label(robot, "#info")).isEmpty();
         double tabsTop = robot.lookup("#tabs").query().localToScene(0, 0).getY();
 
         robot.clickOn("#lock");
         waitUntil(() -> robot.lookup("#asking").query().isVisible());
-        assertThat(text(robot, "#askTitle")).isEqualTo("Lock 水带连接出水与灭火器灭火 · 初赛 with these still missing?");
+        assertThat(label(robot, "#askTitle")).isEqualTo("Lock 水带连接出水与灭火器灭火 · 初赛 with these still missing?");
         assertThat(robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
-        assertThat(text(robot, "#stage")).isEqualTo("Open: the stations record");
+        assertThat(label(robot, "#stage")).isEqualTo("Open: the stations record");
         assertThat(journal()).extracting(JournalRow::kind).doesNotContain("lock");
         robot.clickOn("#confirm");
-        waitUntil(() -> text(robot, "#stage").startsWith("Locked (#"));
+        waitUntil(() -> label(robot, "#stage").startsWith("Locked (#"));
         robot.clickOn("#publish");
-        waitUntil(() -> text(robot, "#error").startsWith("Not published: 3 flag(s) not acknowledged as they stand:"));
-        assertThat(text(robot, "#error")).isEqualTo(
+        waitUntil(() -> label(robot, "#error").startsWith("Not published: 3 flag(s) not acknowledged as they stand:"));
+        assertThat(label(robot, "#error")).isEqualTo(
                 "Not published: 3 flag(s) not acknowledged as they stand: Time spread 6, Judge spread 13, Incomplete 8.");
         assertThat(journal()).extracting(JournalRow::kind).doesNotContain("publish");
         // the line saying why keeps its place: nothing below moves when it appears (issue 15)
@@ -141,21 +135,21 @@ class HeadTableFxTest {
             robot.interact(() -> flags.getSelectionModel().select(index));
             robot.clickOn("#ackNote").write("checked with the officials (" + i + ")").type(KeyCode.ENTER);
             waitUntil(() -> flags.getItems().get(index).acknowledged());
-            assertThat(text(robot, "#info")).isNotEmpty();
+            assertThat(label(robot, "#info")).isNotEmpty();
             assertThat(flags.localToScene(0, 0).getY()).isEqualTo(top);
         }
         assertThat(flags.getItems()).extracting(FlagRow::acknowledgement).containsExactly(
                 "acknowledged by C: checked with the officials (0)", "acknowledged by C: checked with the officials (1)",
                 "acknowledged by C: checked with the officials (2)");
-        assertThat(text(robot, "#publishNote")).isEqualTo("Every flag is acknowledged: ready to publish.");
+        assertThat(label(robot, "#publishNote")).isEqualTo("Every flag is acknowledged: ready to publish.");
 
         robot.clickOn("#publish");
         waitUntil(() -> robot.lookup("#asking").query().isVisible());
-        assertThat(text(robot, "#askTitle")).startsWith("Publish 水带连接出水与灭火器灭火 · 初赛?");
+        assertThat(label(robot, "#askTitle")).startsWith("Publish 水带连接出水与灭火器灭火 · 初赛?");
         assertThat(((Label) robot.lookup("#askLines").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0)).getText())
                 .startsWith("Ranked: ");
         robot.clickOn("#confirm");
-        waitUntil(() -> "Published".equals(text(robot, "#stage")));
+        waitUntil(() -> "Published".equals(label(robot, "#stage")));
         assertThat(journal()).extracting(JournalRow::kind).containsSubsequence("lock", "ack", "ack", "ack", "publish");
 
         tab(robot, "tab-preview");
@@ -176,7 +170,7 @@ class HeadTableFxTest {
             stage.setHeight(720);
         });
         robot.clickOn("#filter").write("杨帆").type(KeyCode.ENTER);
-        waitUntil(() -> results(robot).getItems().size() == 1 && text(robot, "#detail-heading").startsWith("16  杨帆"));
+        waitUntil(() -> results(robot).getItems().size() == 1 && label(robot, "#detail-heading").startsWith("16  杨帆"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "correct-value".equals(focusId(stage)));
         javafx.scene.control.ScrollPane detail = (javafx.scene.control.ScrollPane) robot.lookup("#detail").query()
@@ -192,9 +186,9 @@ class HeadTableFxTest {
         robot.write("51").type(KeyCode.ENTER);
         waitUntil(() -> "correct-reason".equals(focusId(stage)));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#error").startsWith("A change at the head table needs a reason"));
+        waitUntil(() -> label(robot, "#error").startsWith("A change at the head table needs a reason"));
         robot.write("T1 misread the stopwatch: 51.00").type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#info").equals("Recorded for bib 16."));
+        waitUntil(() -> label(robot, "#info").equals("Recorded for bib 16."));
         waitUntil(() -> robot.lookup("#correct-value").queryTextInputControl().getText().equals("0:51.00"));
 
         robot.lookup("#filter").queryTextInputControl().clear();
