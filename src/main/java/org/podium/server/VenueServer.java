@@ -238,6 +238,7 @@ public final class VenueServer implements AutoCloseable {
                                              List<String> subnets) throws IOException {
         Path log = serverDir.resolve("postgres.log");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(PostgresBinaries.THIS_SYSTEM) // on Windows with the Visual C++ runtime beside it
                 .setDataDirectory(serverDir.resolve("pgdata"))
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -264,6 +265,9 @@ public final class VenueServer implements AutoCloseable {
             }
             if (password != null && said.contains("password authentication failed")) {
                 throw StoreException.bundledLine("server.ownerPasswordFile", serverDir.resolve(OWNER_FILE));
+            }
+            if (PostgresBinaries.THIS_SYSTEM.runtimeMissing()) {
+                throw StoreException.bundledLine("server.vcRuntime", serverDir);
             }
             throw StoreException.bundledLine("server.failed", serverDir, why, log);
         }
