@@ -71,15 +71,19 @@ final class PostgresBinaries implements PgBinaryResolver {
         if (Files.exists(folder.resolve(".exists"))) {
             return new ByteArrayInputStream(bytes); // unpacked before: the starter checks its files' times, so leave it
         }
-        Path bin = Files.createDirectories(folder.resolve("bin"));
-        for (String dll : VC_RUNTIME) {
-            Path from = runtimeFrom.resolve(dll);
-            Path to = bin.resolve(dll);
-            if (Files.isRegularFile(from) && !Files.exists(to)) {
-                Path part = bin.resolve(dll + ".part");
-                Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(part, to, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Path bin = Files.createDirectories(folder.resolve("bin"));
+            for (String dll : VC_RUNTIME) {
+                Path from = runtimeFrom.resolve(dll);
+                Path to = bin.resolve(dll);
+                if (Files.isRegularFile(from) && !Files.exists(to)) {
+                    Path part = bin.resolve(dll + ".part");
+                    Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(part, to, StandardCopyOption.ATOMIC_MOVE);
+                }
             }
+        } catch (IOException e) {
+            // not copied: a laptop with the runtime installed needs none, one without is told by runtimeMissing()
         }
         return new ByteArrayInputStream(bytes);
     }

@@ -71,6 +71,19 @@ class PostgresBinariesTest {
         assertThat(binaries.runtimeMissing()).isFalse();
     }
 
+    /** A runtime that cannot be copied (here: the working folder is a file) still lets the starter try: no error of its own. */
+    @Test
+    void aRuntimeThatCannotBeCopiedStillHandsTheStarterItsArchive() throws Exception {
+        Path working = Files.writeString(tmp.resolve("a-file"), "not a folder");
+        PostgresBinaries binaries = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, working,
+                runtime("java-bin", "from this Java"), true);
+        try (InputStream txz = binaries.getPgBinary("Linux", "x86_64");
+             InputStream starters = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
+            assertThat(txz.readAllBytes()).isEqualTo(starters.readAllBytes());
+        }
+        assertThat(working).hasContent("not a folder");
+    }
+
     /** podium serve's binaries go where the starter puts them when it is given no folder. */
     @Test
     void theWorkingFolderIsTheStartersOwn() throws Exception {
