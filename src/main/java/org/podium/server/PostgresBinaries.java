@@ -35,23 +35,27 @@ final class PostgresBinaries implements PgBinaryResolver {
     /** This system's: the runtime copied only on Windows. */
     static final PostgresBinaries THIS_SYSTEM = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE,
             startersWorkingFolder(), Path.of(System.getProperty("java.home"), "bin"),
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"));
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
+            Path.of(System.getenv().getOrDefault("SystemRoot", "C:\\Windows"), "System32"));
 
     private final PgBinaryResolver starters;
     private final Path workingFolder;
     private final Path runtimeFrom;
     private final boolean windows;
+    /** Windows' System32, where the Visual C++ Redistributable installs the runtime. */
+    private final Path systemFolder;
     /** The folder the starter unpacks into, known once the .txz was read (null before). */
     private volatile Path unpacked;
 
-    PostgresBinaries(PgBinaryResolver starters, Path workingFolder, Path runtimeFrom, boolean windows) {
+    PostgresBinaries(PgBinaryResolver starters, Path workingFolder, Path runtimeFrom, boolean windows, Path systemFolder) {
         this.starters = starters;
         this.workingFolder = workingFolder;
         this.runtimeFrom = runtimeFrom;
         this.windows = windows;
+        this.systemFolder = systemFolder;
     }
 
-    /** The starter's working folder, as it chooses it when none is given: {@code ot.epg.working-dir}, else the temp folder's embedded-pg. */
+    /** The starter's working folder as it chooses it when given none: {@code ot.epg.working-dir}, else TEMP/embedded-pg. */
     static Path startersWorkingFolder() {
         return Path.of(System.getProperty("ot.epg.working-dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
@@ -100,19 +104,25 @@ final class PostgresBinaries implements PgBinaryResolver {
     }
 
     /**
-     * Whether PostgreSQL cannot start on this Windows laptop for a missing DLL (the Visual C++ runtime): asked after a
-     * failed start, by running {@code postgres.exe -V}, which then ends with {@link #DLL_NOT_FOUND} at once. False
-     * elsewhere, or when postgres.exe runs or is not unpacked.
+     * Whether PostgreSQL cannot start on this Windows laptop for a missing DLL (the Visual C++ runtime), asked after a
+     * failed start: yes when {@code vcruntime140.dll} or {@code msvcp140.dll} is neither beside {@code postgres.exe} nor
+     * in System32 (nothing run); else when {@code postgres.exe -V} ends with {@link #DLL_NOT_FOUND} (after Windows' own
+     * box naming the DLL, if it shows one). False elsewhere, or when postgres.exe runs or is not unpacked.
      */
     boolean runtimeMissing() {
         Path folder = unpacked;
         if (!windows || folder == null || !Files.isRegularFile(folder.resolve("bin/postgres.exe"))) {
             return false;
         }
+        for (String dll : List.of("vcruntime140.dll", "msvcp140.dll")) {
+            if (!Files.isRegularFile(folder.resolve("bin").resolve(dll)) && !Files.isRegularFile(systemFolder.resolve(dll))) {
+                return true;
+            }
+        }
         try {
             Process p = new ProcessBuilder(folder.resolve("bin/postgres.exe").toString(), "-V")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return false;
             }

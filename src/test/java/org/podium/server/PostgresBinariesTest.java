@@ -32,7 +32,8 @@ class PostgresBinariesTest {
     void theRuntimeLandsBesideTheStartersPostgresBeforeItUnpacks() throws Exception {
         Path javaBin = runtime("java-bin", "from this Java");
         Path working = tmp.resolve("embedded-pg");
-        PostgresBinaries binaries = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, working, javaBin, true);
+        PostgresBinaries binaries = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, working, javaBin, true,
+                tmp.resolve("System32"));
 
         File unpacked = startersUnpack(binaries, working);
 
@@ -48,7 +49,7 @@ class PostgresBinariesTest {
         // a later start (another JVM: a new resolver) leaves the finished folder as it is, with another Java's runtime
         FileTime done = Files.getLastModifiedTime(unpacked.toPath().resolve(".exists"));
         PostgresBinaries later = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, working,
-                runtime("other-java-bin", "from another Java"), true);
+                runtime("other-java-bin", "from another Java"), true, tmp.resolve("System32"));
         assertThat(startersUnpack(later, working)).isEqualTo(unpacked);
         assertThat(bin.resolve("vcruntime140.dll")).hasContent("vcruntime140.dll from this Java");
         assertThat(Files.getLastModifiedTime(unpacked.toPath().resolve(".exists"))).isEqualTo(done);
@@ -62,7 +63,7 @@ class PostgresBinariesTest {
     void elsewhereNothingIsCopied() throws Exception {
         Path working = tmp.resolve("embedded-pg");
         PostgresBinaries binaries = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, working,
-                runtime("java-bin", "from this Java"), false);
+                runtime("java-bin", "from this Java"), false, tmp.resolve("System32"));
         try (InputStream txz = binaries.getPgBinary("Linux", "x86_64");
              InputStream starters = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
             assertThat(txz.readAllBytes()).isEqualTo(starters.readAllBytes());
@@ -76,12 +77,37 @@ class PostgresBinariesTest {
     void aRuntimeThatCannotBeCopiedStillHandsTheStarterItsArchive() throws Exception {
         Path working = Files.writeString(tmp.resolve("a-file"), "not a folder");
         PostgresBinaries binaries = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, working,
-                runtime("java-bin", "from this Java"), true);
+                runtime("java-bin", "from this Java"), true, tmp.resolve("System32"));
         try (InputStream txz = binaries.getPgBinary("Linux", "x86_64");
              InputStream starters = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
             assertThat(txz.readAllBytes()).isEqualTo(starters.readAllBytes());
         }
         assertThat(working).hasContent("not a folder");
+    }
+
+    /**
+     * After a failed start on Windows: the runtime neither beside postgres.exe nor in System32 is missing, said without
+     * running anything; found in either, it is not (postgres.exe is asked then: here a stand-in that cannot run).
+     */
+    @Test
+    void theRuntimeIsMissingWhenNeitherBesidePostgresNorInSystem32() throws Exception {
+        Path system32 = Files.createDirectories(tmp.resolve("System32"));
+        PostgresBinaries binaries = new PostgresBinaries(DefaultPostgresBinaryResolver.INSTANCE, tmp.resolve("embedded-pg"),
+                tmp.resolve("no-java-bin"), true, system32);
+        assertThat(binaries.runtimeMissing()).as("nothing unpacked yet").isFalse();
+        Path bin = Files.createDirectories(binaries.unpackedInto(new byte[] {1, 2, 3}).resolve("bin"));
+        assertThat(binaries.runtimeMissing()).as("no postgres.exe").isFalse();
+        Files.writeString(bin.resolve("postgres.exe"), "a stand-in");
+
+        assertThat(binaries.runtimeMissing()).isTrue();
+        Files.writeString(bin.resolve("vcruntime140.dll"), "beside postgres.exe");
+        assertThat(binaries.runtimeMissing()).as("msvcp140.dll still missing").isTrue();
+        Files.writeString(system32.resolve("msvcp140.dll"), "installed by the Redistributable");
+        assertThat(binaries.runtimeMissing()).isFalse();
+        Files.delete(bin.resolve("vcruntime140.dll"));
+        assertThat(binaries.runtimeMissing()).isTrue();
+        Files.writeString(system32.resolve("vcruntime140.dll"), "installed by the Redistributable");
+        assertThat(binaries.runtimeMissing()).isFalse();
     }
 
     /** podium serve's binaries go where the starter puts them when it is given no folder. */
