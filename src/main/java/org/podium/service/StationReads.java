@@ -52,7 +52,7 @@ final class StationReads {
     }
 
     /**
-     * Asks the server (when the station's link is up), else takes its last answer to {@code what}, and reads the outbox
+     * Asks the server (unless the station's uplink found it out of reach), else takes its last answer to {@code what}, and reads the outbox
      * for what to lay over it. A failure other than the server being out of reach is thrown as it is.
      *
      * @param what names the read and its arguments (the key of the last answer)
@@ -62,7 +62,7 @@ final class StationReads {
         Outbox outbox = uplink.outbox();
         long first = outbox.firstWaiting(); // before the server is asked: a fact sent meanwhile is laid over, not lost
         RuntimeException failure = null;
-        if (uplink.connected()) {
+        if (!uplink.unreachable()) { // else no wait for a connection that cannot be made
             try {
                 T answer = server.get();
                 last.put(what, new Last(answer, first));
