@@ -37,12 +37,16 @@ class ReconcileCliTest {
         return Fact.time("stand", "final", bib, "T1", millis, null, Origin.NONE);
     }
 
+    /** {@code podium serve} of the contest in {@code dir}, on 127.0.0.1. */
+    private static VenueServer serve(Path dir, Contest contest) throws Exception {
+        return VenueServer.start(dir, contest, new VenueServer.Options(TestFolders.freePort(), "127.0.0.1", null), CLOCK);
+    }
+
     @Test
     void everyFactOfEveryOutboxIsFoundOrSaidMissingAndBadInputIsOneLine() throws Exception {
         Path dir = TestFolders.monitorStand(tmp);
         Contest contest = ContestFolder.load(dir).contest();
-        try (VenueServer server = VenueServer.start(dir, contest, new VenueServer.Options(TestFolders.freePort(), "127.0.0.1",
-                null), CLOCK)) {
+        try (VenueServer server = serve(dir, contest)) {
             server.store().addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
             String at = "127.0.0.1:" + server.port();
             Path sent = dir.resolve("outbox-timing-1.db");
@@ -107,8 +111,7 @@ class ReconcileCliTest {
     void aSubmitAReopenAndAWithdrawalAreNamedByTheirActionInBothLanguages() throws Exception {
         Path dir = TestFolders.monitorStand(tmp);
         Contest contest = ContestFolder.load(dir).contest();
-        try (VenueServer server = VenueServer.start(dir, contest, new VenueServer.Options(TestFolders.freePort(), "127.0.0.1",
-                null), CLOCK)) {
+        try (VenueServer server = serve(dir, contest)) {
             String at = "127.0.0.1:" + server.port();
             Path judge = dir.resolve("outbox-judge-1.db");
             Fact sheet101 = Fact.mark("stand", "final", "101", "J1", null, java.math.BigDecimal.ZERO, null, Origin.NONE);
