@@ -52,8 +52,9 @@ final class StationReads {
     }
 
     /**
-     * Asks the server (unless the station's uplink found it out of reach), else takes its last answer to {@code what}, and reads the outbox
-     * for what to lay over it. A failure other than the server being out of reach is thrown as it is.
+     * Asks the server (unless the station's uplink found it out of reach), else takes its last answer to
+     * {@code what}, and reads the outbox for what to lay over it. A failure other than the server being out of reach
+     * is thrown as it is.
      *
      * @param what names the read and its arguments (the key of the last answer)
      */
