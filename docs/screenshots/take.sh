@@ -12,7 +12,8 @@ for lang in zh-CN en; do
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang"
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" setup
-  # a station joined to a venue server (embedded PostgreSQL on 127.0.0.1): NOT ACCEPTED, and the head table's list
+  # a station joined to a venue server (embedded PostgreSQL on 127.0.0.1): offline (a judge's sheet, a timekeeper's
+  # lanes), NOT ACCEPTED, and the head table's list
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -Dprism.order=sw -cp "$cp" org.podium.app.Screenshots docs/screenshots "$lang" venue
   for screens in head day results; do

@@ -53,7 +53,9 @@ public final class JudgeSheets {
     }
 
     /**
-     * What {@code officialId} may see of {@code judge}'s sheets on one round and attempt.
+     * What {@code officialId} may see of {@code judge}'s sheets on one round and attempt. At a station joined to the
+     * venue server, the marks, penalty counts, withdrawals, submits and reopens it saved that wait in its outbox are
+     * shown as recorded, also while the server cannot be reached ({@link StationReads}).
      *
      * @param attempt 1.. (a single-attempt event: 1)
      * @throws Refused when the official is not the judge and not a chief or organiser
@@ -64,7 +66,20 @@ public final class JudgeSheets {
         allowed(officialId, judge);
         Map<String, Map<String, BigDecimal>> marks = new HashMap<>();
         Map<String, Map<String, Integer>> penalties = new HashMap<>();
-        for (Fact f : own(eventId, roundId, attempt, judge)) {
+        StationReads reads = recording.reads();
+        List<Fact> own;
+        List<JournalRow> rows;
+        List<org.podium.store.Outbox.Entry> saved = List.of();
+        if (reads == null) {
+            own = store.currentFactsOf(judge, eventId, roundId); // the judge's own only, by the database
+            rows = store.journalOf(judge, eventId, roundId); // the round's lock events and the judge's rows
+        } else { // a joined station: what it saved and the server has not taken yet shown as recorded, offline too
+            StationReads.Read<StationReads.Heat> read = reads.heat(store, judge, eventId, roundId);
+            saved = read.saved();
+            own = StationReads.ownFacts(read, judge, eventId, roundId);
+            rows = read.server() == null ? List.of() : read.server().rows();
+        }
+        for (Fact f : own.stream().filter(f -> f.attemptOrFirst() == attempt).toList()) {
             if (f.kind() == FactKind.MARK) {
                 marks.computeIfAbsent(f.bib(), b -> new HashMap<>()).put(f.item(), f.amount());
             } else if (f.kind() == FactKind.PENALTY) {
@@ -73,7 +88,7 @@ public final class JudgeSheets {
         }
         Set<String> submitted = new HashSet<>();
         RoundStage stage = RoundStage.OPEN;
-        for (JournalRow row : store.journalOf(judge, eventId, roundId)) { // the round's lock events and the judge's rows
+        for (JournalRow row : rows) {
             LockAction action = row.lockAction();
             if (action == null) {
                 continue;
@@ -89,10 +104,14 @@ public final class JudgeSheets {
                 }
             }
         }
+        if (reads != null) {
+            submitted = StationReads.submitted(submitted, saved, eventId, roundId, judge, attempt);
+        }
         boolean locked = stage.locked();
         boolean published = stage.everPublished();
-        Map<String, String> numbers = event.blindJudging() && !published
-                ? store.workNumbers(eventId, roundId) : Map.of();
+        Map<String, String> numbers = !event.blindJudging() || published ? Map.of()
+                : reads == null ? store.workNumbers(eventId, roundId)
+                : reads.read(List.<Object>of("workNumbers", eventId, roundId), () -> store.workNumbers(eventId, roundId)).known();
         marks.replaceAll((bib, m) -> Map.copyOf(m));
         penalties.replaceAll((bib, p) -> Map.copyOf(p));
         return new JudgeHeat(marks, penalties, submitted, locked, published, numbers);
@@ -147,11 +166,6 @@ public final class JudgeSheets {
             throw new IllegalArgumentException("no event " + eventId + " in contest.yaml");
         }
         return event;
-    }
-
-    /** The judge's current facts on the round and attempt: never another judge's (the database reads only theirs). */
-    private List<Fact> own(String eventId, String roundId, int attempt, String judge) {
-        return store.currentFactsOf(judge, eventId, roundId).stream().filter(f -> f.attemptOrFirst() == attempt).toList();
     }
 
     /**

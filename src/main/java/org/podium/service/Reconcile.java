@@ -68,17 +68,43 @@ public final class Reconcile {
             for (Path p : outboxes) {
                 try (Outbox outbox = new Outbox(p, clock)) {
                     for (Outbox.Entry e : missing(server, outbox)) {
-                        missing.add(StoreText.get("reconcile.missing", p, e.seq(), said(e.fact()), e.savedAt(), e.officialId(),
+                        missing.add(StoreText.get("reconcile.missing", p, e.seq(), said(e), e.savedAt(), e.officialId(),
                                 e.station(), e.key()));
                     }
                     for (Outbox.Entry e : outbox.notAccepted()) {
-                        refused.add(StoreText.get("reconcile.notAccepted", p, e.seq(), said(e.fact()), e.refusal()));
+                        refused.add(StoreText.get("reconcile.notAccepted", p, e.seq(), said(e), e.refusal()));
                     }
                     facts += outbox.counts().waiting() + outbox.counts().sent() + outbox.counts().notAccepted();
                 }
             }
         }
         return new Report(missing, refused, facts);
+    }
+
+    /**
+     * What the station asked in a few words: a fact recorded as {@link #said(Fact)}; a withdrawal, a sheet's submit or
+     * reopen named as such (the outbox names a sheet by a mark of no criterion): {@code submit of J1's sheet,
+     * stand/final 101}, {@code withdrawal of time stand/final 101}.
+     */
+    static String said(Outbox.Entry e) {
+        Fact f = e.fact();
+        return switch (e.action()) {
+            case RECORD -> said(f);
+            case WITHDRAW -> StoreText.get("reconcile.what.withdraw", key(f));
+            case SUBMIT, REOPEN -> StoreText.get("reconcile.what." + e.action().key(), f.official(), entry(f));
+        };
+    }
+
+    /** A fact's key in a few words, its value left out: {@code time stand/final 101}, {@code penalty stand/final 102 P1}. */
+    private static String key(Fact f) {
+        String entry = f.kind().name().toLowerCase(java.util.Locale.ROOT) + ' ' + entry(f);
+        return f.item() == null ? entry : entry + ' ' + f.item();
+    }
+
+    /** The entry a fact is of: {@code stand/final 101}, with {@code attempt 2} when it names one. */
+    private static String entry(Fact f) {
+        return f.event() + (f.round() == null ? "" : "/" + f.round()) + ' ' + f.bib()
+                + (f.attempt() == null ? "" : " " + StoreText.get("reconcile.what.attempt", f.attempt()));
     }
 
     /** A fact in a few words: {@code time stand/final 101 31200 ms}, {@code mark stand/final 101 C1 38.5}. */

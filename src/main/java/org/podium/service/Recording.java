@@ -53,6 +53,8 @@ public final class Recording {
     private final ResultsService results;
     /** A station joined to the venue server: its facts are saved in its outbox and uploaded; else null. */
     private final StationUplink uplink;
+    /** A joined station's reads: the server's answers with what waits in its outbox laid over them; else null. */
+    private final StationReads reads;
 
     public Recording(ResultsService results) {
         this(results, null);
@@ -66,6 +68,7 @@ public final class Recording {
     public Recording(ResultsService results, StationUplink uplink) {
         this.results = results;
         this.uplink = uplink;
+        this.reads = uplink == null ? null : new StationReads(uplink);
     }
 
     public ResultsService results() {
@@ -75,6 +78,11 @@ public final class Recording {
     /** Whether this is a station joined to the venue server (its facts go through its outbox). */
     boolean joined() {
         return uplink != null;
+    }
+
+    /** A joined station's reads (the outbox laid over the server's answers), or null on one laptop. */
+    StationReads reads() {
+        return reads;
     }
 
     private ContestStore store() {
@@ -244,21 +252,9 @@ public final class Recording {
      */
     private List<String> lackingAtStation(Event event, String roundId, String bib, String judge, int attempt) {
         Set<String> marked = new HashSet<>();
-        if (uplink.status().connected()) { // offline, no wait for a connection that cannot be made: the outbox says it
-            try {
-                for (Fact f : store().currentFactsOf(judge, event.id(), roundId)) { // the judge's own only, by the server
-                    if (ofSheet(f, event.id(), roundId, bib, judge, attempt)) {
-                        marked.add(f.item());
-                    }
-                }
-            } catch (RuntimeException offline) {
-                // the link went meanwhile: the station's own outbox says what it marked
-            }
-        }
-        for (Outbox.Entry e : uplink.outbox().all()) {
-            if (e.action() == Outbox.Action.RECORD && e.state() != Outbox.State.NOT_ACCEPTED
-                    && ofSheet(e.fact(), event.id(), roundId, bib, judge, attempt)) {
-                marked.add(e.fact().item());
+        for (Fact f : reads.ownFacts(store(), judge, event.id(), roundId)) { // the judge's own only, by the server
+            if (ofSheet(f, event.id(), roundId, bib, judge, attempt)) {
+                marked.add(f.item());
             }
         }
         return event.quality().criteria().stream().map(Criterion::id).filter(id -> !marked.contains(id)).toList();

@@ -132,6 +132,24 @@ public final class StationUplink implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** The server as its officials name it (HOST:PORT). */
+    public String where() {
+        return server.where();
+    }
+
+    /** Whether the uploader holds a connection to the server now (no query: the outbox is not read). */
+    public boolean connected() {
+        return connected;
+    }
+
+    /**
+     * Whether the uploader found the server out of reach: its last try failed and none succeeded since (false while
+     * it makes its first connection, which a station's first reads need not wait for).
+     */
+    boolean unreachable() {
+        return !connected && trouble != null;
+    }
+
     public Status status() {
         Outbox.Counts c = outbox.counts();
         return new Status(connected, c.waiting(), c.notAccepted(), c.lastUpload(), problem, server.clockOff(),

@@ -45,12 +45,15 @@ public final class TimingDesk {
     /**
      * What {@code officialId} may see at the timekeeper station of one round and attempt: their own current times
      * and laps of the attempt, and the DNS/DNF of its entries (a status recorded for every attempt included), in
-     * recording order.
+     * recording order. At a station joined to the venue server, the facts it saved that wait in its outbox are shown
+     * as recorded, also while the server cannot be reached ({@link StationReads}).
      *
      * @param attempt 1.. (a single-attempt event: 1)
      */
     public List<Fact> heat(String officialId, String eventId, String roundId, int attempt) {
-        return store.currentFacts().stream().filter(f -> f.event().equals(eventId) && roundId.equals(f.round())
+        List<Fact> facts = recording.reads() == null ? store.currentFacts() // a joined station: what waits laid over
+                : recording.reads().roundFacts(store, eventId, roundId);
+        return facts.stream().filter(f -> f.event().equals(eventId) && roundId.equals(f.round())
                 && shown(officialId, f, attempt)).toList();
     }
 

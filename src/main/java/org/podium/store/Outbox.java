@@ -188,6 +188,26 @@ public final class Outbox implements AutoCloseable {
         return entries("WHERE state = 'WAITING' ORDER BY seq LIMIT " + limit);
     }
 
+    /**
+     * Where the facts the server has not taken yet begin: the place of the first fact still waiting, or the place the
+     * next fact saved will have when none waits.
+     */
+    public synchronized long firstWaiting() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT"
+                + " (SELECT MIN(seq) FROM outbox WHERE state = 'WAITING'), COALESCE(MAX(seq), 0) + 1 FROM outbox")) {
+            rs.next();
+            long first = rs.getLong(1);
+            return rs.wasNull() ? rs.getLong(2) : first;
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    /** The facts saved from place {@code seq} on, but those the server did not accept, in the order they were saved. */
+    public synchronized List<Entry> since(long seq) {
+        return entries("WHERE seq >= " + seq + " AND state <> 'NOT_ACCEPTED' ORDER BY seq");
+    }
+
     /** Every fact of the outbox, in the order they were saved. */
     public synchronized List<Entry> all() {
         return entries("ORDER BY seq");

@@ -144,6 +144,54 @@ class VenueFxTest {
         assertThat(server.store().journal().stream().filter(r -> "station-1".equals(r.station()))).hasSize(5);
     }
 
+    /**
+     * J1's station offline: a mark typed there is saved in the outbox and stays on the sheet when the heat is read again
+     * (another heat chosen, then this one), the status line counting it waiting; once the link returns the count is 0,
+     * the sheet read again shows the server's mark, and the journal holds it once.
+     */
+    @Test
+    void aMarkTypedOfflineStaysOnTheSheetWhileItWaitsAndShowsOnceWhenTheLinkReturns(FxRobot robot) throws Exception {
+        StatusBar bar = robot.lookup("#venueStatus").queryAs(StatusBar.class);
+        logInAsJ1(robot);
+        assertThat(label(robot, "sheet-label")).isEqualTo("101  张伟");
+        waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting"));
+
+        proxy.down();
+        waitUntil(() -> bar.getText().startsWith("NOT connected to the venue server at "));
+        robot.write("38.5").type(KeyCode.ENTER);
+        waitUntil(() -> bar.getText().contains(": 1 fact saved here, waiting"));
+        readTheHeatAgain(robot);
+        assertThat(markC1(robot)).isEqualTo("38.5");
+        assertThat(bar.getText()).contains(": 1 fact saved here, waiting");
+        assertThat(server.store().journal().stream().filter(r -> "mark".equals(r.kind()))).isEmpty();
+
+        proxy.up();
+        waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting · last upload "));
+        readTheHeatAgain(robot);
+        assertThat(markC1(robot)).isEqualTo("38.5");
+        assertThat(server.store().journal().stream().filter(r -> "mark".equals(r.kind())))
+                .extracting(r -> r.bib() + " " + r.official() + " " + r.item() + " " + r.value()).containsExactly("101 J1 C1 38.5");
+    }
+
+    /** Heat 2 chosen, then heat 1 again: its sheets read again from the service. */
+    private void readTheHeatAgain(FxRobot robot) throws Exception {
+        javafx.scene.control.ComboBox<?> heat = robot.lookup("#heat").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> heat.getSelectionModel().select(1));
+        waitUntil(() -> sheetLabel(robot).startsWith("114"));
+        robot.interact(() -> heat.getSelectionModel().select(0));
+        waitUntil(() -> sheetLabel(robot).startsWith("101"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String sheetLabel(FxRobot robot) {
+        return robot.lookup("#sheet-label").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static String markC1(FxRobot robot) {
+        String text = robot.lookup("#mark-C1").queryAs(javafx.scene.control.TextField.class).getText();
+        return text == null ? "" : text;
+    }
+
     /** From the login screen: Shift+Tab to the station choice, Down to the judge station, Tab back; J1 and the PIN. */
     private void logInAsJ1(FxRobot robot) throws Exception {
         waitUntil(() -> "official".equals(focusId(stage)));

@@ -26,7 +26,8 @@ import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;
 
 /**
- * The venue screenshots (issue 13) at 1366x768: a timekeeper's station joined to a real venue server (embedded
+ * The venue screenshots (issue 13) at 1366x768: a judge's station offline with two marks typed there still on the sheet
+ * read again (and again once the link is back); a timekeeper's station joined to a real venue server (embedded
  * PostgreSQL on 127.0.0.1) with a NOT ACCEPTED notification (a time saved offline on a round the chief locked
  * meanwhile), then the head table's list of facts not accepted. Arguments: the output folder and the language tag.
  * A developer's tool ({@code Screenshots DIR LANG venue}, from {@code sh docs/screenshots/take.sh}), not part of the
@@ -61,6 +62,7 @@ public final class VenueScreenshots extends Application {
         shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
         String tag = locale.getLanguage();
         steps.add(() -> shell.showStation(joined));
+        judgeOffline(joined, tag);
         steps.add(() -> {
             Screenshots.comboByValue(stage, "#station", Role.TIMEKEEPER);
             Screenshots.type(stage, "#official", "T2");
@@ -80,7 +82,7 @@ public final class VenueScreenshots extends Application {
             }
         });
         steps.add(() -> { });
-        steps.add(() -> { });
+        readTheHeatAgain(); // the lanes read again: 104's time, saved here, shows while it waits
         steps.add(() -> shot("venue-offline-" + tag));
         steps.add(proxy::up);
         steps.add(() -> { });
@@ -101,6 +103,41 @@ public final class VenueScreenshots extends Application {
         steps.add(() -> shot("venue-head-not-accepted-" + tag));
         steps.add(this::finish);
         Screenshots.runSteps(steps, this::finish);
+    }
+
+    /**
+     * J1 at the judge's station, offline: two marks typed, the heat read again (another heat chosen, then this one), the
+     * marks still on the sheet while they wait; then the link back, the heat read again, 0 waiting; then J1 logs out.
+     */
+    private void judgeOffline(OpenContest joined, String tag) {
+        steps.add(() -> {
+            Screenshots.comboByValue(stage, "#station", Role.JUDGE);
+            Screenshots.type(stage, "#official", "J1");
+            Screenshots.type(stage, "#pin", "0000");
+        });
+        steps.add(() -> Screenshots.fire(stage, "#logIn"));
+        steps.add(proxy::down);
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> Screenshots.type(stage, "#mark-C1", "38.5"));
+        steps.add(() -> Screenshots.type(stage, "#mark-C2", "27.5")); // C1 saved as the keyboard leaves it
+        steps.add(() -> Screenshots.node(stage, "#mark-C3").requestFocus());
+        readTheHeatAgain();
+        steps.add(() -> shot("venue-offline-sheet-" + tag));
+        steps.add(proxy::up);
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> { });
+        readTheHeatAgain();
+        steps.add(() -> shot("venue-offline-sheet-back-" + tag));
+        steps.add(() -> Screenshots.fire(stage, "#away"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readTheHeatAgain() {
+        steps.add(() -> ((javafx.scene.control.ComboBox<String>) Screenshots.node(stage, "#heat")).getSelectionModel().select(1));
+        steps.add(() -> ((javafx.scene.control.ComboBox<String>) Screenshots.node(stage, "#heat")).getSelectionModel().select(0));
+        steps.add(() -> { });
     }
 
     private void shot(String name) {

@@ -37,12 +37,16 @@ class ReconcileCliTest {
         return Fact.time("stand", "final", bib, "T1", millis, null, Origin.NONE);
     }
 
+    /** {@code podium serve} of the contest in {@code dir}, on 127.0.0.1. */
+    private static VenueServer serve(Path dir, Contest contest) throws Exception {
+        return VenueServer.start(dir, contest, new VenueServer.Options(TestFolders.freePort(), "127.0.0.1", null), CLOCK);
+    }
+
     @Test
     void everyFactOfEveryOutboxIsFoundOrSaidMissingAndBadInputIsOneLine() throws Exception {
         Path dir = TestFolders.monitorStand(tmp);
         Contest contest = ContestFolder.load(dir).contest();
-        try (VenueServer server = VenueServer.start(dir, contest, new VenueServer.Options(TestFolders.freePort(), "127.0.0.1",
-                null), CLOCK)) {
+        try (VenueServer server = serve(dir, contest)) {
             server.store().addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
             String at = "127.0.0.1:" + server.port();
             Path sent = dir.resolve("outbox-timing-1.db");
@@ -96,6 +100,53 @@ class ReconcileCliTest {
             Files.writeString(yaml, Files.readString(yaml).replace("2020年岗位练兵首场拉练赛", "另一场比赛"));
             withPassword(server.password(), "reconcile", otherDir.toString(), "--server", at, sent.toString())
                     .assertOneLineInputError("holds another contest (2020年岗位练兵首场拉练赛");
+        }
+    }
+
+    /**
+     * A judge's withdrawal, submit and reopen saved in an outbox are named by what was asked, in English and in Chinese,
+     * not as the sheet's mark line with no criterion the outbox keeps for them.
+     */
+    @Test
+    void aSubmitAReopenAndAWithdrawalAreNamedByTheirActionInBothLanguages() throws Exception {
+        Path dir = TestFolders.monitorStand(tmp);
+        Contest contest = ContestFolder.load(dir).contest();
+        try (VenueServer server = serve(dir, contest)) {
+            String at = "127.0.0.1:" + server.port();
+            Path judge = dir.resolve("outbox-judge-1.db");
+            Fact sheet101 = Fact.mark("stand", "final", "101", "J1", null, java.math.BigDecimal.ZERO, null, Origin.NONE);
+            try (Outbox outbox = new Outbox(judge, CLOCK)) { // saved at a station that never reached the server
+                outbox.save("J1", "judge-1", Fact.mark("stand", "final", "101", "J1", "C1", new java.math.BigDecimal("38.5"),
+                        null, Origin.NONE), null);
+                outbox.save(Outbox.Action.SUBMIT, "J1", "judge-1", sheet101, null);
+                outbox.save(Outbox.Action.REOPEN, "J1", "judge-1", sheet101, "C1 typed in the wrong line");
+                outbox.save(Outbox.Action.WITHDRAW, "J1", "judge-1", Fact.penalty("stand", "final", "102", "J1", "P1", 0, null,
+                        Origin.NONE), "counted twice");
+                Outbox.Entry refused = outbox.save(Outbox.Action.SUBMIT, "J1", "judge-1",
+                        Fact.mark("stand", "final", "102", "J1", null, java.math.BigDecimal.ZERO, 2, Origin.NONE), null);
+                outbox.notAccepted(refused.key(), "the sheet does not mark C1, C2, C3");
+            }
+            CliRunner en = withPassword(server.password(), "reconcile", dir.toString(), "--server", at, judge.toString());
+            assertThat(en.code()).isEqualTo(1);
+            java.util.List<String> lines = en.out().lines().toList();
+            assertThat(lines).hasSize(6);
+            assertThat(lines.get(0)).startsWith(judge + ": fact 1 (mark stand/final 101 C1 38.5), saved ");
+            assertThat(lines.get(1)).startsWith(judge + ": fact 2 (submit of J1's sheet, stand/final 101), saved ")
+                    .contains("by J1 at judge-1, is NOT in the server's journal");
+            assertThat(lines.get(2)).startsWith(judge + ": fact 3 (reopen of J1's sheet, stand/final 101), saved ");
+            assertThat(lines.get(3)).startsWith(judge + ": fact 4 (withdrawal of penalty stand/final 102 P1), saved ");
+            assertThat(lines.get(4)).isEqualTo(judge + ": fact 5 (submit of J1's sheet, stand/final 102 attempt 2) was not"
+                    + " accepted by the server: the sheet does not mark C1, C2, C3");
+            assertThat(en.out()).doesNotContain("mark stand/final 101 0").doesNotContain("mark stand/final 102 0");
+
+            CliRunner zh = withPassword(server.password(), "--lang", "zh", "reconcile", dir.toString(), "--server", at,
+                    judge.toString());
+            assertThat(zh.code()).isEqualTo(1);
+            lines = zh.out().lines().toList();
+            assertThat(lines.get(1)).startsWith(judge + "：第 2 条记录（提交 J1 的评分表，stand/final 101），");
+            assertThat(lines.get(2)).startsWith(judge + "：第 3 条记录（重新打开 J1 的评分表，stand/final 101），");
+            assertThat(lines.get(3)).startsWith(judge + "：第 4 条记录（撤销 penalty stand/final 102 P1），");
+            assertThat(lines.get(4)).startsWith(judge + "：第 5 条记录（提交 J1 的评分表，stand/final 102 第 2 次）未被服务器接受");
         }
     }
 }
