@@ -37,6 +37,7 @@ public final class PostgresContestStore extends JournalStore {
         SCRIPTS.put(5, "V005__schema.sql");
         SCRIPTS.put(6, "V006__fact_key.sql");
         SCRIPTS.put(7, "V007__refused.sql");
+        SCRIPTS.put(8, "V008__stations.sql");
     }
 
     /** The database of the venue server ({@code podium serve}) that stations join. */
@@ -64,6 +65,7 @@ public final class PostgresContestStore extends JournalStore {
             "GRANT UPDATE ON official, pin_wait TO " + STATION_USER,
             "GRANT DELETE ON pin_wait TO " + STATION_USER,
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + STATION_USER,
+            "GRANT EXECUTE ON FUNCTION podium_official(), podium_head() TO " + STATION_USER,
             "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
             "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$");
 
