@@ -9,6 +9,7 @@ import org.podium.store.ContestStore;
 import org.podium.store.JournalListener;
 import org.podium.store.OpenMode;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.ServerRequests;
 import org.podium.store.StoreException;
 import org.podium.store.StoreText;
 
@@ -118,10 +119,11 @@ public record VenueLink(String host, int port, String password) {
             throw e;
         }
         if (off.abs().compareTo(CLOCK_TOLERANCE) <= 0) {
-            return new Joined(store, off);
+            return new Joined(ServerRequests.over(store), off);
         }
         store.close();
-        return new Joined(new PostgresContestStore(url(), login(), contest, Clock.offset(clock, off), (Path) null), off);
+        return new Joined(ServerRequests.over(new PostgresContestStore(url(), login(), contest, Clock.offset(clock, off),
+                (Path) null)), off);
     }
 
     /**

@@ -1141,7 +1141,16 @@ abstract class JournalStore implements ContestStore {
         try {
             begin();
             try {
-                T result = work.run(new JournalAppender(this::statement, clock, this::keyParameter));
+                JournalAppender appender = new JournalAppender(this::statement, clock, this::keyParameter);
+                Serving request = serving;
+                serving = null; // one write per request: a later write of the same call is not the request's
+                if (request != null) {
+                    appender.keyNext(request.key()); // the request's first row carries its key (Sequencer)
+                }
+                T result = work.run(appender);
+                if (request != null) {
+                    request.answered().written(result);
+                }
                 commit();
                 return result;
             } catch (Throwable t) {
@@ -1163,6 +1172,21 @@ abstract class JournalStore implements ContestStore {
         } catch (SQLException alreadyRolledBack) {
             failed.addSuppressed(alreadyRolledBack);
         }
+    }
+
+    /**
+     * The station request the sequencer is serving ({@link Sequencer}), or null: the next write's first row carries its
+     * key, and its verdict is written by {@code answered} in the same transaction as the rows it appends.
+     */
+    Serving serving;
+
+    record Serving(UUID key, Answered answered) {
+    }
+
+    /** Writes a request's verdict within the write's transaction, from what the write's work returned. */
+    @FunctionalInterface
+    interface Answered {
+        void written(Object result) throws SQLException;
     }
 
     @FunctionalInterface

@@ -38,6 +38,7 @@ public final class PostgresContestStore extends JournalStore {
         SCRIPTS.put(6, "V006__fact_key.sql");
         SCRIPTS.put(7, "V007__refused.sql");
         SCRIPTS.put(8, "V008__stations.sql");
+        SCRIPTS.put(9, "V009__requests.sql");
     }
 
     /** The database of the venue server ({@code podium serve}) that stations join. */
@@ -56,13 +57,13 @@ public final class PostgresContestStore extends JournalStore {
     private static final List<String> TABLES = List.of("schema_version", "official", "fact", "work_number", "pin_wait",
             "server_contest", "refused");
     /**
-     * What a station may do beyond reading: append facts, officials, work numbers and refused facts; its PIN waits and
-     * the official table's PIN columns change (as contest.db's do: the journal's official rows are the record). No
-     * UPDATE, DELETE or TRUNCATE of the journal, no DDL, nothing owned.
+     * What a station may do beyond reading: send a write to the server's sequencer and read its verdict (schema 9,
+     * {@link Sequencer}: the sequencer appends, a station writes no row of the journal, the officials, the work numbers
+     * or the refused facts), and count its PIN waits. No UPDATE, DELETE or TRUNCATE of the journal, no DDL, nothing owned.
      */
     private static final List<String> STATION_GRANTS = List.of(
-            "GRANT INSERT ON fact, official, work_number, pin_wait, refused TO " + STATION_USER,
-            "GRANT UPDATE ON official, pin_wait TO " + STATION_USER,
+            "GRANT EXECUTE ON FUNCTION podium_send(uuid, text, text), podium_verdict(uuid) TO " + STATION_USER,
+            "GRANT INSERT, UPDATE ON pin_wait TO " + STATION_USER,
             "GRANT DELETE ON pin_wait TO " + STATION_USER,
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + STATION_USER,
             "GRANT EXECUTE ON FUNCTION podium_official(), podium_head() TO " + STATION_USER,

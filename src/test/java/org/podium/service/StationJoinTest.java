@@ -17,6 +17,8 @@ import org.podium.domain.Role;
 import org.podium.server.TestFolders;
 import org.podium.store.JournalRow;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.Sequencer;
+import org.podium.store.TestSequencer;
 import org.podium.store.StoreException;
 import org.podium.store.TestPostgres;
 
@@ -34,7 +36,8 @@ class StationJoinTest {
         String url = TestPostgres.url(PostgresContestStore.VENUE_DATABASE);
         OpenContest local = OpenContest.open(dir, CLOCK); // only to read the folder as the app does
         local.close();
-        try (PostgresContestStore head = new PostgresContestStore(url, TestPostgres.login(), local.contest(), CLOCK, null)) {
+        try (PostgresContestStore head = new PostgresContestStore(url, TestPostgres.login(), local.contest(), CLOCK, null);
+             Sequencer sequencer = TestSequencer.start(PostgresContestStore.VENUE_DATABASE, local.contest())) {
             head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
             try (OpenContest station = OpenContest.join(dir, new VenueLink("127.0.0.1", port, "unused"), "timing-1", CLOCK)) {
                 assertThat(station.uplink()).isPresent();
