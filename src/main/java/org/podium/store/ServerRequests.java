@@ -103,7 +103,7 @@ public final class ServerRequests implements ContestStore {
                         throw server.failure(Said.of("store.doing.write"), new SQLException(
                                 StoreText.get("store.request.noVerdict", VERDICT_WAIT_SECONDS), "08006"));
                     }
-                    pg.getNotifications((int) Math.min(left, 1000));
+                    pg.getNotifications((int) Math.min(left, 500)); // within any socket timeout a station sets
                 }
             } catch (SQLException e) {
                 throw server.failure(Said.of("store.doing.write"), e);

@@ -35,6 +35,7 @@ import org.podium.server.VenueServer;
 import org.podium.store.JournalRow;
 import org.podium.store.Outbox;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.ServerRequests;
 
 /**
  * {@code kill -9} of the venue server while two stations upload (issue 13, "Done when"): {@code podium serve} in a child
@@ -94,7 +95,8 @@ class ServerKillTest {
             stationLogin.setProperty("password", password);
             for (String name : List.of("timing-1", "judge-1")) {
                 stations.add(new StationUplink(contest, new Outbox(tmp.resolve(name + ".outbox"), CLOCK),
-                        () -> new PostgresContestStore(url, stationLogin, contest, CLOCK, null), Duration.ofMillis(20),
+                        () -> ServerRequests.over(new PostgresContestStore(url, stationLogin, contest, CLOCK, null)),
+                        Duration.ofMillis(20),
                         Duration.ofMillis(400)).start());
             }
             savers.add(saver(stop, n -> stations.get(0).save("T1", "timing-1",
