@@ -127,20 +127,11 @@ class SequencerTest {
         }
     }
 
-    private static String sqlState(Statement st, String sql) {
-        try {
-            st.execute(sql);
-            return "done";
-        } catch (SQLException e) {
-            return e.getSQLState();
-        }
-    }
-
     @Test
     void aStationBoundAsJ1WritesNothingItselfAndEveryRequestIsCheckedInJ1sName() throws Exception {
         List<JournalRow> before = owner.journal();
         Seal seal = owner.verify().seal();
-        try (Connection c = station("token-of-J1"); Statement st = c.createStatement()) {
+        try (Connection c = station("token-of-J1")) {
             // the journal, the officials, the work numbers, the refused facts and the requests: no row written directly
             for (String sql : List.of(
                     "INSERT INTO fact (id, kind, event, round, bib, official, item, value, recorded_by, station, recorded_at, hash)"
@@ -153,7 +144,7 @@ class SequencerTest {
                     "INSERT INTO request (key, method, args, made_at) VALUES (gen_random_uuid(), 'record', '[]', 'now')",
                     "UPDATE request SET state = 'done'",
                     "SELECT * FROM station_session")) {
-                assertThat(sqlState(st, sql)).as(sql).isEqualTo("42501");
+                assertThat(StationPolicyTest.refusal(c, sql)).as(sql).isEqualTo("42501");
             }
 
             // a mark naming J2 as its judge: refused by the rules (a judge records only their own marks)
