@@ -1,11 +1,5 @@
 package org.podium.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,82 +23,62 @@ import org.podium.domain.Status;
  * in its own language.
  */
 final class RequestText {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private RequestText() {
     }
 
     /** The arguments of a request, in the method's order. */
     static String args(Object... values) {
-        ArrayNode array = NODES.arrayNode();
+        List<Object> list = new ArrayList<>();
         for (Object v : values) {
-            array.add(node(v));
+            list.add(node(v));
         }
-        return text(array);
+        return Json.write(list);
     }
 
     /** One value as the request's arguments hold it (ids, work numbers: a verdict's answer). */
     static String value(Object v) {
-        return text(node(v));
+        return Json.write(node(v));
     }
 
-    static String text(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    static Json parse(String text) {
+        return Json.parse(text);
     }
 
-    static JsonNode parse(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a request's JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static JsonNode node(Object v) {
-        if (v == null) {
-            return NODES.nullNode();
-        } else if (v instanceof String s) {
-            return NODES.textNode(s);
+    /** A value as {@link Json#write} takes it. */
+    private static Object node(Object v) {
+        if (v == null || v instanceof String || v instanceof Integer || v instanceof Long) {
+            return v;
         } else if (v instanceof char[] pin) {
-            return NODES.textNode(new String(pin));
-        } else if (v instanceof Integer i) {
-            return NODES.numberNode(i);
-        } else if (v instanceof Long l) {
-            return NODES.numberNode(l);
+            return new String(pin);
         } else if (v instanceof Role r) {
-            return NODES.textNode(r.key());
+            return r.key();
         } else if (v instanceof Fact f) {
             return fact(f);
         } else if (v instanceof NotAccepted n) {
             return notAccepted(n);
         } else if (v instanceof List<?> list) {
-            ArrayNode array = NODES.arrayNode();
-            list.forEach(e -> array.add(node(e)));
-            return array;
+            List<Object> out = new ArrayList<>();
+            list.forEach(e -> out.add(node(e)));
+            return out;
         } else if (v instanceof Map<?, ?> map) {
-            ObjectNode o = NODES.objectNode();
-            map.forEach((k, e) -> o.set(String.valueOf(k), node(e)));
+            Map<String, Object> o = new LinkedHashMap<>();
+            map.forEach((k, e) -> o.put(String.valueOf(k), node(e)));
             return o;
         } else if (v instanceof Said said) {
             return said(said);
         }
-        throw new IllegalArgumentException("no request text for " + v.getClass().getSimpleName());
+        throw new IllegalArgumentException(StoreText.get("store.request.noText", v.getClass().getSimpleName()));
     }
 
-    private static ObjectNode fact(Fact f) {
-        ObjectNode o = NODES.objectNode();
+    private static Map<String, Object> fact(Fact f) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("kind", f.kind().name());
         o.put("event", f.event());
         o.put("round", f.round());
         o.put("bib", f.bib());
         o.put("official", f.official());
         o.put("item", f.item());
-        o.set("attempt", node(f.attempt()));
+        o.put("attempt", f.attempt());
         o.put("millis", f.millis());
         o.put("amount", f.amount() == null ? null : f.amount().toString());
         o.put("status", f.status() == null ? null : f.status().name());
@@ -113,7 +87,7 @@ final class RequestText {
         return o;
     }
 
-    static Fact fact(JsonNode o) {
+    static Fact fact(Json o) {
         return new Fact(FactKind.valueOf(o.get("kind").asText()), string(o.get("event")), string(o.get("round")),
                 string(o.get("bib")), string(o.get("official")), string(o.get("item")), integer(o.get("attempt")),
                 o.get("millis").asLong(), o.get("amount").isNull() ? null : new BigDecimal(o.get("amount").asText()),
@@ -121,28 +95,28 @@ final class RequestText {
                 new Origin(o.get("file").asText(), o.get("line").asInt()));
     }
 
-    static List<Fact> facts(JsonNode array) {
+    static List<Fact> facts(Json array) {
         List<Fact> out = new ArrayList<>();
         array.forEach(n -> out.add(fact(n)));
         return out;
     }
 
-    private static ObjectNode notAccepted(NotAccepted n) {
-        ObjectNode o = NODES.objectNode();
+    private static Map<String, Object> notAccepted(NotAccepted n) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("key", n.key().toString());
         o.put("station", n.station());
         o.put("recordedBy", n.recordedBy());
-        o.set("fact", fact(n.fact()));
+        o.put("fact", fact(n.fact()));
         o.put("action", n.action());
         o.put("reason", n.reason());
         o.put("reasonKey", n.reasonKey());
-        o.set("reasonArgs", node(n.reasonArgs()));
+        o.put("reasonArgs", node(n.reasonArgs()));
         o.put("savedAt", n.savedAt().toString());
         o.put("refusedAt", n.refusedAt().toString());
         return o;
     }
 
-    static NotAccepted notAccepted(JsonNode o) {
+    static NotAccepted notAccepted(Json o) {
         List<String> args = new ArrayList<>();
         o.get("reasonArgs").forEach(a -> args.add(a.asText()));
         return new NotAccepted(UUID.fromString(o.get("key").asText()), string(o.get("station")), string(o.get("recordedBy")),
@@ -150,77 +124,78 @@ final class RequestText {
                 Instant.parse(o.get("savedAt").asText()), Instant.parse(o.get("refusedAt").asText()));
     }
 
-    static ObjectNode said(Said said) {
-        ObjectNode o = NODES.objectNode();
+    static Map<String, Object> said(Said said) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("key", said.key());
-        ArrayNode args = o.putArray("args");
+        List<Object> args = new ArrayList<>();
         for (Object a : said.args()) {
-            args.add(a instanceof Said part ? said(part) : NODES.textNode(String.valueOf(a)));
+            args.add(a instanceof Said part ? said(part) : String.valueOf(a));
         }
+        o.put("args", args);
         return o;
     }
 
-    static Said said(JsonNode o) {
+    static Said said(Json o) {
         List<Object> args = new ArrayList<>();
         o.get("args").forEach(a -> args.add(a.isObject() ? said(a) : a.asText()));
         return new Said(o.get("key").asText(), args);
     }
 
-    static String string(JsonNode n) {
+    static String string(Json n) {
         return n == null || n.isNull() ? null : n.asText();
     }
 
-    static Integer integer(JsonNode n) {
+    static Integer integer(Json n) {
         return n == null || n.isNull() ? null : n.asInt();
     }
 
-    static char[] pin(JsonNode n) {
+    static char[] pin(Json n) {
         return n == null || n.isNull() ? null : n.asText().toCharArray();
     }
 
-    static Role role(JsonNode n) {
+    static Role role(Json n) {
         return n == null || n.isNull() ? null : Role.fromKey(n.asText());
     }
 
-    static List<Long> ids(JsonNode array) {
+    static List<Long> ids(Json array) {
         List<Long> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asLong()));
         return out;
     }
 
-    static Map<String, String> map(JsonNode object) {
+    static Map<String, String> map(Json object) {
         Map<String, String> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        object.members().forEach((k, v) -> out.put(k, v.asText()));
         return out;
     }
 
     static String pinCheck(PinCheck check) {
-        ObjectNode o = NODES.objectNode();
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("outcome", check.outcome().name());
         o.put("waitingMillis", check.waiting().toMillis());
-        return text(o);
+        return Json.write(o);
     }
 
-    static PinCheck pinCheck(JsonNode o) {
+    static PinCheck pinCheck(Json o) {
         return new PinCheck(PinCheck.Outcome.valueOf(o.get("outcome").asText()), Duration.ofMillis(o.get("waitingMillis").asLong()));
     }
 
     /** A refusal of the rules: its {@link RecordingRefused.Why}, details and what it said. */
     static String refused(RecordingRefused e) {
-        ObjectNode o = NODES.objectNode();
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "refused");
         o.put("why", e.why().name());
-        o.set("details", node(e.details()));
-        o.set("said", said(e.text()));
-        return text(o);
+        o.put("details", node(e.details()));
+        o.put("said", said(e.text()));
+        return Json.write(o);
     }
 
     /** Another refusal: {@code type} weakPin (with its problem), illegal or store (with the server's words). */
     static String other(String type, String message, String problem) {
-        ObjectNode o = NODES.objectNode();
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", type);
         o.put("message", message);
         o.put("problem", problem);
-        return text(o);
+        return Json.write(o);
     }
 }

@@ -1,6 +1,5 @@
 package org.podium.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -79,7 +78,7 @@ public final class Sequencer implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                System.err.println("podium sequencer: " + e.getMessage() + " (connecting again)");
+                System.err.println(StoreText.get("store.sequencer.again", String.valueOf(e.getMessage())));
                 closeStore();
                 try {
                     Thread.sleep(backoff);
@@ -159,6 +158,13 @@ public final class Sequencer implements AutoCloseable {
             }
             refuse(r.key(), RequestText.other("store", e.getMessage(), null));
             return;
+        } catch (RuntimeException e) { // a request no Podium sends (arguments missing, of another shape): never a stall
+            if (!store.conn.isValid(2)) {
+                throw e;
+            }
+            refuse(r.key(), RequestText.other("illegal", StoreText.get("store.request.malformed", r.method(),
+                    String.valueOf(e.getMessage())), null));
+            return;
         } finally {
             store.serving = null;
         }
@@ -166,7 +172,7 @@ public final class Sequencer implements AutoCloseable {
     }
 
     /** The ids a recordAll or importFacts made from its first row: consecutive, written in one transaction. */
-    private static List<Long> idsFrom(long first, JsonNode args) {
+    private static List<Long> idsFrom(long first, Json args) {
         int n = args.get(args.size() - 2).size();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -205,12 +211,12 @@ public final class Sequencer implements AutoCloseable {
     }
 
     /** {@code named} unless the connection is bound to an official: then that official, whoever the request names. */
-    private static String as(String bound, JsonNode named) {
+    private static String as(String bound, Json named) {
         return bound != null ? bound : RequestText.string(named);
     }
 
     /** The store's same method, in the name of the bound official. */
-    private Object call(String method, JsonNode a, String bound, UUID key) throws RecordingRefused {
+    private Object call(String method, Json a, String bound, UUID key) throws RecordingRefused {
         PostgresContestStore s = store;
         return switch (method) {
             case "record" -> s.recordOnce(key, as(bound, a.get(0)), str(a, 1), RequestText.fact(a.get(2)), str(a, 3));
@@ -261,7 +267,7 @@ public final class Sequencer implements AutoCloseable {
         }
     }
 
-    private static String str(JsonNode a, int i) {
+    private static String str(Json a, int i) {
         return RequestText.string(a.get(i));
     }
 

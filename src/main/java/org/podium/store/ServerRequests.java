@@ -1,6 +1,5 @@
 package org.podium.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,7 +50,7 @@ public final class ServerRequests implements ContestStore {
         if ("done".equals(v.state())) {
             return v;
         }
-        JsonNode said = RequestText.parse(v.said());
+        Json said = RequestText.parse(v.said());
         String message = RequestText.string(said.get("message"));
         switch (said.get("type").asText()) {
             case "refused" -> {

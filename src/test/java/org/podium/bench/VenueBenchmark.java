@@ -156,7 +156,7 @@ public final class VenueBenchmark {
 
             double[] backlog = backlog(link, contest, tmp, port);
             // the raw inserts as the owner (a table of its own); Podium's appends as podium serve's own store
-            double[] appends = appends(serverStore, link, Files.readString(dir.resolve("server/owner-password")).strip());
+            double[] appends = appends(serverStore, link, Files.readString(dir.resolve("server/owner-password")).strip(), contest);
 
             System.out.printf("venue server on 127.0.0.1:%d (durable), 8 recording stations + the head table, %s%n", port, tmp);
             System.out.printf("venue pace %d s (one fact every 1-3 s per station), then a burst of %d facts per station%n",
@@ -170,7 +170,8 @@ public final class VenueBenchmark {
                     + " try (its backoff, 0.2 s doubling to 2 s), %.2f s sending%n", BACKLOG, backlog[1], backlog[0],
                     backlog[1] - backlog[0]);
             System.out.printf("append throughput, one connection, %,d single-row transactions: Podium %.0f/s, raw JDBC insert %.0f/s"
-                    + " (ratio %.2f)%n", APPENDS, appends[0], appends[1], appends[1] / appends[0]);
+                    + " (ratio %.2f); a station's requests through the sequencer, one at a time, %.0f/s%n", APPENDS, appends[0],
+                    appends[1], appends[1] / appends[0], appends[2]);
             System.out.printf("journal %d rows, verify %s%n", serverStore.lastRowId(), serverStore.verify().ok() ? "ok" : "FAILED");
         }
     }
@@ -215,12 +216,15 @@ public final class VenueBenchmark {
         }
     }
 
-    /** Appends per second through the server's store (record, one transaction each) and through a raw insert+commit. */
-    private static double[] appends(PostgresContestStore store, VenueLink link, String password) throws Exception {
+    /**
+     * Appends per second through the server's store (record, one transaction each), through a raw insert+commit, and
+     * as a station sends them (a request, the sequencer's append, the verdict).
+     */
+    private static double[] appends(PostgresContestStore store, VenueLink link, String password, Contest contest) throws Exception {
         Properties login = new Properties();
         login.setProperty("user", PostgresContestStore.VENUE_USER);
         login.setProperty("password", password);
-        try (Connection conn = DriverManager.getConnection(link.url(), login)) {
+        try (Connection conn = DriverManager.getConnection(link.url(), login); ContestStore station = link.connect(contest, CLOCK)) {
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("CREATE SCHEMA bench");
                 st.executeUpdate("CREATE TABLE bench.raw_fact (id BIGSERIAL PRIMARY KEY, kind TEXT, event TEXT, round TEXT,"
@@ -229,6 +233,7 @@ public final class VenueBenchmark {
             }
             long podium = 0;
             long raw = 0;
+            long requests = 0;
             try (PreparedStatement insert = conn.prepareStatement("INSERT INTO bench.raw_fact (kind, event, round, bib, official,"
                     + " item, attempt, value, status, recorded_by, station, recorded_at, reason, supersedes, hash, fact_key)"
                     + " VALUES ('time', 'stand', 'final', ?, 'T1', NULL, NULL, ?, NULL, 'T1', 'bench', ?, NULL, NULL, ?, ?)"
@@ -248,11 +253,17 @@ public final class VenueBenchmark {
                         insert.executeUpdate();
                     }
                     long t2 = System.nanoTime();
+                    for (int i = block; i < block + 100; i++) {
+                        station.record("T1", "bench", Fact.time("stand", "final", BIBS[i % 4], "T1", 95_000 + i, null, Origin.NONE),
+                                null);
+                    }
+                    long t3 = System.nanoTime();
                     podium += t1 - t0;
                     raw += t2 - t1;
+                    requests += t3 - t2;
                 }
             }
-            return new double[] {APPENDS / (podium / 1e9), APPENDS / (raw / 1e9)};
+            return new double[] {APPENDS / (podium / 1e9), APPENDS / (raw / 1e9), APPENDS / (requests / 1e9)};
         }
     }
 

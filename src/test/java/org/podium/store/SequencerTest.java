@@ -3,7 +3,6 @@ package org.podium.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,7 +93,7 @@ class SequencerTest {
         return c;
     }
 
-    private record Verdict(String state, Long rowId, String answer, JsonNode said) {
+    private record Verdict(String state, Long rowId, String answer, Json said) {
     }
 
     /** Sends a request as a program of its own would, and waits for its verdict. */
@@ -159,8 +158,11 @@ class SequencerTest {
             assertThat(said.key()).isEqualTo("store.refused.mayNot");
             assertThat(said.args().get(0)).isEqualTo("J1");
             assertThat(said.in(java.util.Locale.ROOT)).contains("chief");
-            // a request the server does not know
+            // a request the server does not know, or whose arguments are not what Podium sends: refused, and the next served
             assertThat(send(c, UUID.randomUUID(), "dropJournal", "[]").said().get("type").asText()).isEqualTo("illegal");
+            assertThat(send(c, UUID.randomUUID(), "record", "[]").said().get("type").asText()).isEqualTo("illegal");
+            assertThat(send(c, UUID.randomUUID(), "lockRound", "not json").said().get("type").asText()).isEqualTo("illegal");
+            assertThat(send(c, UUID.randomUUID(), "record", "[{\"kind\": 7}]").said().get("type").asText()).isEqualTo("illegal");
         }
         // no token, and a token the server never made: not logged in
         for (String token : java.util.Arrays.asList(null, "forged-token")) {
