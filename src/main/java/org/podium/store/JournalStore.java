@@ -481,6 +481,10 @@ abstract class JournalStore implements ContestStore {
 
     /** After a committed write: a snapshot when none was taken for {@link #BACKUP_EVERY}. Never throws. */
     void periodicBackup() {
+        if (batch) { // a snapshot only of what is committed: after the batch
+            backupOwed = true;
+            return;
+        }
         Instant now = clock.instant();
         if (lastBackup != null && Duration.between(lastBackup, now).compareTo(BACKUP_EVERY) < 0) {
             return;
@@ -1139,7 +1143,12 @@ abstract class JournalStore implements ContestStore {
             throw StoreException.bundled(StoreFault.READ_ONLY, null, StoreFault.READ_ONLY.key(), where, "opened read-only");
         }
         try {
-            begin();
+            java.sql.Savepoint within = null;
+            if (batch) { // the sequencer's batch: one transaction, each write in a savepoint of its own
+                within = conn.setSavepoint();
+            } else {
+                begin();
+            }
             try {
                 JournalAppender appender = new JournalAppender(this::statement, clock, this::keyParameter);
                 Serving request = serving;
@@ -1151,10 +1160,18 @@ abstract class JournalStore implements ContestStore {
                 if (request != null) {
                     request.answered().written(result);
                 }
-                commit();
+                if (within != null) {
+                    conn.releaseSavepoint(within);
+                } else {
+                    commit();
+                }
                 return result;
             } catch (Throwable t) {
-                rollbackAfter(t);
+                if (within != null) {
+                    conn.rollback(within); // this write undone, the batch's others kept
+                } else {
+                    rollbackAfter(t);
+                }
                 throw t;
             }
         } catch (SQLException e) {
@@ -1171,6 +1188,40 @@ abstract class JournalStore implements ContestStore {
             rollback();
         } catch (SQLException alreadyRolledBack) {
             failed.addSuppressed(alreadyRolledBack);
+        }
+    }
+
+    /**
+     * Whether the sequencer's batch is open ({@link #beginBatch}): every write runs in a savepoint of one transaction
+     * (one commit, one flush for many stations' facts), and a periodic backup waits for its commit.
+     */
+    boolean batch;
+    private boolean backupOwed;
+
+    /** Opens one write transaction for several writes (the sequencer's batch), under the journal's lock. */
+    void beginBatch() throws SQLException {
+        begin();
+        batch = true;
+    }
+
+    /** Commits the batch; then the periodic backup a write of it was owed. */
+    void commitBatch() throws SQLException {
+        batch = false;
+        commit();
+        if (backupOwed) {
+            backupOwed = false;
+            periodicBackup();
+        }
+    }
+
+    /** Rolls the batch back (nothing of it written), or at least leaves batch mode. */
+    void rollbackBatch() {
+        batch = false;
+        backupOwed = false;
+        try {
+            rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken: nothing of the batch was committed
         }
     }
 

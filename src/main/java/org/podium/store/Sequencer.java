@@ -121,15 +121,38 @@ public final class Sequencer implements AutoCloseable {
                     waiting.add(new Request(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
-            for (Request r : waiting) {
-                if (!running) {
-                    break;
+            int i = 0;
+            while (i < waiting.size() && running) {
+                if (!BATCHED.contains(waiting.get(i).method())) {
+                    serve(waiting.get(i++));
+                    continue;
                 }
-                serve(r);
+                // the stations' facts one after another in one transaction: one flush to disk for all of them
+                store.beginBatch();
+                boolean committed = false;
+                try {
+                    while (i < waiting.size() && BATCHED.contains(waiting.get(i).method()) && running) {
+                        serve(waiting.get(i++));
+                    }
+                    store.commitBatch();
+                    committed = true;
+                } finally {
+                    if (!committed) {
+                        store.rollbackBatch();
+                    }
+                }
             }
         }
         return waiting.size();
     }
+
+    /**
+     * The requests served together in one transaction, each in a savepoint (a refused one undone alone): the stations'
+     * facts. A lock, a publish, an import, an official's change are served alone (a snapshot follows a lock or publish,
+     * and a snapshot holds only what is committed).
+     */
+    private static final java.util.Set<String> BATCHED = java.util.Set.of("record", "recordAll", "withdraw", "submitSheet",
+            "reopenSheet", "reportNotAccepted");
 
     private void serve(Request r) throws SQLException {
         Long made = rowOfKey(r.key());
@@ -139,7 +162,11 @@ public final class Sequencer implements AutoCloseable {
             return;
         }
         Object answer;
-        store.serving = new JournalStore.Serving(r.key(), result -> answered(r.key(), result));
+        boolean[] inTransaction = {false};
+        store.serving = new JournalStore.Serving(r.key(), result -> {
+            answered(r.key(), result);
+            inTransaction[0] = true;
+        });
         try {
             String official = official(r);
             answer = call(r.method(), RequestText.parse(r.args()), official, r.key());
@@ -168,7 +195,9 @@ public final class Sequencer implements AutoCloseable {
         } finally {
             store.serving = null;
         }
-        finish(r.key(), answer);
+        if (!inTransaction[0] || answer instanceof PinCheck) { // else its verdict was written with its rows
+            finish(r.key(), answer);
+        }
     }
 
     /** The ids a recordAll or importFacts made from its first row: consecutive, written in one transaction. */

@@ -115,7 +115,8 @@ class SequencerTest {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     long row = rs.getLong(2);
-                    Verdict v = new Verdict(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3),
+                    Long rowId = rs.wasNull() ? null : row;
+                    Verdict v = new Verdict(rs.getString(1), rowId, rs.getString(3),
                             rs.getString(4) == null ? null : RequestText.parse(rs.getString(4)));
                     if (!"waiting".equals(v.state()) || System.currentTimeMillis() > end) {
                         return v;
@@ -185,6 +186,36 @@ class SequencerTest {
             assertThat(row.recordedBy()).isEqualTo("J1");
         }
         assertThat(owner.verify().ok()).isTrue();
+    }
+
+    @Test
+    void requestsServedTogetherKeepEachOnesVerdictARefusedOneUndoneAlone() throws Exception {
+        Seal before = owner.verify().seal();
+        List<UUID> keys = new java.util.ArrayList<>();
+        try (Connection c = station("token-of-J1"); PreparedStatement ps = c.prepareStatement("SELECT podium_send(?, ?, ?)")) {
+            for (int i = 0; i < 30; i++) { // sent at once: the sequencer takes them in batches, each in a savepoint
+                UUID key = UUID.randomUUID();
+                keys.add(key);
+                ps.setObject(1, key);
+                ps.setString(2, "record");
+                ps.setString(3, RequestText.args("J1", "judge-1", mark("10" + (1 + i % 4), i % 3 == 1 ? "J2" : "J1",
+                        "C" + (1 + i % 2), String.valueOf(i)), null));
+                ps.execute();
+            }
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                Verdict v = verdict(c, keys.get(i), 20_000);
+                assertThat(v.state()).as("request " + i).isEqualTo(i % 3 == 1 ? "refused" : "done");
+                if (v.rowId() != null) {
+                    ids.add(v.rowId());
+                }
+            }
+            assertThat(ids).hasSize(20).isSorted().doesNotHaveDuplicates();
+            assertThat(ids.get(ids.size() - 1) - ids.get(0)).isEqualTo(19); // in the order sent, no gap
+        }
+        assertThat(owner.verify().ok()).isTrue();
+        assertThat(owner.journal()).filteredOn(r -> "mark".equals(r.kind()) && "J2".equals(r.official())).isEmpty();
+        assertThat(owner.checkSeal(before).outcome()).isEqualTo(SealCheck.Outcome.HOLDS);
     }
 
     @Test
