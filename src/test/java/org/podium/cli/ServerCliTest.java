@@ -249,12 +249,14 @@ class ServerCliTest {
             String[] help = with(command.split(" "), "--help");
             // picocli wraps the lines: compared without white space
             assertThat(ok(run("", help)).out().replaceAll("\\s", "")).as(command).contains("--server=HOST:PORT",
-                    "thevenueserver,aspodiumserveprintedit(HOST:PORT),insteadof--db.", "PODIUM_VENUE_PASSWORD", "--db=FILE");
+                    "thevenueserver,aspodiumserveprintedit(HOST:PORT),insteadof--db.", "PODIUM_VENUE_PASSWORD", "--db=FILE",
+                    "--official=ID", "with--server:thechiefjudgeororganiserwhologsinonthevenueserver", "PODIUM_PIN");
             String[] zh = new String[help.length + 2];
             zh[0] = "--lang";
             zh[1] = "zh";
             System.arraycopy(help, 0, zh, 2, help.length);
-            assertThat(ok(run("", zh)).out().replaceAll("\\s", "")).as(command).contains("场地服务器，按podiumserve显示的地址");
+            assertThat(ok(run("", zh)).out().replaceAll("\\s", "")).as(command).contains("场地服务器，按podiumserve显示的地址",
+                    "在场地服务器上登录的裁判长或组织方");
         }
     }
 
