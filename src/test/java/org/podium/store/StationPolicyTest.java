@@ -81,25 +81,9 @@ class StationPolicyTest {
 
     /** Logs in on the server as a station does (the salt asked, the PIN hashed here, compared there): the token. */
     static String logIn(Connection c, String id, String pin) throws SQLException {
-        byte[] salt;
-        int iterations;
-        try (PreparedStatement ps = c.prepareStatement("SELECT salt, iterations FROM podium_pin_salt(?)")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                salt = rs.getBytes(1);
-                iterations = rs.getInt(2);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT outcome, token FROM podium_log_in(?, ?)")) {
-            ps.setString(1, id);
-            ps.setBytes(2, Pins.hash(pin.toCharArray(), salt, iterations));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                assertThat(rs.getString(1)).as("log-in of " + id).isEqualTo("RIGHT");
-                return rs.getString(2);
-            }
-        }
+        PostgresContestStore.LogIn answer = PostgresContestStore.logIn(c, id, pin.toCharArray());
+        assertThat(answer.check().outcome()).as("log-in of " + id).isEqualTo(PinCheck.Outcome.RIGHT);
+        return answer.token();
     }
 
     /** kind, official and value of every row of fact the connection reads. */
