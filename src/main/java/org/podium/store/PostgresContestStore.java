@@ -485,22 +485,39 @@ public final class PostgresContestStore extends JournalStore {
     private static final String ACCOUNT = "SELECT id, name, role, journal_row, journal_name, journal_role, pin_agrees,"
             + " journal_readable FROM official_account";
 
+    /** At a station: the name and role only (every recording asks it), no PIN column asked for. */
+    @Override
+    public synchronized Optional<OfficialAccount> official(String id) {
+        if (!station) {
+            return super.official(id);
+        }
+        try {
+            return account(id).map(OfficialEntry::account);
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.readOfficial", id), e);
+        }
+    }
+
+    /** The official of {@code id} as {@code official_account} shows them, once the table agrees with the journal. */
+    private Optional<OfficialEntry> account(String id) throws SQLException {
+        PreparedStatement ps = statement(ACCOUNT + " WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? agreedAccount(rs) : Optional.empty();
+        }
+    }
+
     @Override
     Optional<OfficialEntry> entry(String id) {
         if (!station) {
             return super.entry(id);
         }
         try {
-            PreparedStatement ps = statement(ACCOUNT + " WHERE id = ?");
-            ps.setString(1, id);
-            Optional<OfficialEntry> agreed;
-            try (ResultSet rs = ps.executeQuery()) {
-                agreed = rs.next() ? agreedAccount(rs) : Optional.empty();
-            }
+            Optional<OfficialEntry> agreed = account(id);
             if (agreed.isEmpty()) {
                 return agreed;
             }
-            ps = statement("SELECT pin_hash, pin_salt, pin_iterations FROM podium_official_pin(?)"); // a head official only
+            PreparedStatement ps = statement("SELECT pin_hash, pin_salt, pin_iterations FROM podium_official_pin(?)"); // a head official only
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(agreed.get().withPin(rs.getBytes(1), rs.getBytes(2), rs.getInt(3))) : agreed;
