@@ -78,10 +78,7 @@ final class ReconnectingStore implements InvocationHandler {
     }
 
     private void drop() {
-        String held = current.sessionToken();
-        if (held != null) {
-            token = held;
-        }
+        token = current.sessionToken(); // bound on the new one as on this one (nobody after a refused log-in)
         try {
             current.close();
         } catch (RuntimeException ignored) {

@@ -115,4 +115,36 @@ class StationSessionTest {
             assertThat(results.snapshot().facts()).extracting(Fact::official).containsExactly("J1", "J2");
         }
     }
+
+    /**
+     * The network cuts the station's connection after J1 logged in: the new connection is bound to J1 again (the read
+     * asked once more on it still holds J1's own mark, which the server hands nobody unbound).
+     */
+    @Test
+    void aConnectionMadeAgainIsBoundToTheOfficialLoggedIn() throws Exception {
+        Contest contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
+        String database = TestPostgres.newDatabase();
+        int port = Integer.parseInt(TestPostgres.url("postgres").replaceAll(".*:(\\d+)/.*", "$1"));
+        Properties station = new Properties();
+        station.setProperty("user", PostgresContestStore.STATION_USER);
+        try (PostgresContestStore head = new PostgresContestStore(TestPostgres.url(database), TestPostgres.login(), contest,
+                CLOCK, null); FaultProxy proxy = new FaultProxy(port, 1, 0, 0)) {
+            head.addOfficial("J1", "Judge One", Role.JUDGE, PIN);
+            head.record("J1", "judge-1", Fact.mark("stand", "final", "101", "J1", "C1", new BigDecimal("38.5"), null,
+                    Origin.NONE), null);
+            String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database + "?socketTimeout=2";
+            try (org.podium.store.ContestStore store = ReconnectingStore.of(
+                    new PostgresContestStore(url, station, contest, CLOCK, null),
+                    () -> new PostgresContestStore(url, station, contest, CLOCK, null))) {
+                assertThat(store.currentFacts()).isEmpty(); // nobody logged in: no mark
+                assertThat(store.checkPin("J1", PIN).ok()).isTrue();
+                String token = store.sessionToken();
+                assertThat(store.currentFacts()).extracting(Fact::official).containsExactly("J1");
+                proxy.down();
+                proxy.up();
+                assertThat(store.currentFacts()).extracting(Fact::official).containsExactly("J1");
+                assertThat(store.sessionToken()).isEqualTo(token);
+            }
+        }
+    }
 }
