@@ -188,7 +188,14 @@ class ServerCliTest {
             assertThat(server.store().official("J9")).isPresent();
             assertThat(ok(run(chief, "officials", dir.toString(), "--server", at, "--official", "C")).out())
                     .contains("T1\ttimekeeper").contains("J9\tjudge\tJudge Nine");
-            run(password + "\n5823", "rank", dir.toString(), "--server", at, "--official", "J9").assertOneLineInputError(
+            // a PIN changed and an official renamed through the server: the journal rows carry the PIN columns whole
+            ok(run(chief + "\n5823\n7391", "officials", dir.toString(), "--server", at, "--official", "C", "--pin", "J9"));
+            assertThat(server.store().checkPin("J9", "7391".toCharArray()).ok()).isTrue();
+            ok(run(chief + "\n482915", "officials", dir.toString(), "--server", at, "--official", "C", "--change", "J9",
+                    "--name", "Judge Nine B", "--by", "C"));
+            assertThat(server.store().official("J9").orElseThrow().name()).isEqualTo("Judge Nine B");
+            assertThat(server.store().verify().ok()).isTrue();
+            run(password + "\n7391", "rank", dir.toString(), "--server", at, "--official", "J9").assertOneLineInputError(
                     "J9 is a judge: on the venue server " + at + " only a chief judge or organiser reads");
 
             // the blind round's numbers are drawn by a station, not by a command that reads
