@@ -41,8 +41,7 @@ class StationSessionTest {
         Contest contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
         String database = TestPostgres.newDatabase();
         String url = TestPostgres.url(database);
-        Properties station = new Properties();
-        station.setProperty("user", PostgresContestStore.STATION_USER);
+        Properties station = TestPostgres.stationLogin();
         // an outbox of an earlier Podium, one fact waiting in it: no token column
         Path file = dir.resolve("outbox-station-1.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
@@ -97,8 +96,7 @@ class StationSessionTest {
     void theSharedResultsAreReadAgainWhenAnotherOfficialLogsInAtTheStation() throws Exception {
         Contest contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
         String url = TestPostgres.url(TestPostgres.newDatabase());
-        Properties station = new Properties();
-        station.setProperty("user", PostgresContestStore.STATION_USER);
+        Properties station = TestPostgres.stationLogin();
         try (PostgresContestStore head = new PostgresContestStore(url, TestPostgres.login(), contest, CLOCK, null);
              PostgresContestStore screens = new PostgresContestStore(url, station, contest, CLOCK, null)) {
             head.addOfficial("J1", "Judge One", Role.JUDGE, PIN);
@@ -124,9 +122,8 @@ class StationSessionTest {
     void aConnectionMadeAgainIsBoundToTheOfficialLoggedIn() throws Exception {
         Contest contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
         String database = TestPostgres.newDatabase();
-        int port = Integer.parseInt(TestPostgres.url("postgres").replaceAll(".*:(\\d+)/.*", "$1"));
-        Properties station = new Properties();
-        station.setProperty("user", PostgresContestStore.STATION_USER);
+        int port = TestPostgres.port();
+        Properties station = TestPostgres.stationLogin();
         try (PostgresContestStore head = new PostgresContestStore(TestPostgres.url(database), TestPostgres.login(), contest,
                 CLOCK, null); FaultProxy proxy = new FaultProxy(port, 1, 0, 0)) {
             head.addOfficial("J1", "Judge One", Role.JUDGE, PIN);

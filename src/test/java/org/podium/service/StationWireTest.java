@@ -34,7 +34,7 @@ class StationWireTest {
     void aRawSelectAsTheStationLoginReceivesOnlyWhatItsOfficialMaySee() throws Exception {
         Contest contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
         String database = TestPostgres.newDatabase();
-        int port = Integer.parseInt(TestPostgres.url("postgres").replaceAll(".*:(\\d+)/.*", "$1"));
+        int port = TestPostgres.port();
         OtherJudges others = new OtherJudges();
         try (PostgresContestStore server = new PostgresContestStore(TestPostgres.url(database), TestPostgres.login(), contest,
                 CLOCK, null); FaultProxy proxy = new FaultProxy(port, 1, 0, 0).recordingReplies()) {
@@ -47,8 +47,7 @@ class StationWireTest {
             server.record("J1", "judge-1", Fact.mark("stand", "final", "101", "J1", "C1", new BigDecimal("38.5"), null,
                     Origin.NONE), null);
             String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database;
-            Properties station = new Properties();
-            station.setProperty("user", PostgresContestStore.STATION_USER);
+            Properties station = TestPostgres.stationLogin();
             String j1;
             String chief;
             try (PostgresContestStore login = new PostgresContestStore(url, station, contest, CLOCK, null)) {

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +26,7 @@ class StationPolicyTest {
 
     /** A raw connection as {@code podium_station} to the test folder's database (the test server trusts 127.0.0.1). */
     static Connection station(Path dir) throws SQLException {
-        Properties login = new Properties();
-        login.setProperty("user", PostgresContestStore.STATION_USER);
-        return DriverManager.getConnection(Engine.POSTGRES.where(dir), login);
+        return DriverManager.getConnection(Engine.POSTGRES.where(dir), TestPostgres.stationLogin());
     }
 
     static void bind(Connection c, String token) throws SQLException {
@@ -164,9 +161,8 @@ class StationPolicyTest {
 
     /** A station's store: the venue server's database opened as {@code podium_station}. */
     static PostgresContestStore stationStore(Path dir) {
-        Properties login = new Properties();
-        login.setProperty("user", PostgresContestStore.STATION_USER);
-        return new PostgresContestStore(Engine.POSTGRES.where(dir), login, StoreFixture.contest(), StoreFixture.CLOCK, null);
+        return new PostgresContestStore(Engine.POSTGRES.where(dir), TestPostgres.stationLogin(), StoreFixture.contest(),
+                StoreFixture.CLOCK, null);
     }
 
     /**
