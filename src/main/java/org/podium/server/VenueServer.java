@@ -63,11 +63,11 @@ public final class VenueServer implements AutoCloseable {
     static final String USER = PostgresContestStore.VENUE_USER;
     static final String STATION = PostgresContestStore.STATION_USER;
     /**
-     * Whether the sequencer refuses a request from a connection bound to no official. Not yet: a station binds its
-     * connections once it logs in on the server (venue-rls); until every station's connection is bound (the uplink's
-     * included), an unbound request is served in the name of the official it names, a bound one always in its token's.
+     * The sequencer refuses a request from a connection bound to no official (a station binds its connections at its
+     * log-in on the server, the uplink each fact's to its official), but the server's set-up (first officials, an
+     * import while no chief judge or organiser exists) and a NOT ACCEPTED report (store.Sequencer).
      */
-    static final boolean REQUIRE_LOG_IN = false;
+    static final boolean REQUIRE_LOG_IN = true;
     static final String PASSWORD_FILE = "venue-password";
     /** The owner's (superuser's) password: never printed, never on a station. */
     static final String OWNER_FILE = "owner-password";

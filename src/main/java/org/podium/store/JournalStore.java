@@ -86,6 +86,21 @@ abstract class JournalStore implements ContestStore {
         return key.toString();
     }
 
+    /** The query of the row of a fact's own UUID ({@code ?}): its id. */
+    String keyLookup() {
+        return "SELECT id FROM fact WHERE fact_key = ?";
+    }
+
+    /** The query of the journal's last row: its id and hash (none when the journal is empty). */
+    String lastRowQuery() {
+        return JournalAppender.LAST_ROW;
+    }
+
+    /** A refusal of the database itself (the venue server's row policy) as the official is told it, or null. */
+    RecordingRefused refusedByDatabase(SQLException e) {
+        return null;
+    }
+
     /** Called after the connection is closed (a lock file released). */
     void closed() {
     }
@@ -99,16 +114,27 @@ abstract class JournalStore implements ContestStore {
         PinRules.require(pin, role, contest.sample());
         OfficialEntry entry = withNewPin(new OfficialEntry(id, name, role, new byte[0], new byte[0], 0), pin);
         writeOfficial(appender -> {
-            if (latestOfficialRow(id) != null || officialTableRow(id) != null) {
+            if (officialExists(id)) {
                 throw new IllegalArgumentException(StoreText.get("store.officials.exists", id));
             }
-            PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)");
-            ps.setString(1, id);
-            setOfficialColumns(ps, 2, entry);
-            ps.executeUpdate();
+            // the journal's row first: on the venue server a station may record it only while officials may be set up
             appender.appendOfficial(OfficialEntry.Change.ADD, entry, SETUP, SETUP, null);
+            insertOfficialTable(entry);
         });
+    }
+
+    /** Whether the journal or the official table holds {@code id}. */
+    boolean officialExists(String id) throws SQLException {
+        return latestOfficialRow(id) != null || officialTableRow(id) != null;
+    }
+
+    /** The official table's row of a new official (the journal row is written beside it). */
+    void insertOfficialTable(OfficialEntry entry) throws SQLException {
+        PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        ps.setString(1, entry.id());
+        setOfficialColumns(ps, 2, entry);
+        ps.executeUpdate();
     }
 
     @Override
@@ -147,7 +173,7 @@ abstract class JournalStore implements ContestStore {
     }
 
     /** The official of {@code id} as the journal holds them, once the official table agrees (docs/store.md). */
-    private Optional<OfficialEntry> entry(String id) {
+    Optional<OfficialEntry> entry(String id) {
         try {
             return Officials.agreed(id, officialTableRow(id), latestOfficialRow(id), where);
         } catch (SQLException e) {
@@ -212,8 +238,8 @@ abstract class JournalStore implements ContestStore {
                 work.run(appender);
                 return null;
             });
-        } catch (RecordingRefused impossible) {
-            throw new IllegalStateException(impossible);
+        } catch (RecordingRefused refused) { // the venue server refused a station's change: one line
+            throw new IllegalArgumentException(refused.getMessage(), refused);
         }
     }
 
@@ -274,9 +300,7 @@ abstract class JournalStore implements ContestStore {
         writeOfficial(appender -> {
             updateOfficialTable(changed);
             appender.appendOfficial(OfficialEntry.Change.PIN, changed, by, station, null);
-            PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
-            ps.setString(1, id);
-            ps.executeUpdate();
+            clearPinWait(id);
         });
         return check;
     }
@@ -312,7 +336,14 @@ abstract class JournalStore implements ContestStore {
         return check;
     }
 
-    private void updateOfficialTable(OfficialEntry e) throws SQLException {
+    /** A new PIN: the id's PIN waits start again. */
+    void clearPinWait(String id) throws SQLException {
+        PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
+        ps.setString(1, id);
+        ps.executeUpdate();
+    }
+
+    void updateOfficialTable(OfficialEntry e) throws SQLException {
         PreparedStatement ps = statement("UPDATE official SET name = ?, role = ?, pin_hash = ?, pin_salt = ?, pin_iterations = ?"
                 + " WHERE id = ?");
         setOfficialColumns(ps, 1, e);
@@ -333,7 +364,7 @@ abstract class JournalStore implements ContestStore {
         requireStation(station);
         long id = write(appender -> {
             if (key != null) {
-                PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+                PreparedStatement ps = statement(keyLookup());
                 ps.setObject(1, keyParameter(key));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -526,7 +557,7 @@ abstract class JournalStore implements ContestStore {
         if (once == null) {
             return null;
         }
-        PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+        PreparedStatement ps = statement(keyLookup());
         ps.setObject(1, keyParameter(once));
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : null;
@@ -1004,7 +1035,7 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized long lastRowId() {
-        try (ResultSet rs = statement("SELECT MAX(id) FROM fact").executeQuery()) {
+        try (ResultSet rs = statement(lastRowQuery()).executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw failure(Said.of("store.doing.readJournal"), e);
@@ -1150,7 +1181,7 @@ abstract class JournalStore implements ContestStore {
                 begin();
             }
             try {
-                JournalAppender appender = new JournalAppender(this::statement, clock, this::keyParameter);
+                JournalAppender appender = new JournalAppender(this::statement, clock, this::keyParameter, lastRowQuery());
                 Serving request = serving;
                 serving = null; // one write per request: a later write of the same call is not the request's
                 if (request != null) {
@@ -1175,6 +1206,10 @@ abstract class JournalStore implements ContestStore {
                 throw t;
             }
         } catch (SQLException e) {
+            RecordingRefused refused = refusedByDatabase(e);
+            if (refused != null) {
+                throw refused;
+            }
             throw failure(Said.of("store.doing.write"), e);
         }
     }

@@ -168,8 +168,13 @@ public final class Sequencer implements AutoCloseable {
             inTransaction[0] = true;
         });
         try {
-            String official = official(r);
-            answer = call(r.method(), RequestText.parse(r.args()), official, r.key());
+            String official;
+            try {
+                official = official(r);
+            } catch (RecordingRefused notLoggedIn) {
+                throw BATCHED.contains(r.method()) ? rulesFirst(r).orElse(notLoggedIn) : notLoggedIn;
+            }
+            answer = call(r.method(), Json.parse(r.args()), official, r.key());
         } catch (RecordingRefused e) {
             refuse(r.key(), RequestText.refused(e));
             return;
@@ -224,10 +229,10 @@ public final class Sequencer implements AutoCloseable {
      */
     private String official(Request r) throws SQLException, RecordingRefused {
         if (r.token() == null) {
-            if (requireLogIn) {
+            if (requireLogIn && !UNBOUND.contains(r.method())) {
                 throw RecordingRefused.said("store.refused.notLoggedIn");
             }
-            return null;
+            return null; // the first officials and an import before any head official (head), or a server before log-ins
         }
         PreparedStatement ps = store.statement("SELECT official FROM station_session WHERE token = ?");
         ps.setString(1, r.token());
@@ -236,6 +241,44 @@ public final class Sequencer implements AutoCloseable {
                 throw RecordingRefused.said("store.refused.notLoggedIn");
             }
             return rs.getString(1);
+        }
+    }
+
+    /**
+     * What an unbound connection may still ask once log-ins are required: the set-up of a new server (its first
+     * officials, an import, while no chief judge or organiser exists: {@link #head}, as schema 8's {@code
+     * podium_may_set_up}), and a station's report of a fact the server did not accept (beside the journal).
+     */
+    private static final java.util.Set<String> UNBOUND = java.util.Set.of("addOfficial", "importFacts", "reportNotAccepted");
+
+    /**
+     * An unbound station's fact: refused with the rules' own reason when they refuse it in the name it gives (a round
+     * locked meanwhile), as a station checks them before it sends; tried and rolled back, nothing written, no verdict.
+     */
+    private java.util.Optional<RecordingRefused> rulesFirst(Request r) throws SQLException {
+        JournalStore.Serving serving = store.serving;
+        store.serving = null;
+        boolean own = !store.batch;
+        java.sql.Savepoint within = null;
+        if (own) {
+            store.beginBatch();
+        } else {
+            within = store.conn.setSavepoint();
+        }
+        try {
+            call(r.method(), Json.parse(r.args()), null, r.key());
+            return java.util.Optional.empty();
+        } catch (RecordingRefused e) {
+            return java.util.Optional.of(e);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        } finally {
+            if (own) {
+                store.rollbackBatch();
+            } else {
+                store.conn.rollback(within);
+            }
+            store.serving = serving;
         }
     }
 
@@ -270,24 +313,30 @@ public final class Sequencer implements AutoCloseable {
                 yield null;
             }
             case "addOfficial" -> {
-                if (!s.officials().isEmpty()) { // the first officials of a new server (a sample's) come before any log-in
-                    head(bound, "store.request.addOfficial");
-                }
+                head(bound, "store.request.addOfficial");
                 s.addOfficial(str(a, 0), str(a, 1), RequestText.role(a.get(2)), RequestText.pin(a.get(3)));
                 yield null;
             }
-            case "changePin" -> s.changePin(str(a, 0), RequestText.pin(a.get(1)), as(bound, a.get(2)), RequestText.pin(a.get(3)),
+            // a PIN change is asked with the PIN of whoever asks it (the official themself, or a chief): that PIN, checked
+            // by the store with its waits, is the proof, whoever the connection is bound to
+            case "changePin" -> s.changePin(str(a, 0), RequestText.pin(a.get(1)), str(a, 2), RequestText.pin(a.get(3)),
                     str(a, 4));
-            case "changeOfficial" -> s.changeOfficial(str(a, 0), str(a, 1), RequestText.role(a.get(2)), as(bound, a.get(3)),
+            case "changeOfficial" -> s.changeOfficial(str(a, 0), str(a, 1), RequestText.role(a.get(2)), str(a, 3),
                     RequestText.pin(a.get(4)), str(a, 5));
             default -> throw new IllegalArgumentException(StoreText.get("store.request.unknown", method));
         };
     }
 
-    /** A request only a chief judge or an organiser may make (once the log-in binds connections). */
+    /**
+     * A request only a chief judge or an organiser may make, or anyone while the server has none (its set-up: the
+     * first officials, a sample's at the first join, an import), as schema 8's {@code podium_may_set_up}.
+     */
     private void head(String bound, String what) throws RecordingRefused {
-        if (bound == null && !requireLogIn) {
-            return; // a server before the log-in: as before, the command's own check
+        if (bound == null && !requireLogIn || store.officials().stream().noneMatch(o -> o.role().head())) {
+            return;
+        }
+        if (bound == null) {
+            throw RecordingRefused.said("store.refused.notLoggedIn");
         }
         OfficialAccount who = store.known(bound);
         if (!who.role().head()) {

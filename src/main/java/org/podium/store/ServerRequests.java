@@ -260,9 +260,21 @@ public final class ServerRequests implements ContestStore {
         return server.official(id);
     }
 
+    /** The log-in on the server (schema 8): its token binds this connection, and so every request sent on it. */
     @Override
     public PinCheck checkPin(String id, char[] pin) {
         return server.checkPin(id, pin);
+    }
+
+    @Override
+    public String sessionToken() {
+        return server.sessionToken();
+    }
+
+    /** Binds this connection to {@code token}'s official: the sequencer serves each request sent on it in their name. */
+    @Override
+    public void bind(String token) {
+        server.bind(token);
     }
 
     @Override

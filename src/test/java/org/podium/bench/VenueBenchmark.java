@@ -73,11 +73,13 @@ public final class VenueBenchmark {
                 serverStore.addOfficial("J" + i, "Judge " + i, Role.JUDGE, pin);
             }
             serverStore.addOfficial("T9", "Backlog timekeeper", Role.TIMEKEEPER, pin);
+            serverStore.addOfficial("C", "Chief", Role.CHIEF, "482915".toCharArray());
             VenueLink link = new VenueLink("127.0.0.1", port, server.password());
 
             // the head table: notified, then reads again
             Map<Long, Long> seen = new ConcurrentHashMap<>();
             ContestStore head = link.connect(contest, CLOCK);
+            head.checkPin("C", "482915".toCharArray()); // the chief logged in: the server shows the head table every row
             // as the head table reads: the shared snapshot, only the rows after the last id it holds, then scored
             org.podium.service.CurrentResults results = new org.podium.service.ResultsService(contest, List.of(), head).current();
             long[] known = {results.snapshot().asOf()};
@@ -96,11 +98,11 @@ public final class VenueBenchmark {
             List<StationUplink> stations = new ArrayList<>();
             List<String> officials = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
-                stations.add(station(link, contest, tmp.resolve("timing-" + i + ".outbox")));
+                stations.add(station(link, contest, tmp.resolve("timing-" + i + ".outbox"), "T" + i));
                 officials.add("T" + i);
             }
             for (int i = 1; i <= 5; i++) {
-                stations.add(station(link, contest, tmp.resolve("judge-" + i + ".outbox")));
+                stations.add(station(link, contest, tmp.resolve("judge-" + i + ".outbox"), "J" + i));
                 officials.add("J" + i);
             }
             Thread.sleep(1_000); // every station connected, the listener listening
@@ -176,9 +178,16 @@ public final class VenueBenchmark {
         }
     }
 
-    private static StationUplink station(VenueLink link, Contest contest, Path outbox) {
-        return new StationUplink(contest, new Outbox(outbox, CLOCK), () -> link.connect(contest, CLOCK),
-                org.podium.service.StationUplink.FIRST_WAIT, org.podium.service.StationUplink.LONGEST_WAIT).start();
+    /** A station whose official logged in on the server: each fact sent in their name. */
+    private static StationUplink station(VenueLink link, Contest contest, Path outbox, String official) {
+        StationUplink uplink = new StationUplink(contest, new Outbox(outbox, CLOCK), () -> link.connect(contest, CLOCK),
+                org.podium.service.StationUplink.FIRST_WAIT, org.podium.service.StationUplink.LONGEST_WAIT);
+        try (ContestStore login = link.connect(contest, CLOCK)) {
+            login.checkPin(official, "4711".toCharArray());
+            String token = login.sessionToken();
+            uplink.sessions(() -> token);
+        }
+        return uplink.start();
     }
 
     private static Said save(StationUplink uplink, String official, String station, int n, boolean burst) {
@@ -199,7 +208,7 @@ public final class VenueBenchmark {
     private static double[] backlog(VenueLink link, Contest contest, Path tmp, int port) throws Exception {
         try (FaultProxy proxy = new FaultProxy(port, 1, 0, 0)) {
             VenueLink through = new VenueLink("127.0.0.1", proxy.port(), link.password());
-            try (StationUplink uplink = station(through, contest, tmp.resolve("timing-9.outbox"))) {
+            try (StationUplink uplink = station(through, contest, tmp.resolve("timing-9.outbox"), "T9")) {
                 await(() -> uplink.status().connected(), Duration.ofSeconds(30));
                 proxy.down();
                 for (int i = 0; i < BACKLOG; i++) {

@@ -56,7 +56,7 @@ class StationUplinkTest {
         head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, PIN);
         head.addOfficial("J1", "Judge One", Role.JUDGE, PIN);
         head.addOfficial("C", "Chief", Role.CHIEF, PIN);
-        sequencer = TestSequencer.start(database, contest); // podium serve's one sequencer: it appends the stations' writes
+        sequencer = TestSequencer.start(database, contest, true); // podium serve's sequencer: it appends the stations' writes
     }
 
     @AfterEach
@@ -84,8 +84,26 @@ class StationUplinkTest {
         StationUplink uplink = new StationUplink(contest, new Outbox(dir.resolve(name + ".outbox"), CLOCK),
                 () -> ServerRequests.over(new PostgresContestStore(url, login, contest, CLOCK, null)), Duration.ofMillis(20),
                 Duration.ofMillis(400));
+        String token = session(name.startsWith("judge") ? "J1" : "T1"); // its official logged in on the server
+        uplink.sessions(() -> token);
         toClose.add(uplink);
         return uplink.start();
+    }
+
+    /** A log-in's session on the server for {@code official} (as podium_log_in makes it): its token. */
+    private String session(String official) {
+        String token = java.util.UUID.randomUUID().toString();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestPostgres.url(database), TestPostgres.login());
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO station_session (token, official, made_at)"
+                     + " VALUES (?, ?, ?)")) {
+            ps.setString(1, token);
+            ps.setString(2, official);
+            ps.setString(3, CLOCK.instant().toString());
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
     }
 
     private static Fact time(String bib, long millis) {

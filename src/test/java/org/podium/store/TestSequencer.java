@@ -15,7 +15,12 @@ public final class TestSequencer {
 
     /** A sequencer serving {@code database}'s requests; {@code requireLogIn}: unbound requests refused. */
     public static Sequencer start(String database, Contest contest, boolean requireLogIn) {
-        return Sequencer.start(() -> new PostgresContestStore(TestPostgres.url(database), TestPostgres.login(), contest,
-                Clock.systemUTC(), null), requireLogIn);
+        return at(TestPostgres.url(database), contest, requireLogIn);
+    }
+
+    /** A sequencer serving the requests of the test server's database at {@code url}. */
+    public static Sequencer at(String url, Contest contest, boolean requireLogIn) {
+        return Sequencer.start(() -> new PostgresContestStore(url, TestPostgres.login(), contest, Clock.systemUTC(), null),
+                requireLogIn);
     }
 }
