@@ -234,6 +234,7 @@ public final class VenueBenchmark {
         login.setProperty("user", PostgresContestStore.VENUE_USER);
         login.setProperty("password", password);
         try (Connection conn = DriverManager.getConnection(link.url(), login); ContestStore station = link.connect(contest, CLOCK)) {
+            station.checkPin("T1", "4711".toCharArray()); // T1 logged in at the station: its requests bound to T1
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("CREATE SCHEMA bench");
                 st.executeUpdate("CREATE TABLE bench.raw_fact (id BIGSERIAL PRIMARY KEY, kind TEXT, event TEXT, round TEXT,"
