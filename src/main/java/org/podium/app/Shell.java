@@ -25,7 +25,6 @@ import org.podium.domain.Role;
 import org.podium.ui.common.Background;
 import org.podium.ui.common.FxBackground;
 import org.podium.ui.common.I18n;
-import org.podium.ui.common.RoundEntrants;
 import org.podium.ui.head.HeadTableView;
 import org.podium.ui.head.HeadTableViewModel;
 import org.podium.ui.judging.JudgeView;
@@ -252,12 +251,6 @@ public final class Shell {
         return open.results();
     }
 
-    /** Who has an entry in a round, for the entry stations: the engine's advancing contestants in a later round. */
-    private RoundEntrants entrants() {
-        ResultsService results = results();
-        return (event, round) -> results.entrants(event.id(), round.id());
-    }
-
     /** The head table's further tabs last shown (tests reach the projector board's model), or null. */
     HeadTableTabs headTabs() {
         return headTabs;
@@ -275,8 +268,12 @@ public final class Shell {
 
     private void showWork(LoginAnswer.LoggedIn login) {
         if (login.station() == Role.TIMEKEEPER) {
+            // a later round's entrants as the official's station may know them: at a joined station the server hands it
+            // no unpublished mark, so the whole roster until the round before is published (JudgeSheets.entrants)
+            org.podium.service.JudgeSheets sheets = open.judgeSheets();
             TimekeeperViewModel model = new TimekeeperViewModel(open.timingDesk(), login.official().id(),
-                    login.official().role().head(), background, i18n, stopwatchClock, entrants());
+                    login.official().role().head(), background, i18n, stopwatchClock,
+                    (event, round) -> sheets.entrants(login.official().id(), event.id(), round.id()));
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
             show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
             view.focus();

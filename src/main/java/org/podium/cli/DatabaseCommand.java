@@ -54,8 +54,14 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** Where the venue password's line of standard input comes from, when it is neither in the environment nor typed. */
     ServerOption.Lines lines() {
-        return () -> ServerOption.firstLine(System.in);
+        if (stdin == null) { // one reader: the venue password's line, then the PIN of --official
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.io.BufferedReader in = stdin;
+        return () -> ServerOption.line(in);
     }
+
+    private java.io.BufferedReader stdin;
 
     /** The existing database of this contest, opened to read only (never written, never migrated). */
     ContestStore openReadOnly(ContestFolder folder) throws InputError {

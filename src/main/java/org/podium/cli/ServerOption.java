@@ -24,12 +24,21 @@ final class ServerOption {
                     + " is read from PODIUM_VENUE_PASSWORD, or asked")
     String server;
 
+    /** The bundle key of {@code --official}'s description in {@code --help}. */
+    static final String OFFICIAL_KEY = "venueRead.officialOption";
+
+    @Option(names = "--official", paramLabel = "ID", descriptionKey = OFFICIAL_KEY,
+            description = "with --server: the chief judge or organiser who logs in on the venue server (PIN from PODIUM_PIN,"
+                    + " or asked)")
+    String official;
+
     /** The venue server of {@code --server}, or null without it; {@code --db} beside it is refused in one line. */
     VenueLink link(Path db) throws InputError {
         if (server == null) {
             return null;
         }
-        return link(db, () -> firstLine(System.in));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return link(db, () -> line(in)); // one reader: the venue password's line, then the PIN's
     }
 
     /**
@@ -43,7 +52,8 @@ final class ServerOption {
         if (db != null) {
             throw new InputError(CliText.get("venueRead.both", db, server));
         }
-        return link(server, System.in, lines);
+        VenueLink link = link(server, System.in, lines);
+        return official == null ? link : link.as(official, pin(official, System.in, lines));
     }
 
     /** {@code HOST:PORT} (checked first, so a mistyped address asks no password) and the venue password. */
@@ -86,6 +96,36 @@ final class ServerOption {
             throw new InputError(CliText.get("reconcile.noPassword", VenueLink.PASSWORD_VARIABLE));
         }
         return line.strip();
+    }
+
+    /**
+     * The PIN of {@code --official}: PODIUM_PIN, else asked at the terminal (not shown), else standard input's next line
+     * (after the venue password's); none of them: one line saying to set the variable.
+     */
+    private static char[] pin(String official, InputStream in, Lines lines) throws InputError {
+        String env = System.getenv(VenueLink.PIN_VARIABLE);
+        if (env != null && !env.isBlank()) {
+            return env.strip().toCharArray();
+        }
+        Console console = in == System.in ? System.console() : null;
+        if (console != null) {
+            char[] typed = console.readPassword("%s", CliText.get("venueRead.askPin", official));
+            return typed == null ? new char[0] : typed;
+        }
+        String line = lines.next();
+        if (line == null || line.isBlank()) {
+            throw new InputError(CliText.get("venueRead.noPin", official, VenueLink.PIN_VARIABLE));
+        }
+        return line.strip().toCharArray();
+    }
+
+    /** The next line of {@code in}, or null at its end. */
+    static String line(BufferedReader in) throws InputError {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new InputError(CliText.get("cli.stdin", String.valueOf(e.getMessage())));
+        }
     }
 
     static String firstLine(InputStream in) throws InputError {

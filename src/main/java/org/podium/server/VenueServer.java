@@ -33,11 +33,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.podium.domain.Contest;
 import org.podium.store.PostgresContestStore;
 import org.podium.store.Seal;
+import org.podium.store.Sequencer;
 import org.podium.store.StoreException;
 import org.podium.store.StoreText;
 import org.postgresql.PGConnection;
@@ -60,6 +62,12 @@ public final class VenueServer implements AutoCloseable {
     static final String DATABASE = PostgresContestStore.VENUE_DATABASE;
     static final String USER = PostgresContestStore.VENUE_USER;
     static final String STATION = PostgresContestStore.STATION_USER;
+    /**
+     * The sequencer refuses a request from a connection bound to no official (a station binds its connections at its
+     * log-in on the server, the uplink each fact's to its official), but the server's set-up (first officials, an
+     * import while no chief judge or organiser exists) and a NOT ACCEPTED report (store.Sequencer).
+     */
+    static final boolean REQUIRE_LOG_IN = true;
     static final String PASSWORD_FILE = "venue-password";
     /** The owner's (superuser's) password: never printed, never on a station. */
     static final String OWNER_FILE = "owner-password";
@@ -99,8 +107,12 @@ public final class VenueServer implements AutoCloseable {
     private final Seal moved;
     private final ScheduledExecutorService snapshots;
 
+    /** The one sequencer that appends every station's write (store.Sequencer, docs/venue-server.md "One sequencer"). */
+    private final Sequencer sequencer;
+
     private VenueServer(EmbeddedPostgres postgres, PostgresContestStore store, String host, int port, String password,
-                        Seal moved) {
+                        Seal moved, Supplier<PostgresContestStore> owner) {
+        this.sequencer = Sequencer.start(owner, REQUIRE_LOG_IN);
         this.postgres = postgres;
         this.store = store;
         this.host = host;
@@ -139,7 +151,8 @@ public final class VenueServer implements AutoCloseable {
             PostgresContestStore store = new PostgresContestStore(options.dbUrl(), new Properties(), contest, clock, contestDb);
             try {
                 Seal moved = moveIn(store, contestDir);
-                return new VenueServer(null, store, hostOf(options.dbUrl()), -1, null, moved);
+                return new VenueServer(null, store, hostOf(options.dbUrl()), -1, null, moved,
+                        () -> new PostgresContestStore(options.dbUrl(), new Properties(), contest, clock, contestDb));
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -174,7 +187,9 @@ public final class VenueServer implements AutoCloseable {
             requireStationLogin(url(postgres.getPort(), DATABASE), password, passwordFile);
             store = new PostgresContestStore(url(postgres.getPort(), DATABASE), login, contest, clock, contestDb);
             Seal moved = moveIn(store, contestDir);
-            return new VenueServer(postgres, store, host(listen), postgres.getPort(), password, moved);
+            String url = url(postgres.getPort(), DATABASE);
+            return new VenueServer(postgres, store, host(listen), postgres.getPort(), password, moved,
+                    () -> new PostgresContestStore(url, login, contest, clock, contestDb));
         } catch (IOException | SQLException | RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -219,6 +234,7 @@ public final class VenueServer implements AutoCloseable {
     @Override
     public void close() {
         snapshots.shutdownNow();
+        sequencer.close();
         try {
             store.close();
         } finally {

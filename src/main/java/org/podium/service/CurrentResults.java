@@ -69,6 +69,11 @@ public final class CurrentResults {
     private final Object computing = new Object();
     private final AtomicInteger computed = new AtomicInteger();
     private volatile Snapshot latest;
+    /**
+     * The venue server's session the snapshot was read under (docs/venue-server.md: the server hands each official only
+     * what they may see): another official logged in at the station, and everything is read again.
+     */
+    private volatile String readAs;
     /** The current rows of {@link #latest} by id, in recording order, and their facts as the store checked them. */
     private Map<Long, JournalRow> latestRows = Map.of();
     private Map<Long, Fact> latestFacts = Map.of();
@@ -88,12 +93,13 @@ public final class CurrentResults {
      * new one (read and scored on the calling thread). Blocking: call it on an executor, never the FX thread.
      */
     public Snapshot snapshot() {
-        Snapshot held = latest;
+        String session = store.sessionToken();
+        Snapshot held = java.util.Objects.equals(session, readAs) ? latest : null;
         if (held != null && held.asOf() == store.lastRowId()) {
             return held;
         }
         synchronized (computing) {
-            held = latest;
+            held = java.util.Objects.equals(session, readAs) ? latest : null;
             long last = store.lastRowId();
             if (held != null && held.asOf() == last) {
                 return held; // another caller computed it meanwhile
@@ -103,6 +109,7 @@ public final class CurrentResults {
                 fresh = read();
             }
             latest = fresh;
+            readAs = session;
             return fresh;
         }
     }

@@ -169,7 +169,8 @@ public final class JudgeSheets {
     }
 
     /**
-     * Who has an entry in a round, as {@code officialId}'s judge station may know it. On one laptop, and for a chief or
+     * Who has an entry in a round, as {@code officialId}'s judge or timekeeper station may know it (the server hands a
+     * joined station no unpublished mark of another judge: docs/venue-server.md). On one laptop, and for a chief or
      * organiser, the shared current results ({@link ResultsService#entrants}). A judge at a station joined to the venue
      * server computes nothing from other judges' marks before they are published: in a later round, the contestants
      * the engine lets advance from the rounds before as published (their facts read once published, {@link #published});

@@ -45,6 +45,7 @@ public final class Logins {
             }
             OfficialAccount official = account.get();
             if (official.role() != station && !official.role().head()) {
+                store.bind(null); // a venue server's station: not bound to an official who may not work here
                 return new LoginAnswer.WrongStation(id, official.role(), station);
             }
             LoginAnswer.Official who = new LoginAnswer.Official(official.id(), official.name(), official.role());

@@ -83,6 +83,7 @@ public final class OpenContest implements AutoCloseable {
             boolean seeded = seedSampleOfficials(store, contest); // a sample served: its officials as on one laptop
             StationUplink uplink = new StationUplink(contest, new org.podium.store.Outbox(dir.resolve(outboxFile(station)), clock),
                     link.server(contest, clock), StationUplink.FIRST_WAIT, StationUplink.LONGEST_WAIT);
+            uplink.sessions(store::sessionToken); // each fact sent in the name of the official logged in when it was saved
             OpenContest joined = new OpenContest(folder, store, seeded, uplink.start());
             joined.link = link;
             return joined;

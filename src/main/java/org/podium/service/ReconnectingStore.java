@@ -23,6 +23,8 @@ final class ReconnectingStore implements InvocationHandler {
 
     private final Supplier<ContestStore> connect;
     private ContestStore current;
+    /** The token of the official logged in at this station: a new connection is bound to them again. */
+    private String token;
 
     private ReconnectingStore(ContestStore first, Supplier<ContestStore> connect) {
         this.current = first;
@@ -44,7 +46,7 @@ final class ReconnectingStore implements InvocationHandler {
             };
         }
         if (current == null) {
-            current = connect.get();
+            current = connected();
         }
         try {
             return method.invoke(current, args);
@@ -54,7 +56,7 @@ final class ReconnectingStore implements InvocationHandler {
                 throw cause;
             }
             drop();
-            current = connect.get(); // a server gone: its one line
+            current = connected(); // a server gone: its one line
             if (!READS.contains(method.getName())) {
                 throw cause;
             }
@@ -66,7 +68,17 @@ final class ReconnectingStore implements InvocationHandler {
         }
     }
 
+    /** A new connection, bound to the official logged in (docs/venue-server.md: each connection of a station). */
+    private ContestStore connected() {
+        ContestStore made = connect.get();
+        if (token != null) {
+            made.bind(token);
+        }
+        return made;
+    }
+
     private void drop() {
+        token = current.sessionToken(); // bound on the new one as on this one (nobody after a refused log-in)
         try {
             current.close();
         } catch (RuntimeException ignored) {

@@ -76,6 +76,8 @@ public final class StationUplink implements AutoCloseable {
     private String logged;
     private ContestStore store;
     private Recording recording;
+    /** The session token of the official logged in at this station now (schema 8), saved with each entry. */
+    private volatile java.util.function.Supplier<String> sessions = () -> null;
 
     public StationUplink(Contest contest, Outbox outbox, Server server, Duration firstWait, Duration maxWait) {
         this.contest = Objects.requireNonNull(contest);
@@ -93,8 +95,17 @@ public final class StationUplink implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Where the session token of the official logged in at this station is read (the station's store): each entry is
+     * saved with it and sent on a connection bound to it, so the server records it in that official's name only.
+     */
+    public void sessions(java.util.function.Supplier<String> tokens) {
+        this.sessions = Objects.requireNonNull(tokens);
+    }
+
     /** Saves a fact in the outbox (durable when this returns) and wakes the uploader; nothing of the network is awaited. */
     public Outbox.Entry save(String officialId, String station, Fact fact, String reason) {
+        outbox.session(sessions.get());
         Outbox.Entry saved = outbox.save(officialId, station, fact, reason);
         synchronized (wake) {
             wake.notifyAll();
@@ -105,6 +116,7 @@ public final class StationUplink implements AutoCloseable {
 
     /** Saves a withdrawal, a sheet's submit or reopen in the outbox, in order with the facts, and wakes the uploader. */
     public Outbox.Entry save(Outbox.Action action, String officialId, String station, Fact fact, String reason) {
+        outbox.session(sessions.get());
         Outbox.Entry saved = outbox.save(action, officialId, station, fact, reason);
         synchronized (wake) {
             wake.notifyAll();
@@ -115,6 +127,7 @@ public final class StationUplink implements AutoCloseable {
 
     /** Saves several facts in the outbox in one transaction (the laps of one entry): all of them or none. */
     public List<Outbox.Entry> saveAll(String officialId, String station, List<Fact> facts, String reason) {
+        outbox.session(sessions.get());
         List<Outbox.Entry> saved = outbox.saveAll(officialId, station, facts, reason);
         synchronized (wake) {
             wake.notifyAll();
@@ -247,6 +260,7 @@ public final class StationUplink implements AutoCloseable {
 
     private void send(Outbox.Entry e) {
         try {
+            store.bind(outbox.token(e.key())); // the server records it in the name of the official bound only
             long id = recording.sendOnce(e.action(), e.key(), e.officialId(), e.station(), e.fact(), e.reason());
             outbox.sent(e.key(), id);
         } catch (Refused refused) {

@@ -8,7 +8,9 @@ import org.podium.domain.Contest;
 import org.podium.store.ContestStore;
 import org.podium.store.JournalListener;
 import org.podium.store.OpenMode;
+import org.podium.store.PinCheck;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.ServerRequests;
 import org.podium.store.StoreException;
 import org.podium.store.StoreText;
 
@@ -20,8 +22,56 @@ import org.podium.store.StoreText;
  * @param host     the server laptop's address
  * @param port     its port
  * @param password the venue password {@code podium serve} printed
+ * @param official a command's {@code --official}: the chief judge or organiser it logs in as on the server, or null
+ * @param pin      that official's PIN, or null
  */
-public record VenueLink(String host, int port, String password) {
+public record VenueLink(String host, int port, String password, String official, char[] pin) {
+    /** A station's way to the server: its officials log in at its screens. */
+    public VenueLink(String host, int port, String password) {
+        this(host, port, password, null, null);
+    }
+
+    /** The environment variable a command reads the PIN of {@code --official} from. */
+    public static final String PIN_VARIABLE = "PODIUM_PIN";
+
+    /** The same server, a command logging in on it as {@code official} (a chief judge or organiser) with {@code pin}. */
+    public VenueLink as(String official, char[] pin) {
+        return new VenueLink(host, port, password, official, pin);
+    }
+
+    /**
+     * A command's log-in on the server (docs/venue-server.md): {@code official}'s PIN checked there, and they must be
+     * a chief judge or organiser, else the store is closed and the command told in one line (nothing read or written
+     * but the PIN's miss). Without {@code --official}: a reader is refused; a writer goes on unbound (the server then
+     * takes only the first officials' set-up and an import before any chief judge or organiser exists).
+     */
+    private ContestStore loggedIn(ContestStore store, boolean reading) {
+        try {
+            if (official == null) {
+                if (reading) {
+                    throw new StoreException(StoreText.get("venueRead.noOfficial", this, PIN_VARIABLE));
+                }
+                return store;
+            }
+            PinCheck check = store.checkPin(official, pin == null ? new char[0] : pin.clone());
+            if (check.outcome() == PinCheck.Outcome.WAITING) {
+                throw new StoreException(StoreText.get("venueRead.pinWait", official, this, check.waitSeconds()));
+            }
+            java.util.Optional<org.podium.store.OfficialAccount> account = check.ok() ? store.official(official)
+                    : java.util.Optional.empty();
+            if (account.isEmpty()) {
+                throw new StoreException(StoreText.get("venueRead.wrongPin", official, this));
+            }
+            if (!account.get().role().head()) {
+                throw new StoreException(StoreText.get("venueRead.notHead", official, this,
+                        StoreText.get("store.role." + account.get().role().key())));
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
     /** The environment variable a command reads the venue password from. */
     public static final String PASSWORD_VARIABLE = "PODIUM_VENUE_PASSWORD";
     /** Seconds a connection waits for a reply before it is taken as broken. */
@@ -60,7 +110,7 @@ public record VenueLink(String host, int port, String password) {
      * @throws StoreException in one line: a wrong venue password, no server answering, another contest's server
      */
     public ContestStore connect(Contest contest, Clock clock) {
-        return connectTimed(contest, clock).store();
+        return loggedIn(connectTimed(contest, clock).store(), false);
     }
 
     /**
@@ -70,7 +120,7 @@ public record VenueLink(String host, int port, String password) {
      * @throws StoreException in one line: a wrong venue password, no server answering, another contest's server
      */
     public ContestStore read(Contest contest, Clock clock) {
-        return new PostgresContestStore(url(), login(), contest, clock, null, OpenMode.READ_ONLY);
+        return loggedIn(new PostgresContestStore(url(), login(), contest, clock, null, OpenMode.READ_ONLY), true);
     }
 
     /** How far a station's clock may be off the server's before its rows are dated by the server's clock. */
@@ -118,10 +168,11 @@ public record VenueLink(String host, int port, String password) {
             throw e;
         }
         if (off.abs().compareTo(CLOCK_TOLERANCE) <= 0) {
-            return new Joined(store, off);
+            return new Joined(ServerRequests.over(store), off);
         }
         store.close();
-        return new Joined(new PostgresContestStore(url(), login(), contest, Clock.offset(clock, off), (Path) null), off);
+        return new Joined(ServerRequests.over(new PostgresContestStore(url(), login(), contest, Clock.offset(clock, off),
+                (Path) null)), off);
     }
 
     /**

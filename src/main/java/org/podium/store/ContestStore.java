@@ -60,6 +60,21 @@ public interface ContestStore extends AutoCloseable {
     PinCheck checkPin(String id, char[] pin);
 
     /**
+     * A station of the venue server: the token of its last right PIN ({@code station_session}, schema 8), which binds
+     * its connections to that official; null on one laptop, for the server's own store, or before a log-in.
+     */
+    default String sessionToken() {
+        return null;
+    }
+
+    /**
+     * A station of the venue server: binds this connection to the official of {@code token} (a reconnection, the
+     * uplink's connection for a fact of that official); nothing elsewhere. An unknown token, or null, binds nobody.
+     */
+    default void bind(String token) {
+    }
+
+    /**
      * Changes an official's PIN, asked by {@code by} with {@code byPin}: the official themself with the old PIN, or a
      * chief with the chief's PIN (checked as {@link #checkPin} does, wait included). A journal row of kind
      * {@code official}, item {@code pin}, recorded by {@code by}; the official's count of wrong PINs starts again.

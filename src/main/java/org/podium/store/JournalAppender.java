@@ -35,10 +35,18 @@ final class JournalAppender {
 
     JournalAppender(Statements statements, Clock clock, java.util.function.Function<UUID, Object> keyParameter)
             throws SQLException {
+        this(statements, clock, keyParameter, LAST_ROW);
+    }
+
+    /** The journal's last row: its id and hash. */
+    static final String LAST_ROW = "SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1";
+
+    JournalAppender(Statements statements, Clock clock, java.util.function.Function<UUID, Object> keyParameter,
+                    String lastRow) throws SQLException {
         this.statements = statements;
         this.keyParameter = keyParameter;
         this.clock = clock;
-        try (ResultSet rs = statements.get("SELECT id, hash FROM fact ORDER BY id DESC LIMIT 1").executeQuery()) {
+        try (ResultSet rs = statements.get(lastRow).executeQuery()) {
             lastId = rs.next() ? rs.getLong(1) : 0;
             lastHash = lastId == 0 ? Chain.START : rs.getString(2);
         }

@@ -86,6 +86,21 @@ abstract class JournalStore implements ContestStore {
         return key.toString();
     }
 
+    /** The query of the row of a fact's own UUID ({@code ?}): its id. */
+    String keyLookup() {
+        return "SELECT id FROM fact WHERE fact_key = ?";
+    }
+
+    /** The query of the journal's last row: its id and hash (none when the journal is empty). */
+    String lastRowQuery() {
+        return JournalAppender.LAST_ROW;
+    }
+
+    /** A refusal of the database itself (the venue server's row policy) as the official is told it, or null. */
+    RecordingRefused refusedByDatabase(SQLException e) {
+        return null;
+    }
+
     /** Called after the connection is closed (a lock file released). */
     void closed() {
     }
@@ -99,16 +114,27 @@ abstract class JournalStore implements ContestStore {
         PinRules.require(pin, role, contest.sample());
         OfficialEntry entry = withNewPin(new OfficialEntry(id, name, role, new byte[0], new byte[0], 0), pin);
         writeOfficial(appender -> {
-            if (latestOfficialRow(id) != null || officialTableRow(id) != null) {
+            if (officialExists(id)) {
                 throw new IllegalArgumentException(StoreText.get("store.officials.exists", id));
             }
-            PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)");
-            ps.setString(1, id);
-            setOfficialColumns(ps, 2, entry);
-            ps.executeUpdate();
+            // the journal's row first: on the venue server a station may record it only while officials may be set up
             appender.appendOfficial(OfficialEntry.Change.ADD, entry, SETUP, SETUP, null);
+            insertOfficialTable(entry);
         });
+    }
+
+    /** Whether the journal or the official table holds {@code id}. */
+    boolean officialExists(String id) throws SQLException {
+        return latestOfficialRow(id) != null || officialTableRow(id) != null;
+    }
+
+    /** The official table's row of a new official (the journal row is written beside it). */
+    void insertOfficialTable(OfficialEntry entry) throws SQLException {
+        PreparedStatement ps = statement("INSERT INTO official (id, name, role, pin_hash, pin_salt, pin_iterations)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        ps.setString(1, entry.id());
+        setOfficialColumns(ps, 2, entry);
+        ps.executeUpdate();
     }
 
     @Override
@@ -147,7 +173,7 @@ abstract class JournalStore implements ContestStore {
     }
 
     /** The official of {@code id} as the journal holds them, once the official table agrees (docs/store.md). */
-    private Optional<OfficialEntry> entry(String id) {
+    Optional<OfficialEntry> entry(String id) {
         try {
             return Officials.agreed(id, officialTableRow(id), latestOfficialRow(id), where);
         } catch (SQLException e) {
@@ -212,8 +238,8 @@ abstract class JournalStore implements ContestStore {
                 work.run(appender);
                 return null;
             });
-        } catch (RecordingRefused impossible) {
-            throw new IllegalStateException(impossible);
+        } catch (RecordingRefused refused) { // the venue server refused a station's change: one line
+            throw new IllegalArgumentException(refused.getMessage(), refused);
         }
     }
 
@@ -274,9 +300,7 @@ abstract class JournalStore implements ContestStore {
         writeOfficial(appender -> {
             updateOfficialTable(changed);
             appender.appendOfficial(OfficialEntry.Change.PIN, changed, by, station, null);
-            PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
-            ps.setString(1, id);
-            ps.executeUpdate();
+            clearPinWait(id);
         });
         return check;
     }
@@ -312,7 +336,14 @@ abstract class JournalStore implements ContestStore {
         return check;
     }
 
-    private void updateOfficialTable(OfficialEntry e) throws SQLException {
+    /** A new PIN: the id's PIN waits start again. */
+    void clearPinWait(String id) throws SQLException {
+        PreparedStatement ps = statement("DELETE FROM pin_wait WHERE official = ?");
+        ps.setString(1, id);
+        ps.executeUpdate();
+    }
+
+    void updateOfficialTable(OfficialEntry e) throws SQLException {
         PreparedStatement ps = statement("UPDATE official SET name = ?, role = ?, pin_hash = ?, pin_salt = ?, pin_iterations = ?"
                 + " WHERE id = ?");
         setOfficialColumns(ps, 1, e);
@@ -333,7 +364,7 @@ abstract class JournalStore implements ContestStore {
         requireStation(station);
         long id = write(appender -> {
             if (key != null) {
-                PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+                PreparedStatement ps = statement(keyLookup());
                 ps.setObject(1, keyParameter(key));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -481,6 +512,10 @@ abstract class JournalStore implements ContestStore {
 
     /** After a committed write: a snapshot when none was taken for {@link #BACKUP_EVERY}. Never throws. */
     void periodicBackup() {
+        if (batch) { // a snapshot only of what is committed: after the batch
+            backupOwed = true;
+            return;
+        }
         Instant now = clock.instant();
         if (lastBackup != null && Duration.between(lastBackup, now).compareTo(BACKUP_EVERY) < 0) {
             return;
@@ -522,7 +557,7 @@ abstract class JournalStore implements ContestStore {
         if (once == null) {
             return null;
         }
-        PreparedStatement ps = statement("SELECT id FROM fact WHERE fact_key = ?");
+        PreparedStatement ps = statement(keyLookup());
         ps.setObject(1, keyParameter(once));
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : null;
@@ -1000,7 +1035,7 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized long lastRowId() {
-        try (ResultSet rs = statement("SELECT MAX(id) FROM fact").executeQuery()) {
+        try (ResultSet rs = statement(lastRowQuery()).executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw failure(Said.of("store.doing.readJournal"), e);
@@ -1139,16 +1174,42 @@ abstract class JournalStore implements ContestStore {
             throw StoreException.bundled(StoreFault.READ_ONLY, null, StoreFault.READ_ONLY.key(), where, "opened read-only");
         }
         try {
-            begin();
+            java.sql.Savepoint within = null;
+            if (batch) { // the sequencer's batch: one transaction, each write in a savepoint of its own
+                within = conn.setSavepoint();
+            } else {
+                begin();
+            }
             try {
-                T result = work.run(new JournalAppender(this::statement, clock, this::keyParameter));
-                commit();
+                JournalAppender appender = new JournalAppender(this::statement, clock, this::keyParameter, lastRowQuery());
+                Serving request = serving;
+                serving = null; // one write per request: a later write of the same call is not the request's
+                if (request != null) {
+                    appender.keyNext(request.key()); // the request's first row carries its key (Sequencer)
+                }
+                T result = work.run(appender);
+                if (request != null) {
+                    request.answered().written(result);
+                }
+                if (within != null) {
+                    conn.releaseSavepoint(within);
+                } else {
+                    commit();
+                }
                 return result;
             } catch (Throwable t) {
-                rollbackAfter(t);
+                if (within != null) {
+                    conn.rollback(within); // this write undone, the batch's others kept
+                } else {
+                    rollbackAfter(t);
+                }
                 throw t;
             }
         } catch (SQLException e) {
+            RecordingRefused refused = refusedByDatabase(e);
+            if (refused != null) {
+                throw refused;
+            }
             throw failure(Said.of("store.doing.write"), e);
         }
     }
@@ -1163,6 +1224,55 @@ abstract class JournalStore implements ContestStore {
         } catch (SQLException alreadyRolledBack) {
             failed.addSuppressed(alreadyRolledBack);
         }
+    }
+
+    /**
+     * Whether the sequencer's batch is open ({@link #beginBatch}): every write runs in a savepoint of one transaction
+     * (one commit, one flush for many stations' facts), and a periodic backup waits for its commit.
+     */
+    boolean batch;
+    private boolean backupOwed;
+
+    /** Opens one write transaction for several writes (the sequencer's batch), under the journal's lock. */
+    void beginBatch() throws SQLException {
+        begin();
+        batch = true;
+    }
+
+    /** Commits the batch; then the periodic backup a write of it was owed. */
+    void commitBatch() throws SQLException {
+        batch = false;
+        commit();
+        if (backupOwed) {
+            backupOwed = false;
+            periodicBackup();
+        }
+    }
+
+    /** Rolls the batch back (nothing of it written), or at least leaves batch mode. */
+    void rollbackBatch() {
+        batch = false;
+        backupOwed = false;
+        try {
+            rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken: nothing of the batch was committed
+        }
+    }
+
+    /**
+     * The station request the sequencer is serving ({@link Sequencer}), or null: the next write's first row carries its
+     * key, and its verdict is written by {@code answered} in the same transaction as the rows it appends.
+     */
+    Serving serving;
+
+    record Serving(UUID key, Answered answered) {
+    }
+
+    /** Writes a request's verdict within the write's transaction, from what the write's work returned. */
+    @FunctionalInterface
+    interface Answered {
+        void written(Object result) throws SQLException;
     }
 
     @FunctionalInterface

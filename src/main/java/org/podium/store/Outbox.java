@@ -98,7 +98,7 @@ public final class Outbox implements AutoCloseable {
             }
         }
         for (String column : List.of("action TEXT NOT NULL DEFAULT 'RECORD'", "refusal_key TEXT", "refusal_args TEXT",
-                "reported INTEGER NOT NULL DEFAULT 0", "acknowledged INTEGER NOT NULL DEFAULT 0")) {
+                "reported INTEGER NOT NULL DEFAULT 0", "acknowledged INTEGER NOT NULL DEFAULT 0", "token TEXT")) {
             if (!have.contains(column.substring(0, column.indexOf(' ')))) {
                 st.executeUpdate("ALTER TABLE outbox ADD COLUMN " + column);
             }
@@ -150,12 +150,34 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /**
+     * The venue server's session token of the official logged in at this station (schema 8): every entry saved from now
+     * on carries it, and is sent on a connection bound to it. Null: none (sent bound to nobody).
+     */
+    public synchronized void session(String token) {
+        this.token = token;
+    }
+
+    /** The session token an entry was saved with, or null (none, or an outbox of an earlier Podium). */
+    public synchronized String token(UUID key) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT token FROM outbox WHERE fact_key = ?")) {
+            ps.setString(1, key.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreText.get("store.outbox.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    private String token;
+
     private Entry insert(Action action, String officialId, String station, Fact fact, String reason) throws SQLException {
         UUID key = UUID.randomUUID();
         Instant now = clock.instant();
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO outbox (fact_key, recorded_by, station, kind, event,"
-                + " round, bib, official, item, attempt, millis, amount, status, reason, saved_at, action)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " round, bib, official, item, attempt, millis, amount, status, reason, saved_at, action, token)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, key.toString());
             ps.setString(2, officialId);
             ps.setString(3, station);
@@ -172,6 +194,7 @@ public final class Outbox implements AutoCloseable {
             ps.setString(14, reason);
             ps.setString(15, now.toString());
             ps.setString(16, action.name());
+            ps.setString(17, token);
             ps.executeUpdate();
             long seq;
             try (ResultSet rs = ps.getGeneratedKeys()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.podium.domain.Contest;
@@ -37,6 +38,8 @@ public final class PostgresContestStore extends JournalStore {
         SCRIPTS.put(5, "V005__schema.sql");
         SCRIPTS.put(6, "V006__fact_key.sql");
         SCRIPTS.put(7, "V007__refused.sql");
+        SCRIPTS.put(8, "V008__stations.sql");
+        SCRIPTS.put(9, "V009__requests.sql");
     }
 
     /** The database of the venue server ({@code podium serve}) that stations join. */
@@ -53,21 +56,33 @@ public final class PostgresContestStore extends JournalStore {
     public static final String STATION_USER = "podium_station";
     /** The tables a station reads (every Podium table). */
     private static final List<String> TABLES = List.of("schema_version", "official", "fact", "work_number", "pin_wait",
-            "server_contest", "refused");
+            "server_contest", "refused", "station_session", "official_account");
+    /** The tables (and the view) a station reads: no PIN column, no PIN wait, no session token. */
+    private static final List<String> STATION_READS = List.of("schema_version", "fact", "work_number", "server_contest",
+            "refused", "official_account");
     /**
-     * What a station may do beyond reading: append facts, officials, work numbers and refused facts; its PIN waits and
-     * the official table's PIN columns change (as contest.db's do: the journal's official rows are the record). No
-     * UPDATE, DELETE or TRUNCATE of the journal, no DDL, nothing owned.
+     * What a station may do beyond reading: send a write to the server's sequencer and read its verdict (schema 9,
+     * {@link Sequencer}: the sequencer appends; a station writes no row of the journal, the work numbers or the refused
+     * facts), and call schema 8's functions (log in, the officials it may write). No UPDATE, DELETE or TRUNCATE of the
+     * journal, no write to the official table or the PIN waits but through those functions, no DDL, nothing owned.
      */
     private static final List<String> STATION_GRANTS = List.of(
-            "GRANT INSERT ON fact, official, work_number, pin_wait, refused TO " + STATION_USER,
-            "GRANT UPDATE ON official, pin_wait TO " + STATION_USER,
-            "GRANT DELETE ON pin_wait TO " + STATION_USER,
-            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + STATION_USER,
+            "GRANT EXECUTE ON FUNCTION podium_send(uuid, text, text), podium_verdict(uuid) TO " + STATION_USER,
+            "GRANT EXECUTE ON FUNCTION podium_official(), podium_head(), podium_agrees(TEXT), podium_pin_salt(TEXT),"
+                    + " podium_pin_wait_ms(INTEGER), podium_log_in(TEXT, BYTEA), podium_last_row(), podium_keys_held(UUID[]),"
+                    + " podium_published_rounds(), podium_may_set_up(), podium_official_pin(TEXT),"
+                    + " podium_write_official(TEXT, TEXT, TEXT, BYTEA, BYTEA, INTEGER) TO " + STATION_USER,
             "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
             "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$");
 
     private final Path snapshotDb;
+    /**
+     * Opened as {@link #STATION_USER} on a server of schema 8: it reads no PIN column, logs in on the server
+     * ({@code podium_log_in}) and sees the journal through the server's row policy (docs/venue-server.md).
+     */
+    private boolean station;
+    /** The token of the last right PIN at this station ({@code station_session}), binding this connection; or null. */
+    private String token;
 
     /**
      * Connects to a PostgreSQL database to record, making Podium's tables in an empty one; refuses one written by a
@@ -112,11 +127,21 @@ public final class PostgresContestStore extends JournalStore {
                 migrate();
             }
             holdsThisContest();
+            station = stationLogin();
             lastBackup = snapshotDb == null ? null : Backups.newest(snapshotDb).orElse(null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
             throw e instanceof StoreException s ? s
                     : StoreException.bundled(null, e, "store.cannotOpen", where, e.getMessage());
+        }
+    }
+
+    /** Whether this login reads the journal as a station does (no PIN column; schema 8's functions and row policy). */
+    private boolean stationLogin() throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT to_regclass('station_session') IS NOT NULL"
+                + " AND NOT has_column_privilege('official', 'pin_hash', 'SELECT')")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
@@ -184,7 +209,7 @@ public final class PostgresContestStore extends JournalStore {
         String tables = String.join(", ", TABLES);
         st.execute("REVOKE ALL ON " + tables + " FROM " + STATION_USER);
         st.execute("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM " + STATION_USER);
-        st.execute("GRANT SELECT ON " + tables + " TO " + STATION_USER);
+        st.execute("GRANT SELECT ON " + String.join(", ", STATION_READS) + " TO " + STATION_USER);
         for (String grant : STATION_GRANTS) {
             st.execute(grant);
         }
@@ -286,7 +311,8 @@ public final class PostgresContestStore extends JournalStore {
     @Override
     public synchronized java.util.Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
         java.util.Set<UUID> held = new java.util.HashSet<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT fact_key FROM fact WHERE fact_key = ANY (?)")) {
+        try (PreparedStatement ps = conn.prepareStatement(station ? "SELECT fact_key FROM podium_keys_held(?)"
+                : "SELECT fact_key FROM fact WHERE fact_key = ANY (?)")) {
             ps.setArray(1, conn.createArrayOf("uuid", keys.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -313,7 +339,8 @@ public final class PostgresContestStore extends JournalStore {
     @Override
     void commit() throws SQLException {
         try (Statement st = conn.createStatement()) { // delivered at the commit, to every LISTENing station
-            st.execute("SELECT pg_notify('" + CHANNEL + "', COALESCE(MAX(id), 0)::text) FROM fact");
+            st.execute(station ? "SELECT pg_notify('" + CHANNEL + "', COALESCE((SELECT id FROM podium_last_row()), 0)::text)"
+                    : "SELECT pg_notify('" + CHANNEL + "', COALESCE(MAX(id), 0)::text) FROM fact");
         }
         conn.commit();
         conn.setAutoCommit(true);
@@ -331,6 +358,282 @@ public final class PostgresContestStore extends JournalStore {
     @Override
     Object keyParameter(UUID key) {
         return key;
+    }
+
+    @Override
+    String keyLookup() {
+        return station ? "SELECT id FROM podium_keys_held(ARRAY[?]::uuid[])" : super.keyLookup();
+    }
+
+    @Override
+    String lastRowQuery() {
+        return station ? "SELECT id, hash FROM podium_last_row()" : super.lastRowQuery();
+    }
+
+    /** The row policy refused a station's write (42501): not logged in as the official it names, or not allowed. */
+    @Override
+    RecordingRefused refusedByDatabase(SQLException e) {
+        return station && "42501".equals(e.getSQLState()) ? RecordingRefused.said("store.refused.server", where) : null;
+    }
+
+    // ---- a station (podium_station, schema 8): the officials as the server shows them, the log-in on the server ----
+
+    /** The PIN columns a station is never sent: an official built from the names and roles only. */
+    private static final byte[] NO_PIN = new byte[0];
+
+    @Override
+    public synchronized PinCheck checkPin(String id, char[] pin) {
+        if (!station) {
+            return super.checkPin(id, pin);
+        }
+        try {
+            LogIn answer;
+            if (mode == OpenMode.READ_ONLY) { // a command's reader: the log-in is the one write its session makes
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE");
+                    try {
+                        answer = logIn(conn, id, pin);
+                    } finally {
+                        st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+                    }
+                }
+            } else {
+                answer = logIn(conn, id, pin);
+            }
+            if (answer.disagrees()) { // the table and the journal disagree on the official: said as on one laptop
+                entry(id);
+                throw StoreException.disagreeing(id, StoreText.get("store.officials.disagreeing", where, id, id));
+            }
+            if (answer.check().ok()) {
+                token = answer.token();
+            }
+            return answer.check();
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.checkPin", id), e);
+        }
+    }
+
+    /** What {@code podium_log_in} answered: the check, the new token (right PIN), and whether the official disagrees. */
+    record LogIn(PinCheck check, String token, boolean disagrees) {
+    }
+
+    /**
+     * Logs in on the venue server as a station does (schema 8): the official's salt and iterations asked, the PIN hashed
+     * here, compared there with the PIN waits ({@code podium_log_in}); a right PIN binds {@code conn} to the official.
+     */
+    static LogIn logIn(java.sql.Connection conn, String id, char[] pin) throws SQLException {
+        byte[] salt;
+        int iterations;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT salt, iterations FROM podium_pin_salt(?)")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                salt = rs.getBytes(1);
+                iterations = rs.getInt(2);
+            }
+        }
+        byte[] hash = Pins.hash(pin, salt, iterations);
+        try (PreparedStatement ps = conn.prepareStatement("SELECT outcome, wait_ms, token FROM podium_log_in(?, ?)")) {
+            ps.setString(1, id);
+            ps.setBytes(2, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                java.time.Duration wait = java.time.Duration.ofMillis(rs.getLong(2));
+                return switch (rs.getString(1)) {
+                    case "RIGHT" -> new LogIn(PinCheck.RIGHT, rs.getString(3), false);
+                    case "WAITING" -> new LogIn(new PinCheck(PinCheck.Outcome.WAITING, wait), null, false);
+                    case "WRONG" -> new LogIn(new PinCheck(PinCheck.Outcome.WRONG, wait), null, false);
+                    default -> new LogIn(new PinCheck(PinCheck.Outcome.WRONG, java.time.Duration.ZERO), null, true);
+                };
+            }
+        } finally {
+            java.util.Arrays.fill(hash, (byte) 0);
+        }
+    }
+
+    @Override
+    public synchronized String sessionToken() {
+        return token;
+    }
+
+    @Override
+    public synchronized void bind(String newToken) {
+        if (!station || java.util.Objects.equals(newToken, token)) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT set_config('podium.token', ?, false)")) {
+            ps.setString(1, newToken == null ? "" : newToken); // none: bound to nobody
+            ps.executeQuery().close();
+            token = newToken;
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.bind"), e);
+        }
+    }
+
+    /** A change of an official's name or role at a station: the chief's PIN first, so the station acts as the chief. */
+    @Override
+    public synchronized PinCheck changeOfficial(String id, String name, org.podium.domain.Role role, String chief,
+                                                char[] chiefPin, String station) {
+        if (this.station) {
+            PinCheck check = checkPin(chief, chiefPin);
+            if (!check.ok()) {
+                return check;
+            }
+        }
+        return super.changeOfficial(id, name, role, chief, chiefPin, station);
+    }
+
+    private static final String ACCOUNT = "SELECT id, name, role, journal_row, journal_name, journal_role, pin_agrees,"
+            + " journal_readable FROM official_account";
+
+    /** At a station: the name and role only (every recording asks it), no PIN column asked for. */
+    @Override
+    public synchronized Optional<OfficialAccount> official(String id) {
+        if (!station) {
+            return super.official(id);
+        }
+        try {
+            return account(id).map(OfficialEntry::account);
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.readOfficial", id), e);
+        }
+    }
+
+    /** The official of {@code id} as {@code official_account} shows them, once the table agrees with the journal. */
+    private Optional<OfficialEntry> account(String id) throws SQLException {
+        PreparedStatement ps = statement(ACCOUNT + " WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? agreedAccount(rs) : Optional.empty();
+        }
+    }
+
+    @Override
+    Optional<OfficialEntry> entry(String id) {
+        if (!station) {
+            return super.entry(id);
+        }
+        try {
+            Optional<OfficialEntry> agreed = account(id);
+            if (agreed.isEmpty()) {
+                return agreed;
+            }
+            PreparedStatement ps = statement("SELECT pin_hash, pin_salt, pin_iterations FROM podium_official_pin(?)"); // a head official only
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(agreed.get().withPin(rs.getBytes(1), rs.getBytes(2), rs.getInt(3))) : agreed;
+            }
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.readOfficial", id), e);
+        }
+    }
+
+    @Override
+    public synchronized List<OfficialAccount> officials() {
+        if (!station) {
+            return super.officials();
+        }
+        List<OfficialAccount> out = new ArrayList<>();
+        try (ResultSet rs = statement(ACCOUNT + " ORDER BY first_row NULLS LAST, added").executeQuery()) {
+            while (rs.next()) {
+                agreedAccount(rs).ifPresent(e -> out.add(e.account()));
+            }
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.readOfficials"), e);
+        }
+        return out;
+    }
+
+    /**
+     * The official of a row of {@code official_account}, once the table and the journal agree (the same words as on one
+     * laptop: {@link Officials#agreed}); the PIN compared on the server, never sent.
+     */
+    private Optional<OfficialEntry> agreedAccount(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        String name = rs.getString(2);
+        long row = rs.getLong(4);
+        boolean inJournal = !rs.wasNull();
+        if (inJournal && !rs.getBoolean(8)) {
+            throw new StoreException(where + ": " + StoreText.get("store.officials.badRow", Long.toString(row),
+                    OfficialEntry.KIND + " " + id));
+        }
+        try {
+            OfficialEntry table = name == null ? null : new OfficialEntry(id, name, org.podium.domain.Role.fromKey(rs.getString(3)),
+                    rs.getBoolean(7) ? NO_PIN : new byte[] {1}, NO_PIN, 0);
+            Officials.Latest journal = inJournal ? new Officials.Latest(row, new OfficialEntry(id, rs.getString(5),
+                    org.podium.domain.Role.fromKey(rs.getString(6)), NO_PIN, NO_PIN, 0)) : null;
+            return Officials.agreed(id, table, journal, where);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(where + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    List<OfficialEntry> officialTable() throws SQLException {
+        if (!station) {
+            return super.officialTable();
+        }
+        List<OfficialEntry> out = new ArrayList<>(); // a head official's: every PIN column; anyone else's: none
+        try (ResultSet rs = statement("SELECT a.id, a.name, a.role, p.pin_hash, p.pin_salt, p.pin_iterations FROM official_account a"
+                + " CROSS JOIN LATERAL podium_official_pin(a.id) p WHERE a.name IS NOT NULL ORDER BY a.added").executeQuery()) {
+            while (rs.next()) {
+                out.add(new OfficialEntry(rs.getString(1), rs.getString(2), org.podium.domain.Role.fromKey(rs.getString(3)),
+                        rs.getBytes(4), rs.getBytes(5), rs.getInt(6)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    boolean officialExists(String id) throws SQLException {
+        if (!station) {
+            return super.officialExists(id);
+        }
+        PreparedStatement ps = statement("SELECT 1 FROM official_account WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    @Override
+    void insertOfficialTable(OfficialEntry entry) throws SQLException {
+        if (station) {
+            writeOfficialAtStation(entry);
+        } else {
+            super.insertOfficialTable(entry);
+        }
+    }
+
+    @Override
+    void updateOfficialTable(OfficialEntry entry) throws SQLException {
+        if (station) {
+            writeOfficialAtStation(entry);
+        } else {
+            super.updateOfficialTable(entry);
+        }
+    }
+
+    @Override
+    void clearPinWait(String id) throws SQLException {
+        if (!station) { // at a station, podium_write_official clears them with the new PIN
+            super.clearPinWait(id);
+        }
+    }
+
+    /** The official table written through the server's function, which refuses what this station may not do. */
+    private void writeOfficialAtStation(OfficialEntry e) throws SQLException {
+        if (e.pinHash().length == 0) { // its PIN columns were never sent here: the head table changes it
+            throw new IllegalArgumentException(StoreText.get("store.station.officialAtHead", e.id()));
+        }
+        PreparedStatement ps = statement("SELECT podium_write_official(?, ?, ?, ?, ?, ?)");
+        ps.setString(1, e.id());
+        ps.setString(2, e.name());
+        ps.setString(3, e.role().key());
+        ps.setBytes(4, e.pinHash());
+        ps.setBytes(5, e.pinSalt());
+        ps.setInt(6, e.pinIterations());
+        ps.executeQuery().close();
     }
 
     @Override

@@ -123,6 +123,9 @@ class VenueFxTest {
     void aStationOfflineShowsItsWaitingFactsAndTheCountGoesToZeroWhenTheLinkReturns(FxRobot robot) throws Exception {
         StatusBar bar = robot.lookup("#venueStatus").queryAs(StatusBar.class);
         waitUntil(() -> bar.getText().startsWith("Connected to the venue server · 0 waiting"));
+        // T1 logged in at the station (as its screen does): its facts are sent in T1's name (docs/venue-server.md)
+        assertThat(joined.logins().logIn("T1", "0000".toCharArray(), org.podium.domain.Role.TIMEKEEPER))
+                .isInstanceOf(org.podium.service.LoginAnswer.LoggedIn.class);
 
         proxy.down();
         StationUplink uplink = joined.uplink().orElseThrow();

@@ -73,11 +73,13 @@ public final class VenueBenchmark {
                 serverStore.addOfficial("J" + i, "Judge " + i, Role.JUDGE, pin);
             }
             serverStore.addOfficial("T9", "Backlog timekeeper", Role.TIMEKEEPER, pin);
+            serverStore.addOfficial("C", "Chief", Role.CHIEF, "482915".toCharArray());
             VenueLink link = new VenueLink("127.0.0.1", port, server.password());
 
             // the head table: notified, then reads again
             Map<Long, Long> seen = new ConcurrentHashMap<>();
             ContestStore head = link.connect(contest, CLOCK);
+            head.checkPin("C", "482915".toCharArray()); // the chief logged in: the server shows the head table every row
             // as the head table reads: the shared snapshot, only the rows after the last id it holds, then scored
             org.podium.service.CurrentResults results = new org.podium.service.ResultsService(contest, List.of(), head).current();
             long[] known = {results.snapshot().asOf()};
@@ -96,11 +98,11 @@ public final class VenueBenchmark {
             List<StationUplink> stations = new ArrayList<>();
             List<String> officials = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
-                stations.add(station(link, contest, tmp.resolve("timing-" + i + ".outbox")));
+                stations.add(station(link, contest, tmp.resolve("timing-" + i + ".outbox"), "T" + i));
                 officials.add("T" + i);
             }
             for (int i = 1; i <= 5; i++) {
-                stations.add(station(link, contest, tmp.resolve("judge-" + i + ".outbox")));
+                stations.add(station(link, contest, tmp.resolve("judge-" + i + ".outbox"), "J" + i));
                 officials.add("J" + i);
             }
             Thread.sleep(1_000); // every station connected, the listener listening
@@ -156,7 +158,7 @@ public final class VenueBenchmark {
 
             double[] backlog = backlog(link, contest, tmp, port);
             // the raw inserts as the owner (a table of its own); Podium's appends as podium serve's own store
-            double[] appends = appends(serverStore, link, Files.readString(dir.resolve("server/owner-password")).strip());
+            double[] appends = appends(serverStore, link, Files.readString(dir.resolve("server/owner-password")).strip(), contest);
 
             System.out.printf("venue server on 127.0.0.1:%d (durable), 8 recording stations + the head table, %s%n", port, tmp);
             System.out.printf("venue pace %d s (one fact every 1-3 s per station), then a burst of %d facts per station%n",
@@ -170,14 +172,22 @@ public final class VenueBenchmark {
                     + " try (its backoff, 0.2 s doubling to 2 s), %.2f s sending%n", BACKLOG, backlog[1], backlog[0],
                     backlog[1] - backlog[0]);
             System.out.printf("append throughput, one connection, %,d single-row transactions: Podium %.0f/s, raw JDBC insert %.0f/s"
-                    + " (ratio %.2f)%n", APPENDS, appends[0], appends[1], appends[1] / appends[0]);
+                    + " (ratio %.2f); a station's requests through the sequencer, one at a time, %.0f/s%n", APPENDS, appends[0],
+                    appends[1], appends[1] / appends[0], appends[2]);
             System.out.printf("journal %d rows, verify %s%n", serverStore.lastRowId(), serverStore.verify().ok() ? "ok" : "FAILED");
         }
     }
 
-    private static StationUplink station(VenueLink link, Contest contest, Path outbox) {
-        return new StationUplink(contest, new Outbox(outbox, CLOCK), () -> link.connect(contest, CLOCK),
-                org.podium.service.StationUplink.FIRST_WAIT, org.podium.service.StationUplink.LONGEST_WAIT).start();
+    /** A station whose official logged in on the server: each fact sent in their name. */
+    private static StationUplink station(VenueLink link, Contest contest, Path outbox, String official) {
+        StationUplink uplink = new StationUplink(contest, new Outbox(outbox, CLOCK), () -> link.connect(contest, CLOCK),
+                org.podium.service.StationUplink.FIRST_WAIT, org.podium.service.StationUplink.LONGEST_WAIT);
+        try (ContestStore login = link.connect(contest, CLOCK)) {
+            login.checkPin(official, "4711".toCharArray());
+            String token = login.sessionToken();
+            uplink.sessions(() -> token);
+        }
+        return uplink.start();
     }
 
     private static Said save(StationUplink uplink, String official, String station, int n, boolean burst) {
@@ -198,7 +208,7 @@ public final class VenueBenchmark {
     private static double[] backlog(VenueLink link, Contest contest, Path tmp, int port) throws Exception {
         try (FaultProxy proxy = new FaultProxy(port, 1, 0, 0)) {
             VenueLink through = new VenueLink("127.0.0.1", proxy.port(), link.password());
-            try (StationUplink uplink = station(through, contest, tmp.resolve("timing-9.outbox"))) {
+            try (StationUplink uplink = station(through, contest, tmp.resolve("timing-9.outbox"), "T9")) {
                 await(() -> uplink.status().connected(), Duration.ofSeconds(30));
                 proxy.down();
                 for (int i = 0; i < BACKLOG; i++) {
@@ -215,12 +225,16 @@ public final class VenueBenchmark {
         }
     }
 
-    /** Appends per second through the server's store (record, one transaction each) and through a raw insert+commit. */
-    private static double[] appends(PostgresContestStore store, VenueLink link, String password) throws Exception {
+    /**
+     * Appends per second through the server's store (record, one transaction each), through a raw insert+commit, and
+     * as a station sends them (a request, the sequencer's append, the verdict).
+     */
+    private static double[] appends(PostgresContestStore store, VenueLink link, String password, Contest contest) throws Exception {
         Properties login = new Properties();
         login.setProperty("user", PostgresContestStore.VENUE_USER);
         login.setProperty("password", password);
-        try (Connection conn = DriverManager.getConnection(link.url(), login)) {
+        try (Connection conn = DriverManager.getConnection(link.url(), login); ContestStore station = link.connect(contest, CLOCK)) {
+            station.checkPin("T1", "4711".toCharArray()); // T1 logged in at the station: its requests bound to T1
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("CREATE SCHEMA bench");
                 st.executeUpdate("CREATE TABLE bench.raw_fact (id BIGSERIAL PRIMARY KEY, kind TEXT, event TEXT, round TEXT,"
@@ -229,6 +243,7 @@ public final class VenueBenchmark {
             }
             long podium = 0;
             long raw = 0;
+            long requests = 0;
             try (PreparedStatement insert = conn.prepareStatement("INSERT INTO bench.raw_fact (kind, event, round, bib, official,"
                     + " item, attempt, value, status, recorded_by, station, recorded_at, reason, supersedes, hash, fact_key)"
                     + " VALUES ('time', 'stand', 'final', ?, 'T1', NULL, NULL, ?, NULL, 'T1', 'bench', ?, NULL, NULL, ?, ?)"
@@ -248,11 +263,17 @@ public final class VenueBenchmark {
                         insert.executeUpdate();
                     }
                     long t2 = System.nanoTime();
+                    for (int i = block; i < block + 100; i++) {
+                        station.record("T1", "bench", Fact.time("stand", "final", BIBS[i % 4], "T1", 95_000 + i, null, Origin.NONE),
+                                null);
+                    }
+                    long t3 = System.nanoTime();
                     podium += t1 - t0;
                     raw += t2 - t1;
+                    requests += t3 - t2;
                 }
             }
-            return new double[] {APPENDS / (podium / 1e9), APPENDS / (raw / 1e9)};
+            return new double[] {APPENDS / (podium / 1e9), APPENDS / (raw / 1e9), APPENDS / (requests / 1e9)};
         }
     }
 

@@ -17,6 +17,7 @@ import org.podium.server.TestFolders;
 import org.podium.server.VenueServer;
 import org.podium.service.StationUplink;
 import org.podium.service.VenueLink;
+import org.podium.store.ContestStore;
 import org.podium.store.Outbox;
 
 /**
@@ -50,9 +51,16 @@ class ReconcileCliTest {
             server.store().addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
             String at = "127.0.0.1:" + server.port();
             Path sent = dir.resolve("outbox-timing-1.db");
-            try (StationUplink station = new StationUplink(contest, new Outbox(sent, CLOCK),
+            String token; // T1 logged in at the station: its facts are sent in T1's name
+            try (ContestStore login = VenueLink.of(at, server.password()).connect(contest, CLOCK)) {
+                assertThat(login.checkPin("T1", "4711".toCharArray()).ok()).isTrue();
+                token = login.sessionToken();
+            }
+            StationUplink uplink = new StationUplink(contest, new Outbox(sent, CLOCK),
                     () -> VenueLink.of(at, server.password()).connect(contest, CLOCK), Duration.ofMillis(20),
-                    Duration.ofMillis(200)).start()) {
+                    Duration.ofMillis(200));
+            uplink.sessions(() -> token);
+            try (StationUplink station = uplink.start()) {
                 for (int i = 0; i < 3; i++) {
                     station.save("T1", "timing-1", time("10" + (i + 1), 31_000 + i), null);
                 }

@@ -93,8 +93,9 @@ class ServerCliTest {
             assertThat(file).exists();
             assertThat(dir.resolve("contest.db")).doesNotExist();
             String[] db = {"--db", file.toString()};
-            String[] at = {"--server", "127.0.0.1:" + server.port()};
-            String password = server.password();
+            // the head table's chief logs in on the server: the venue password's line, then the PIN's
+            String[] at = {"--server", "127.0.0.1:" + server.port(), "--official", "C"};
+            String password = server.password() + "\n482915";
             Verification before = server.store().verify();
 
             List<List<String>> printing = new ArrayList<>(List.of(
@@ -161,28 +162,50 @@ class ServerCliTest {
                 null), CLOCK)) {
             String at = "127.0.0.1:" + server.port();
             String password = server.password();
+            // a server with no chief judge or organiser yet is set up with the venue password alone: the facts, the chief
             assertThat(ok(run(password, "import", dir.toString(), "--server", at, "--scores",
                     fromFile.resolve("facts.csv").toString())).out()).startsWith("imported ").contains(" facts into " + at + " (ids ");
+            ok(run(password + "\n482915", "officials", dir.toString(), "--server", at, "--add", "C", "--name", "Chief", "--role",
+                    "chief"));
+            String chief = password + "\n482915";
+            // then only a chief judge or organiser logged in reads or writes from the command line, in one line else
+            run(password, "rank", dir.toString(), "--server", at).assertOneLineInputError(
+                    "the venue server " + at + " shows the results only to a chief judge or organiser: give --official ID");
+            run(password + "\n000000", "rank", dir.toString(), "--server", at, "--official", "C").assertOneLineInputError(
+                    "the PIN of C is wrong on the venue server " + at, "nothing was read or written");
+            run(password, "rank", dir.toString(), "--server", at, "--official", "C").assertOneLineInputError("PODIUM_PIN");
+            run(password + "\n5823", "officials", dir.toString(), "--server", at, "--add", "J8", "--name", "Judge Eight",
+                    "--role", "judge").assertOneLineInputError("not logged in at this station");
+            assertThat(server.store().official("J8")).isEmpty();
             Path fromServer = tmp.resolve("from-server");
-            ok(run(password, "export", "facts", dir.toString(), "--server", at, "--out", fromServer.toString()));
+            ok(run(chief, "export", "facts", dir.toString(), "--server", at, "--official", "C", "--out", fromServer.toString()));
             assertThat(fromServer.resolve("facts.csv")).hasSameBinaryContentAs(fromFile.resolve("facts.csv"));
-            assertThat(ok(run(password, "rank", dir.toString(), "--server", at)).out())
+            assertThat(ok(run(chief, "rank", dir.toString(), "--server", at, "--official", "C")).out())
                     .isEqualTo(ok(run("", "rank", dir.toString(), "--db", elsewhere.toString())).out());
             // an official added on the server: the venue password's line first, then the PIN's
-            assertThat(ok(run(password + "\n5823", "officials", dir.toString(), "--server", at, "--add", "J9", "--name",
-                    "Judge Nine", "--role", "judge")).out()).isEqualTo("added J9 (judge, Judge Nine)\n");
+            assertThat(ok(run(chief + "\n5823", "officials", dir.toString(), "--server", at, "--official", "C", "--add", "J9",
+                    "--name", "Judge Nine", "--role", "judge")).out()).isEqualTo("added J9 (judge, Judge Nine)\n");
             assertThat(server.store().official("J9")).isPresent();
-            assertThat(ok(run(password, "officials", dir.toString(), "--server", at)).out()).contains("T1\ttimekeeper")
-                    .contains("J9\tjudge\tJudge Nine");
+            assertThat(ok(run(chief, "officials", dir.toString(), "--server", at, "--official", "C")).out())
+                    .contains("T1\ttimekeeper").contains("J9\tjudge\tJudge Nine");
+            // a PIN changed and an official renamed through the server: the journal rows carry the PIN columns whole
+            ok(run(chief + "\n5823\n7391", "officials", dir.toString(), "--server", at, "--official", "C", "--pin", "J9"));
+            assertThat(server.store().checkPin("J9", "7391".toCharArray()).ok()).isTrue();
+            ok(run(chief + "\n482915", "officials", dir.toString(), "--server", at, "--official", "C", "--change", "J9",
+                    "--name", "Judge Nine B", "--by", "C"));
+            assertThat(server.store().official("J9").orElseThrow().name()).isEqualTo("Judge Nine B");
+            assertThat(server.store().verify().ok()).isTrue();
+            run(password + "\n7391", "rank", dir.toString(), "--server", at, "--official", "J9").assertOneLineInputError(
+                    "J9 is a judge: on the venue server " + at + " only a chief judge or organiser reads");
 
             // the blind round's numbers are drawn by a station, not by a command that reads
             long rows = server.store().lastRowId();
             Path sheets = tmp.resolve("sheets");
-            run(password, "export", "sheets", dir.toString(), "--server", at, "--out", sheets.toString())
+            run(chief, "export", "sheets", dir.toString(), "--server", at, "--official", "C", "--out", sheets.toString())
                     .assertOneLineInputError("the venue server " + at + " has not drawn the work numbers",
                             "nothing was written");
             assertThat(sheets).doesNotExist();
-            try (ContestStore reader = VenueLink.of(at, password).read(contest, CLOCK)) {
+            try (ContestStore reader = VenueLink.of(at, password).as("C", "482915".toCharArray()).read(contest, CLOCK)) {
                 assertThatThrownBy(() -> reader.workNumbers("stand", "final")).isInstanceOf(StoreException.class);
             }
             assertThat(server.store().lastRowId()).isEqualTo(rows);
@@ -233,12 +256,14 @@ class ServerCliTest {
             String[] help = with(command.split(" "), "--help");
             // picocli wraps the lines: compared without white space
             assertThat(ok(run("", help)).out().replaceAll("\\s", "")).as(command).contains("--server=HOST:PORT",
-                    "thevenueserver,aspodiumserveprintedit(HOST:PORT),insteadof--db.", "PODIUM_VENUE_PASSWORD", "--db=FILE");
+                    "thevenueserver,aspodiumserveprintedit(HOST:PORT),insteadof--db.", "PODIUM_VENUE_PASSWORD", "--db=FILE",
+                    "--official=ID", "with--server:thechiefjudgeororganiserwhologsinonthevenueserver", "PODIUM_PIN");
             String[] zh = new String[help.length + 2];
             zh[0] = "--lang";
             zh[1] = "zh";
             System.arraycopy(help, 0, zh, 2, help.length);
-            assertThat(ok(run("", zh)).out().replaceAll("\\s", "")).as(command).contains("场地服务器，按podiumserve显示的地址");
+            assertThat(ok(run("", zh)).out().replaceAll("\\s", "")).as(command).contains("场地服务器，按podiumserve显示的地址",
+                    "在场地服务器上登录的裁判长或组织方");
         }
     }
 

@@ -81,12 +81,13 @@ class StationLoginTest {
                         + " 'DELETE'), has_table_privilege('fact', 'TRUNCATE'), has_table_privilege('fact', 'INSERT')")) {
                     rs.next();
                     assertThat(List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
-                            .containsExactly(false, false, false, true);
+                            .containsExactly(false, false, false, false); // schema 9: the sequencer appends, not the station
                 }
-                // it reads the journal, and holds no power of its own
+                // it reads the journal as the row policy lets it (no official's row: it holds a PIN hash), and holds no
+                // power of its own
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM fact")) {
                     rs.next();
-                    assertThat(rs.getInt(1)).isEqualTo(rows.size());
+                    assertThat(rs.getInt(1)).isEqualTo(rows.stream().filter(r -> !"official".equals(r.kind())).count());
                 }
                 try (ResultSet rs = st.executeQuery("SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls, rolreplication,"
                         + " rolcanlogin FROM pg_roles WHERE rolname = current_user")) {
@@ -108,8 +109,12 @@ class StationLoginTest {
             assertThat(server.store().verify().ok()).isTrue();
             assertThat(server.store().verify().seal()).isEqualTo(seal);
 
-            // a station records through it, as before
+            // a station records through it, as before, once its official logged in on the server (in nobody's name: refused)
             try (ContestStore station = new VenueLink("127.0.0.1", port, password).connect(contest, VenueServerTest.CLOCK)) {
+                assertThatThrownBy(() -> station.recordOnce(UUID.randomUUID(), "T1", "timing-1", Fact.time("stand", "final",
+                        "102", "T1", 70_000, null, Origin.NONE), null)).isInstanceOf(org.podium.store.RecordingRefused.class)
+                        .hasMessageContaining("not logged in at this station");
+                assertThat(station.checkPin("T1", "4711".toCharArray()).ok()).isTrue();
                 station.recordOnce(UUID.randomUUID(), "T1", "timing-1", Fact.time("stand", "final", "102", "T1", 70_000, null,
                         Origin.NONE), null);
             }
@@ -148,6 +153,7 @@ class StationLoginTest {
             assertThat(again.store().journal()).isEqualTo(rows);
             assertThat(again.store().verify().ok()).isTrue();
             try (ContestStore station = new VenueLink("127.0.0.1", port, password).connect(contest, VenueServerTest.CLOCK)) {
+                assertThat(station.checkPin("T1", "4711".toCharArray()).ok()).isTrue();
                 station.recordOnce(UUID.randomUUID(), "T1", "timing-1", Fact.time("stand", "final", "103", "T1", 71_000, null,
                         Origin.NONE), null);
             }

@@ -16,6 +16,8 @@ import org.podium.domain.Origin;
 import org.podium.domain.Role;
 import org.podium.server.TestFolders;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.Sequencer;
+import org.podium.store.TestSequencer;
 import org.podium.store.TestPostgres;
 
 /**
@@ -44,6 +46,7 @@ class BlindStationTest {
         OtherJudges others = new OtherJudges();
         try (PostgresContestStore server = new PostgresContestStore(TestPostgres.url(PostgresContestStore.VENUE_DATABASE),
                 TestPostgres.login(), ContestFolder.load(dir).contest(), CLOCK, null);
+             Sequencer sequencer = TestSequencer.start(PostgresContestStore.VENUE_DATABASE, ContestFolder.load(dir).contest());
              FaultProxy proxy = new FaultProxy(port, 1, 0, 0).recordingReplies()) {
             for (String id : List.of("J1", "J2", "J3", "J4", "J5")) {
                 server.addOfficial(id, id, Role.JUDGE, "4711".toCharArray());
@@ -100,6 +103,7 @@ class BlindStationTest {
         ContestFolder folder = ContestFolder.load(dir);
         try (PostgresContestStore server = new PostgresContestStore(TestPostgres.url(PostgresContestStore.VENUE_DATABASE),
                 TestPostgres.login(), folder.contest(), CLOCK, null);
+             Sequencer sequencer = TestSequencer.start(PostgresContestStore.VENUE_DATABASE, folder.contest());
              FaultProxy proxy = new FaultProxy(port, 1, 0, 0).recordingReplies()) {
             for (String id : List.of("J1", "J2", "J3")) {
                 server.addOfficial(id, id, Role.JUDGE, "4711".toCharArray());

@@ -35,6 +35,7 @@ import org.podium.server.VenueServer;
 import org.podium.store.JournalRow;
 import org.podium.store.Outbox;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.ServerRequests;
 
 /**
  * {@code kill -9} of the venue server while two stations upload (issue 13, "Done when"): {@code podium serve} in a child
@@ -93,9 +94,13 @@ class ServerKillTest {
             stationLogin.setProperty("user", PostgresContestStore.STATION_USER);
             stationLogin.setProperty("password", password);
             for (String name : List.of("timing-1", "judge-1")) {
-                stations.add(new StationUplink(contest, new Outbox(tmp.resolve(name + ".outbox"), CLOCK),
-                        () -> new PostgresContestStore(url, stationLogin, contest, CLOCK, null), Duration.ofMillis(20),
-                        Duration.ofMillis(400)).start());
+                StationUplink uplink = new StationUplink(contest, new Outbox(tmp.resolve(name + ".outbox"), CLOCK),
+                        () -> ServerRequests.over(new PostgresContestStore(url, stationLogin, contest, CLOCK, null)), Duration.ofMillis(20),
+                        Duration.ofMillis(400));
+                // its official logged in on the server: each fact sent in their name (docs/venue-server.md)
+                String token = logIn(url, stationLogin, contest, name.startsWith("timing") ? "T1" : "J1");
+                uplink.sessions(() -> token);
+                stations.add(uplink.start());
             }
             savers.add(saver(stop, n -> stations.get(0).save("T1", "timing-1",
                     Fact.time("stand", "final", "10" + (1 + n % 4), "T1", 30_000 + n, null, Origin.NONE), null)));
@@ -198,5 +203,13 @@ class ServerKillTest {
         });
         t.start();
         return t;
+    }
+
+    /** A log-in at a station: the session token of the official's right PIN on the server. */
+    static String logIn(String url, Properties login, Contest contest, String official) {
+        try (PostgresContestStore station = new PostgresContestStore(url, login, contest, CLOCK, null)) {
+            assertThat(station.checkPin(official, "4711".toCharArray()).ok()).isTrue();
+            return station.sessionToken();
+        }
     }
 }

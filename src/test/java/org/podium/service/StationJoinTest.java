@@ -17,6 +17,8 @@ import org.podium.domain.Role;
 import org.podium.server.TestFolders;
 import org.podium.store.JournalRow;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.Sequencer;
+import org.podium.store.TestSequencer;
 import org.podium.store.StoreException;
 import org.podium.store.TestPostgres;
 
@@ -34,10 +36,13 @@ class StationJoinTest {
         String url = TestPostgres.url(PostgresContestStore.VENUE_DATABASE);
         OpenContest local = OpenContest.open(dir, CLOCK); // only to read the folder as the app does
         local.close();
-        try (PostgresContestStore head = new PostgresContestStore(url, TestPostgres.login(), local.contest(), CLOCK, null)) {
+        try (PostgresContestStore head = new PostgresContestStore(url, TestPostgres.login(), local.contest(), CLOCK, null);
+             Sequencer sequencer = TestSequencer.start(PostgresContestStore.VENUE_DATABASE, local.contest())) {
             head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
             try (OpenContest station = OpenContest.join(dir, new VenueLink("127.0.0.1", port, "unused"), "timing-1", CLOCK)) {
                 assertThat(station.uplink()).isPresent();
+                // logged in on the server: the station's facts are recorded in T1's name only (docs/venue-server.md)
+                station.logins().logIn("T1", "4711".toCharArray(), Role.TIMEKEEPER);
                 long seq = station.timingDesk().record("T1", "timing-1", Fact.time("stand", "final", "101", "T1", 31_000,
                         null, Origin.NONE));
                 assertThat(seq).isEqualTo(1);
@@ -62,6 +67,7 @@ class StationJoinTest {
             // a laptop whose clock is an hour behind: said, and its fact recorded all the same, dated by the server
             Clock behind = Clock.offset(CLOCK, java.time.Duration.ofHours(-1));
             try (OpenContest station = OpenContest.join(dir, new VenueLink("127.0.0.1", port, "unused"), "timing-2", behind)) {
+                station.logins().logIn("T1", "4711".toCharArray(), Role.TIMEKEEPER);
                 station.timingDesk().record("T1", "timing-2", Fact.time("stand", "final", "102", "T1", 32_000, null, Origin.NONE));
                 StationUplink uplink = station.uplink().orElseThrow();
                 long end = System.nanoTime() + 30_000_000_000L;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,9 @@ import org.podium.domain.Role;
 import org.podium.store.JournalRow;
 import org.podium.store.Outbox;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.Sequencer;
+import org.podium.store.ServerRequests;
+import org.podium.store.TestSequencer;
 import org.podium.store.TestPostgres;
 
 /**
@@ -34,8 +38,10 @@ class StationKillTest {
         String db = TestPostgres.newDatabase();
         Clock clock = Clock.systemUTC();
         Path outboxFile = dir.resolve("timing-9.outbox");
+        Properties stationLogin = new Properties();
+        stationLogin.setProperty("user", PostgresContestStore.STATION_USER);
         try (PostgresContestStore head = new PostgresContestStore(TestPostgres.url(db), TestPostgres.login(), contest, clock,
-                null)) {
+                null); Sequencer sequencer = TestSequencer.start(db, contest)) {
             head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, "4711".toCharArray());
             Process station = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), StationProcess.class.getName(), TestPostgres.url(db),
@@ -62,7 +68,7 @@ class StationKillTest {
 
             // started again on the same outbox
             try (StationUplink again = new StationUplink(contest, new Outbox(outboxFile, clock),
-                    () -> new PostgresContestStore(TestPostgres.url(db), TestPostgres.login(), contest, clock, null),
+                    () -> ServerRequests.over(new PostgresContestStore(TestPostgres.url(db), stationLogin, contest, clock, null)),
                     Duration.ofMillis(20), Duration.ofMillis(200)).start()) {
                 List<Outbox.Entry> saved = again.outbox().all();
                 assertThat(saved.size()).as("every fact said saved is in the outbox").isGreaterThanOrEqualTo(said + 1);

@@ -10,6 +10,7 @@ import org.podium.domain.Fact;
 import org.podium.domain.Origin;
 import org.podium.store.Outbox;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.ServerRequests;
 
 /**
  * A timekeeper's station in a process of its own, for {@link StationKillTest}: saves {@code N} facts, printing
@@ -23,10 +24,10 @@ public final class StationProcess {
     public static void main(String[] args) throws Exception {
         Contest contest = ContestFolder.load(Path.of("contests/monitor-stand")).contest();
         Properties login = new Properties();
-        login.setProperty("user", "postgres");
+        login.setProperty("user", PostgresContestStore.STATION_USER); // a station: its writes go to the server's sequencer
         Clock clock = Clock.systemUTC();
         StationUplink uplink = new StationUplink(contest, new Outbox(Path.of(args[1]), clock),
-                () -> new PostgresContestStore(args[0], login, contest, clock, null), Duration.ofMillis(20),
+                () -> ServerRequests.over(new PostgresContestStore(args[0], login, contest, clock, null)), Duration.ofMillis(20),
                 Duration.ofMillis(200)).start();
         int n = Integer.parseInt(args[2]);
         for (int i = 0; i < n; i++) {

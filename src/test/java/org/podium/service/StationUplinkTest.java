@@ -26,6 +26,9 @@ import org.podium.domain.Role;
 import org.podium.store.JournalRow;
 import org.podium.store.Outbox;
 import org.podium.store.PostgresContestStore;
+import org.podium.store.Sequencer;
+import org.podium.store.ServerRequests;
+import org.podium.store.TestSequencer;
 import org.podium.store.TestPostgres;
 
 /**
@@ -42,6 +45,7 @@ class StationUplinkTest {
     private Contest contest;
     private String database;
     private PostgresContestStore head;
+    private Sequencer sequencer;
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     @BeforeEach
@@ -52,6 +56,7 @@ class StationUplinkTest {
         head.addOfficial("T1", "Timekeeper One", Role.TIMEKEEPER, PIN);
         head.addOfficial("J1", "Judge One", Role.JUDGE, PIN);
         head.addOfficial("C", "Chief", Role.CHIEF, PIN);
+        sequencer = TestSequencer.start(database, contest, true); // podium serve's sequencer: it appends the stations' writes
     }
 
     @AfterEach
@@ -59,6 +64,7 @@ class StationUplinkTest {
         for (AutoCloseable c : toClose) {
             c.close();
         }
+        sequencer.close();
         head.close();
     }
 
@@ -67,14 +73,37 @@ class StationUplinkTest {
         return Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
     }
 
-    /** A station whose connections go to {@code port} (the proxy), with short timeouts and waits. */
+    /**
+     * A station whose connections go to {@code port} (the proxy), with short timeouts and waits: logged in as
+     * {@code podium_station}, its writes sent to the server's sequencer as a joined station's are.
+     */
     private StationUplink station(String name, int port) {
-        Properties login = TestPostgres.login();
+        Properties login = new Properties();
+        login.setProperty("user", PostgresContestStore.STATION_USER);
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?socketTimeout=1&connectTimeout=2&loginTimeout=2";
         StationUplink uplink = new StationUplink(contest, new Outbox(dir.resolve(name + ".outbox"), CLOCK),
-                () -> new PostgresContestStore(url, login, contest, CLOCK, null), Duration.ofMillis(20), Duration.ofMillis(400));
+                () -> ServerRequests.over(new PostgresContestStore(url, login, contest, CLOCK, null)), Duration.ofMillis(20),
+                Duration.ofMillis(400));
+        String token = session(name.startsWith("judge") ? "J1" : "T1"); // its official logged in on the server
+        uplink.sessions(() -> token);
         toClose.add(uplink);
         return uplink.start();
+    }
+
+    /** A log-in's session on the server for {@code official} (as podium_log_in makes it): its token. */
+    private String session(String official) {
+        String token = java.util.UUID.randomUUID().toString();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestPostgres.url(database), TestPostgres.login());
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO station_session (token, official, made_at)"
+                     + " VALUES (?, ?, ?)")) {
+            ps.setString(1, token);
+            ps.setString(2, official);
+            ps.setString(3, CLOCK.instant().toString());
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
     }
 
     private static Fact time(String bib, long millis) {

@@ -47,6 +47,18 @@ public final class TestPostgres {
         return "jdbc:postgresql://127.0.0.1:" + server().getPort() + "/" + database;
     }
 
+    /** The port of the test server, on 127.0.0.1 (a proxy in front of it connects there). */
+    public static int port() {
+        return server().getPort();
+    }
+
+    /** The stations' login ({@code podium_station}; the test server trusts 127.0.0.1: no password). */
+    public static Properties stationLogin() {
+        Properties p = new Properties();
+        p.setProperty("user", PostgresContestStore.STATION_USER);
+        return p;
+    }
+
     /** The login of the test server (its superuser; the test server trusts 127.0.0.1). */
     public static Properties login() {
         Properties p = new Properties();
