@@ -206,6 +206,7 @@ public final class StationUplink implements AutoCloseable {
                     store.lastRowId(); // idle: one indexed query a second keeps "connected" true, and finds a server gone
                     continue;
                 }
+                sendAhead(next);
                 for (Outbox.Entry e : next) {
                     if (closed) {
                         return;
@@ -255,6 +256,25 @@ public final class StationUplink implements AutoCloseable {
         }
         if (!lacking.isEmpty()) {
             outbox.sendAgain(lacking);
+        }
+    }
+
+    /**
+     * The leading run of recorded and withdrawn facts of the batch sent to the server at once (a submit or reopen, whose
+     * completeness the station checks first, ends the run: nothing is sent ahead of it, so the server takes every entry
+     * in the station's order); {@link #send} then finds each one's verdict made. Sent again with the same keys, none is
+     * recorded twice.
+     */
+    private void sendAhead(List<Outbox.Entry> next) {
+        List<Outbox.Entry> run = new java.util.ArrayList<>();
+        for (Outbox.Entry e : next) {
+            if (e.action() != Outbox.Action.RECORD && e.action() != Outbox.Action.WITHDRAW) {
+                break;
+            }
+            run.add(e);
+        }
+        if (run.size() > 1) {
+            store.sendAhead(run, outbox::token);
         }
     }
 

@@ -162,6 +162,16 @@ public interface ContestStore extends AutoCloseable {
         throw new UnsupportedOperationException("factOf");
     }
 
+    /**
+     * Sends the requests of these outbox entries (facts recorded or withdrawn, in the station's order) to the venue
+     * server's sequencer at once, without waiting for their verdicts: each is then answered by {@link #recordOnce} or
+     * {@link #withdrawOnce} with the same key, which sends nothing new (the key is the request's) and finds its verdict
+     * made in the sequencer's batch. {@code tokens} gives each entry's session token: it is sent in that official's
+     * name. Nothing for a store that is not a station's on the venue server.
+     */
+    default void sendAhead(List<Outbox.Entry> entries, java.util.function.Function<UUID, String> tokens) {
+    }
+
     /** Which of {@code keys} (the facts' own UUIDs) the journal holds: none for a store that keeps no keys. */
     default Set<UUID> keysHeld(java.util.Collection<UUID> keys) {
         return Set.of();

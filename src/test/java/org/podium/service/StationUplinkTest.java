@@ -263,6 +263,35 @@ class StationUplinkTest {
     }
 
     @Test
+    void aRunOfFactsSentAheadIsTakenInTheStationsOrderAndAnsweredOnceWhenEachIsAsked() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("ahead.outbox"), CLOCK);
+        toClose.add(outbox);
+        outbox.session(session("J1"));
+        outbox.save("J1", "judge-1", mark("101", "C1", "30"), null);
+        outbox.save("J1", "judge-1", mark("101", "C2", "20"), null);
+        outbox.save(Outbox.Action.WITHDRAW, "J1", "judge-1", mark("101", "C2", "20"), null);
+        outbox.save("J1", "judge-1", mark("101", "C2", "21"), null);
+        List<Outbox.Entry> run = outbox.waiting(50);
+        Properties login = new Properties();
+        login.setProperty("user", PostgresContestStore.STATION_USER);
+        try (var station = ServerRequests.over(new PostgresContestStore(TestPostgres.url(database), login, contest, CLOCK, null))) {
+            station.sendAhead(run, outbox::token); // no verdict awaited: the sequencer takes them all the same
+            List<UUID> keys = run.stream().map(Outbox.Entry::key).toList();
+            await(() -> head.keysHeld(keys).size() == 4, Duration.ofSeconds(30), "the four taken");
+            List<JournalRow> rows = head.journal().stream().filter(r -> "judge-1".equals(r.station())).toList();
+            assertThat(rows).extracting(r -> r.kind() + " " + r.item() + " " + r.value())
+                    .containsExactly("mark C1 30", "mark C2 20", "withdraw C2 mark", "mark C2 21");
+            // asked afterwards, as the uplink does, each is answered with its row: nothing written again
+            assertThat(station.recordOnce(run.get(0).key(), "J1", "judge-1", run.get(0).fact(), null)).isEqualTo(rows.get(0).id());
+            assertThat(station.withdrawOnce(run.get(2).key(), "J1", "judge-1", run.get(2).fact(), null))
+                    .isEqualTo(rows.get(2).id());
+            assertThat(head.journal().stream().filter(r -> "judge-1".equals(r.station()))).hasSize(4);
+            assertThat(head.currentFacts().stream().filter(f -> "C2".equals(f.item()))).singleElement()
+                    .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("21"));
+        }
+    }
+
+    @Test
     void aFactSentAgainAfterALostReplyIsRecordedOnce() throws Exception {
         StationUplink timing = station("timing-1", postgresPort());
         Outbox.Entry e = timing.save("T1", "timing-1", time("101", 31_000), null);
