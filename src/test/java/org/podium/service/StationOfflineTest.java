@@ -36,14 +36,18 @@ class StationOfflineTest {
     private FaultProxy proxy;
     private OpenContest station;
     private PostgresContestStore server;
+    private org.podium.store.Sequencer sequencer;
 
     @BeforeEach
     void join() throws Exception {
         int port = TestPostgres.venueDatabase();
         Path dir = TestFolders.monitorStand(tmp);
         proxy = new FaultProxy(port, 1, 0, 0);
+        org.podium.domain.Contest contest = org.podium.contestfile.ContestFolder.load(dir).contest();
         server = new PostgresContestStore(TestPostgres.url(PostgresContestStore.VENUE_DATABASE), TestPostgres.login(),
-                org.podium.contestfile.ContestFolder.load(dir).contest(), CLOCK, null); // the owner makes the database
+                contest, CLOCK, null); // the owner makes the database
+        // podium serve's sequencer: it appends the station's writes, each in the name of the official logged in there
+        sequencer = org.podium.store.TestSequencer.start(PostgresContestStore.VENUE_DATABASE, contest, true);
         // a sample served: its officials (T1-T3, J1-J5, C; PIN 0000) at the first join
         station = OpenContest.join(dir, new VenueLink("127.0.0.1", proxy.port(), "unused"), "station-1", CLOCK);
     }
@@ -51,6 +55,7 @@ class StationOfflineTest {
     @AfterEach
     void close() throws Exception {
         station.close();
+        sequencer.close();
         server.close();
         proxy.close();
     }
@@ -96,6 +101,8 @@ class StationOfflineTest {
 
     @Test
     void aJudgesSheetsShowWhatTheStationSavedOfflineAndTheServersRowsOnceTheLinkReturns() throws Exception {
+        assertThat(station.logins().logIn("J1", "0000".toCharArray(), org.podium.domain.Role.JUDGE))
+                .isInstanceOf(LoginAnswer.LoggedIn.class);
         JudgeSheets sheets = station.judgeSheets();
         sheets.record("J1", "station-1", mark("101", "C1", "38.5"));
         sheets.record("J1", "station-1", mark("101", "C2", "27.5"));
@@ -135,6 +142,8 @@ class StationOfflineTest {
 
     @Test
     void aTimekeepersLanesShowWhatTheStationSavedOfflineAndTheServersRowsOnceTheLinkReturns() throws Exception {
+        assertThat(station.logins().logIn("T1", "0000".toCharArray(), org.podium.domain.Role.TIMEKEEPER))
+                .isInstanceOf(LoginAnswer.LoggedIn.class);
         TimingDesk desk = station.timingDesk();
         desk.record("T1", "station-1", Fact.time("stand", "final", "101", "T1", 61_250, null, Origin.NONE));
         desk.record("T1", "station-1", Fact.time("stand", "final", "104", "T1", 50_000, null, Origin.NONE));
