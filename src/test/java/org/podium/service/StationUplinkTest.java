@@ -236,6 +236,46 @@ class StationUplinkTest {
     }
 
     @Test
+    void aLogOutEndsTheSessionOnTheServerAndTheFactsSavedBeforeItStillUploadOnceInTheOfficialsName() throws Exception {
+        String url = TestPostgres.url(database);
+        try (FaultProxy proxy = new FaultProxy(postgresPort(), 1, 0, 0);
+             org.podium.store.ContestStore screen = ServerRequests.over(new PostgresContestStore(url, TestPostgres.stationLogin(), contest,
+                     CLOCK, null))) {
+            assertThat(screen.checkPin("T1", PIN).ok()).isTrue(); // T1 logs in at the station's screen
+            String token = screen.sessionToken();
+            proxy.down();
+            StationUplink timing = station("timing-1", proxy.port());
+            timing.sessions(screen::sessionToken);
+            List<UUID> before = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                before.add(timing.save("T1", "timing-1", time(String.valueOf(101 + i), 30_000 + i), null).key());
+            }
+            assertThat(timing.waitingWith(token)).containsExactlyElementsOf(before);
+            screen.logOut(timing.waitingWith(token)); // T1 logs out while the three wait
+            assertThat(screen.sessionToken()).isNull();
+            UUID after = timing.save("T1", "timing-1", time("104", 40_000), null).key(); // nobody logged in now
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, TestPostgres.stationLogin());
+                 java.sql.PreparedStatement bind = c.prepareStatement("SELECT set_config('podium.token', ?, false)");
+                 java.sql.Statement st = c.createStatement()) {
+                bind.setString(1, token);
+                bind.executeQuery().close();
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT podium_official()")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as("the ended token binds nobody").isNull();
+                }
+            }
+            proxy.up();
+            await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the four answered");
+            assertThat(head.keysHeld(before)).hasSize(3);
+            assertThat(head.keysHeld(List.of(after))).isEmpty();
+            assertThat(timing.outbox().entry(after).orElseThrow().state()).isEqualTo(Outbox.State.NOT_ACCEPTED);
+            assertThat(head.journal().stream().filter(r -> "timing-1".equals(r.station())).toList()).hasSize(3)
+                    .allMatch(r -> "T1".equals(r.recordedBy()));
+            assertThat(head.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
     void aStationOfflineWithFiveHundredFactsLosesNoneAndSendsThemWhenTheLinkReturns() throws Exception {
         try (FaultProxy proxy = new FaultProxy(postgresPort(), 1, 0, 0)) {
             proxy.down();
