@@ -195,6 +195,32 @@ class VenueFxTest {
         return text == null ? "" : text;
     }
 
+    /**
+     * J1 logs out at the judge's station (the bar's button): the session ends on the server, so the station's
+     * connection is bound to nobody and J1's token, used again on a connection of its own, binds nobody either.
+     */
+    @Test
+    void aLogOutAtTheScreenEndsTheOfficialsSessionOnTheServer(FxRobot robot) throws Exception {
+        logInAsJ1(robot);
+        String token = joined.store().sessionToken();
+        assertThat(token).isNotNull();
+        robot.interact(() -> robot.lookup("#away").queryButton().fire());
+        waitUntil(() -> joined.store().sessionToken() == null && "official".equals(focusId(stage)));
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", org.podium.store.PostgresContestStore.STATION_USER);
+        login.setProperty("password", server.password());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/podium", login);
+             java.sql.PreparedStatement bind = c.prepareStatement("SELECT set_config('podium.token', ?, false)");
+             java.sql.Statement st = c.createStatement()) {
+            bind.setString(1, token);
+            bind.executeQuery().close();
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT podium_official()")) {
+                rs.next();
+                assertThat(rs.getString(1)).isNull();
+            }
+        }
+    }
+
     /** From the login screen: Shift+Tab to the station choice, Down to the judge station, Tab back; J1 and the PIN. */
     private void logInAsJ1(FxRobot robot) throws Exception {
         waitUntil(() -> "official".equals(focusId(stage)));
