@@ -209,16 +209,8 @@ class VenueFxTest {
         java.util.Properties login = new java.util.Properties();
         login.setProperty("user", org.podium.store.PostgresContestStore.STATION_USER);
         login.setProperty("password", server.password());
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/podium", login);
-             java.sql.PreparedStatement bind = c.prepareStatement("SELECT set_config('podium.token', ?, false)");
-             java.sql.Statement st = c.createStatement()) {
-            bind.setString(1, token);
-            bind.executeQuery().close();
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT podium_official()")) {
-                rs.next();
-                assertThat(rs.getString(1)).isNull();
-            }
-        }
+        assertThat(org.podium.store.TestPostgres.officialOf("jdbc:postgresql://127.0.0.1:" + server.port() + "/podium", login,
+                token)).as("J1's token binds nobody").isNull();
     }
 
     /** From the login screen: Shift+Tab to the station choice, Down to the judge station, Tab back; J1 and the PIN. */

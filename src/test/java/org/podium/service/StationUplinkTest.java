@@ -251,19 +251,11 @@ class StationUplinkTest {
                 before.add(timing.save("T1", "timing-1", time(String.valueOf(101 + i), 30_000 + i), null).key());
             }
             assertThat(timing.waitingWith(token)).containsExactlyElementsOf(before);
+            assertThat(TestPostgres.officialOf(url, TestPostgres.stationLogin(), token)).isEqualTo("T1");
             screen.logOut(timing.waitingWith(token)); // T1 logs out while the three wait
             assertThat(screen.sessionToken()).isNull();
             UUID after = timing.save("T1", "timing-1", time("104", 40_000), null).key(); // nobody logged in now
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, TestPostgres.stationLogin());
-                 java.sql.PreparedStatement bind = c.prepareStatement("SELECT set_config('podium.token', ?, false)");
-                 java.sql.Statement st = c.createStatement()) {
-                bind.setString(1, token);
-                bind.executeQuery().close();
-                try (java.sql.ResultSet rs = st.executeQuery("SELECT podium_official()")) {
-                    rs.next();
-                    assertThat(rs.getString(1)).as("the ended token binds nobody").isNull();
-                }
-            }
+            assertThat(TestPostgres.officialOf(url, TestPostgres.stationLogin(), token)).as("the ended token binds nobody").isNull();
             proxy.up();
             await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the four answered");
             assertThat(head.keysHeld(before)).hasSize(3);
