@@ -41,39 +41,24 @@ public final class PodiumApp extends Application {
             return t;
         });
         Locale language = settings.language().map(Locale::forLanguageTag).orElse(Locale.getDefault());
-        shell = new Shell(stage, I18n.forLocale(language), new FxBackground(executor), Clock.systemUTC(), settings);
+        I18n i18n = I18n.forLocale(language);
+        shell = new Shell(stage, i18n, new FxBackground(executor), Clock.systemUTC(), settings);
         List<String> raw = getParameters().getRaw();
         int server = raw.indexOf("--server");
         if (server >= 0 && server + 1 < raw.size() && server != 0) { // podium app CONTEST_DIR --server HOST:PORT
             shell.showStart(sampleDirs(), null);
             String password = System.getenv(org.podium.service.VenueLink.PASSWORD_VARIABLE);
             if (password == null || password.isBlank()) {
-                password = askPassword(shell);
+                password = PodiumDialogs.venuePassword(i18n).showAndWait().orElse("");
             }
             try {
                 shell.joinServer(Path.of(raw.get(0)), org.podium.service.VenueLink.of(raw.get(server + 1), password));
             } catch (IllegalArgumentException e) {
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                        e.getMessage());
-                alert.setHeaderText(null);
-                alert.show();
+                PodiumDialogs.error(i18n, e.getMessage()).show();
             }
             return;
         }
         shell.showStart(sampleDirs(), raw.isEmpty() ? null : Path.of(raw.get(0)));
-    }
-
-    /** The venue password, asked once (not shown); empty when the dialog is closed. */
-    private static String askPassword(Shell shell) {
-        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
-        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
-        field.setId("venuePassword");
-        dialog.setHeaderText(shell.text("venue.join.askPassword"));
-        dialog.getDialogPane().setContent(field);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? field.getText() : "");
-        javafx.application.Platform.runLater(field::requestFocus);
-        return dialog.showAndWait().orElse("");
     }
 
     /** {@code podium.properties} in {@code -Dpodium.home} or {@code ~/.podium}: recent folders and language. */

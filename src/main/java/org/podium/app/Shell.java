@@ -168,9 +168,8 @@ public final class Shell {
             String line = joinFailed(e, link);
             System.err.println(line); // the command line says the same one line as the screen
             System.err.println("podium: venue server " + link + ": " + e.getMessage()); // the driver's words: the log
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, line);
+            javafx.scene.control.Alert alert = PodiumDialogs.error(i18n, line); // its OK in Podium's language
             alert.getDialogPane().setId("venueJoinFailed");
-            alert.setHeaderText(null);
             alert.initOwner(stage);
             alert.show();
         });
@@ -211,6 +210,19 @@ public final class Shell {
         } catch (java.io.IOException e) {
             return "station";
         }
+    }
+
+    /**
+     * The official logs out: their session on the venue server ends (on the store's thread, before any next log-in
+     * there), and the station choice shows again for the next official.
+     */
+    private void logOut() {
+        OpenContest contest = open;
+        background.run(() -> {
+            contest.logOut();
+            return null;
+        }, done -> { }, failed -> { });
+        showStation(contest);
     }
 
     /** The station choice for an opened contest (the shell closes its database when the app ends). */
@@ -275,7 +287,7 @@ public final class Shell {
                     login.official().role().head(), background, i18n, stopwatchClock,
                     (event, round) -> sheets.entrants(login.official().id(), event.id(), round.id()));
             TimekeeperView view = new TimekeeperView(model, i18n, open.contest().name());
-            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
+            show(withBar(view.root(), "shell.logOut", this::logOut));
             view.focus();
         }
         if (login.station() == Role.CHIEF) {
@@ -290,7 +302,7 @@ public final class Shell {
                         view.pollSlowly(10);
                     });
             headTabs = HeadTableTabs.add(view, model, i18n, background, open.contest().name(), results(), open.folder().dir());
-            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
+            show(withBar(view.root(), "shell.logOut", this::logOut));
             view.focus();
         }
         if (login.station() == Role.JUDGE) {
@@ -298,7 +310,7 @@ public final class Shell {
             JudgeViewModel model = new JudgeViewModel(sheets, login.official().id(), login.official().role().head(),
                     background, i18n, (event, round) -> sheets.entrants(login.official().id(), event.id(), round.id()));
             JudgeView view = new JudgeView(model, i18n, open.contest().name());
-            show(withBar(view.root(), "shell.logOut", () -> showStation(open)));
+            show(withBar(view.root(), "shell.logOut", this::logOut));
             view.focus();
         }
     }

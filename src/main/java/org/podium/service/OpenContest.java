@@ -101,6 +101,23 @@ public final class OpenContest implements AutoCloseable {
         return link == null ? java.util.Optional.empty() : java.util.Optional.of(link.listen(safety, changed));
     }
 
+    /**
+     * The official logged in at a joined station logs out (or the station closes): their session ends on the server
+     * ({@code podium_log_out}), but for the outbox's entries saved under it that still wait, which are sent with it
+     * later. Nothing elsewhere; a server that cannot be reached keeps the session (docs/venue-server.md, "Not yet").
+     */
+    public void logOut() {
+        String token = store.sessionToken();
+        if (uplink == null || token == null) {
+            return;
+        }
+        try {
+            store.logOut(uplink.waitingWith(token));
+        } catch (RuntimeException unreachable) {
+            // the station's screen logs out all the same; the connection binds nobody now (PostgresContestStore.logOut)
+        }
+    }
+
     /** The uploader of a station joined to the venue server (its status for the status bar), or empty on one laptop. */
     public java.util.Optional<StationUplink> uplink() {
         return java.util.Optional.ofNullable(uplink);
@@ -229,6 +246,7 @@ public final class OpenContest implements AutoCloseable {
 
     @Override
     public void close() {
+        logOut();
         if (uplink != null) {
             uplink.close();
         }

@@ -103,6 +103,11 @@ public final class StationUplink implements AutoCloseable {
         this.sessions = Objects.requireNonNull(tokens);
     }
 
+    /** The keys of this station's entries saved under session token {@code token} that still wait to be sent. */
+    public List<java.util.UUID> waitingWith(String token) {
+        return outbox.waitingWith(token);
+    }
+
     /** Saves a fact in the outbox (durable when this returns) and wakes the uploader; nothing of the network is awaited. */
     public Outbox.Entry save(String officialId, String station, Fact fact, String reason) {
         outbox.session(sessions.get());

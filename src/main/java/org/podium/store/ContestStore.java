@@ -75,6 +75,14 @@ public interface ContestStore extends AutoCloseable {
     }
 
     /**
+     * A station of the venue server: the official logs out, so the session of this connection's token ends on the
+     * server and the connection binds nobody; the keys of the outbox entries saved under the token that still wait
+     * ({@code waiting}) may still be sent with it, each once. Nothing elsewhere.
+     */
+    default void logOut(java.util.Collection<java.util.UUID> waiting) {
+    }
+
+    /**
      * Changes an official's PIN, asked by {@code by} with {@code byPin}: the official themself with the old PIN, or a
      * chief with the chief's PIN (checked as {@link #checkPin} does, wait included). A journal row of kind
      * {@code official}, item {@code pin}, recorded by {@code by}; the official's count of wrong PINs starts again.

@@ -20,7 +20,7 @@ final class Migrations {
     /** In order; a new migration is added at the end, never edited. */
     static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__withdraw_and_reopen.sql", "V003__work_numbers.sql",
             "V004__acknowledgements.sql", "V005__officials_in_journal.sql", "V006__fact_key.sql", "V007__refused.sql",
-            "V008__stations.sql", "V009__requests.sql");
+            "V008__stations.sql", "V009__requests.sql", "V010__log_out.sql");
     /** The schema whose migration moves the official table into the journal (a step SQL cannot do: hashes). */
     static final int OFFICIALS_IN_JOURNAL = 5;
 

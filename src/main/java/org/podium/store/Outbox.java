@@ -172,6 +172,12 @@ public final class Outbox implements AutoCloseable {
 
     private String token;
 
+    /** The keys of the entries saved with session token {@code token} that still wait to be sent, in their order. */
+    public synchronized List<UUID> waitingWith(String token) {
+        return entries("WHERE state = 'WAITING' AND token = '" + token.replace("'", "''") + "' ORDER BY seq").stream()
+                .map(Entry::key).toList();
+    }
+
     private Entry insert(Action action, String officialId, String station, Fact fact, String reason) throws SQLException {
         UUID key = UUID.randomUUID();
         Instant now = clock.instant();

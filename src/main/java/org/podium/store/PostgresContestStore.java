@@ -40,6 +40,7 @@ public final class PostgresContestStore extends JournalStore {
         SCRIPTS.put(7, "V007__refused.sql");
         SCRIPTS.put(8, "V008__stations.sql");
         SCRIPTS.put(9, "V009__requests.sql");
+        SCRIPTS.put(10, "V010__log_out.sql");
     }
 
     /** The database of the venue server ({@code podium serve}) that stations join. */
@@ -56,7 +57,7 @@ public final class PostgresContestStore extends JournalStore {
     public static final String STATION_USER = "podium_station";
     /** The tables a station reads (every Podium table). */
     private static final List<String> TABLES = List.of("schema_version", "official", "fact", "work_number", "pin_wait",
-            "server_contest", "refused", "station_session", "official_account");
+            "server_contest", "refused", "station_session", "official_account", "ended_session");
     /** The tables (and the view) a station reads: no PIN column, no PIN wait, no session token. */
     private static final List<String> STATION_READS = List.of("schema_version", "fact", "work_number", "server_contest",
             "refused", "official_account");
@@ -70,8 +71,10 @@ public final class PostgresContestStore extends JournalStore {
             "GRANT EXECUTE ON FUNCTION podium_send(uuid, text, text), podium_verdict(uuid) TO " + STATION_USER,
             "GRANT EXECUTE ON FUNCTION podium_official(), podium_head(), podium_agrees(TEXT), podium_pin_salt(TEXT),"
                     + " podium_pin_wait_ms(INTEGER), podium_log_in(TEXT, BYTEA), podium_last_row(), podium_keys_held(UUID[]),"
-                    + " podium_published_rounds(), podium_may_set_up(), podium_official_pin(TEXT),"
-                    + " podium_write_official(TEXT, TEXT, TEXT, BYTEA, BYTEA, INTEGER) TO " + STATION_USER,
+                    + " podium_published_rounds(), podium_may_set_up(), podium_official_pin(TEXT), podium_log_out(UUID[])"
+                    + " TO " + STATION_USER,
+            // schema 8's podium_write_official: unused since schema 9 (officials' changes are requests), not granted
+            "REVOKE ALL ON FUNCTION podium_write_official(TEXT, TEXT, TEXT, BYTEA, BYTEA, INTEGER) FROM " + STATION_USER,
             "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
             "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$");
 
@@ -467,6 +470,25 @@ public final class PostgresContestStore extends JournalStore {
             token = newToken;
         } catch (SQLException e) {
             throw failure(Said.of("store.doing.bind"), e);
+        }
+    }
+
+    /**
+     * A station: ends the session of this connection's token on the server ({@code podium_log_out}, schema 10) and
+     * unbinds it; the outbox entries saved under it that still wait ({@code waiting}) may still be sent with it.
+     */
+    @Override
+    public synchronized void logOut(java.util.Collection<java.util.UUID> waiting) {
+        if (!station || token == null) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT podium_log_out(?)")) {
+            ps.setArray(1, conn.createArrayOf("uuid", waiting.toArray()));
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            throw failure(Said.of("store.doing.logOut"), e);
+        } finally {
+            token = null; // a reconnection binds nobody, even when the server could not be told
         }
     }
 

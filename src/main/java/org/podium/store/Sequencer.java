@@ -234,8 +234,12 @@ public final class Sequencer implements AutoCloseable {
             }
             return null; // the first officials and an import before any head official (head), or a server before log-ins
         }
-        PreparedStatement ps = store.statement("SELECT official FROM station_session WHERE token = ?");
+        // a session ended by a log-out (schema 10) still serves the outbox entries saved under it before, by their keys
+        PreparedStatement ps = store.statement("SELECT official FROM station_session WHERE token = ?"
+                + " UNION ALL SELECT official FROM ended_session WHERE token = ? AND key = ?");
         ps.setString(1, r.token());
+        ps.setString(2, r.token());
+        ps.setObject(3, r.key());
         try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw RecordingRefused.said("store.refused.notLoggedIn");

@@ -311,6 +311,11 @@ public final class ServerRequests implements ContestStore {
     }
 
     @Override
+    public void logOut(java.util.Collection<java.util.UUID> waiting) {
+        server.logOut(waiting);
+    }
+
+    @Override
     public List<NotAccepted> notAccepted() {
         return server.notAccepted();
     }

@@ -195,6 +195,24 @@ class VenueFxTest {
         return text == null ? "" : text;
     }
 
+    /**
+     * J1 logs out at the judge's station (the bar's button): the session ends on the server, so the station's
+     * connection is bound to nobody and J1's token, used again on a connection of its own, binds nobody either.
+     */
+    @Test
+    void aLogOutAtTheScreenEndsTheOfficialsSessionOnTheServer(FxRobot robot) throws Exception {
+        logInAsJ1(robot);
+        String token = joined.store().sessionToken();
+        assertThat(token).isNotNull();
+        robot.interact(() -> robot.lookup("#away").queryButton().fire());
+        waitUntil(() -> joined.store().sessionToken() == null && "official".equals(focusId(stage)));
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", org.podium.store.PostgresContestStore.STATION_USER);
+        login.setProperty("password", server.password());
+        assertThat(org.podium.store.TestPostgres.officialOf("jdbc:postgresql://127.0.0.1:" + server.port() + "/podium", login,
+                token)).as("J1's token binds nobody").isNull();
+    }
+
     /** From the login screen: Shift+Tab to the station choice, Down to the judge station, Tab back; J1 and the PIN. */
     private void logInAsJ1(FxRobot robot) throws Exception {
         waitUntil(() -> "official".equals(focusId(stage)));

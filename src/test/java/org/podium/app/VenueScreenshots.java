@@ -62,6 +62,8 @@ public final class VenueScreenshots extends Application {
         shell = new Shell(stage, I18n.forLocale(locale), new FxBackground(executor), Clock.systemUTC());
         String tag = locale.getLanguage();
         steps.add(() -> shell.showStation(joined));
+        steps.add(() -> { });
+        steps.add(() -> shot("venue-station-status-" + tag)); // connected: the status bar under the station choice
         judgeOffline(joined, tag);
         steps.add(() -> {
             Screenshots.comboByValue(stage, "#station", Role.TIMEKEEPER);

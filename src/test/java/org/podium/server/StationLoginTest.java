@@ -41,6 +41,7 @@ class StationLoginTest {
             "DROP TRIGGER fact_no_delete ON fact",
             "DROP FUNCTION fact_append_only() CASCADE",
             "TRUNCATE fact",
+            "SELECT podium_write_official('T1', 'Timekeeper One', 'chief', NULL, NULL, NULL)", // schema 10: revoked
             "UPDATE fact SET value = '1'",
             "DELETE FROM fact",
             "UPDATE server_contest SET name = 'another'",

@@ -236,6 +236,38 @@ class StationUplinkTest {
     }
 
     @Test
+    void aLogOutEndsTheSessionOnTheServerAndTheFactsSavedBeforeItStillUploadOnceInTheOfficialsName() throws Exception {
+        String url = TestPostgres.url(database);
+        try (FaultProxy proxy = new FaultProxy(postgresPort(), 1, 0, 0);
+             org.podium.store.ContestStore screen = ServerRequests.over(new PostgresContestStore(url, TestPostgres.stationLogin(), contest,
+                     CLOCK, null))) {
+            assertThat(screen.checkPin("T1", PIN).ok()).isTrue(); // T1 logs in at the station's screen
+            String token = screen.sessionToken();
+            proxy.down();
+            StationUplink timing = station("timing-1", proxy.port());
+            timing.sessions(screen::sessionToken);
+            List<UUID> before = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                before.add(timing.save("T1", "timing-1", time(String.valueOf(101 + i), 30_000 + i), null).key());
+            }
+            assertThat(timing.waitingWith(token)).containsExactlyElementsOf(before);
+            assertThat(TestPostgres.officialOf(url, TestPostgres.stationLogin(), token)).isEqualTo("T1");
+            screen.logOut(timing.waitingWith(token)); // T1 logs out while the three wait
+            assertThat(screen.sessionToken()).isNull();
+            UUID after = timing.save("T1", "timing-1", time("104", 40_000), null).key(); // nobody logged in now
+            assertThat(TestPostgres.officialOf(url, TestPostgres.stationLogin(), token)).as("the ended token binds nobody").isNull();
+            proxy.up();
+            await(() -> timing.status().waiting() == 0, Duration.ofSeconds(30), "the four answered");
+            assertThat(head.keysHeld(before)).hasSize(3);
+            assertThat(head.keysHeld(List.of(after))).isEmpty();
+            assertThat(timing.outbox().entry(after).orElseThrow().state()).isEqualTo(Outbox.State.NOT_ACCEPTED);
+            assertThat(head.journal().stream().filter(r -> "timing-1".equals(r.station())).toList()).hasSize(3)
+                    .allMatch(r -> "T1".equals(r.recordedBy()));
+            assertThat(head.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
     void aStationOfflineWithFiveHundredFactsLosesNoneAndSendsThemWhenTheLinkReturns() throws Exception {
         try (FaultProxy proxy = new FaultProxy(postgresPort(), 1, 0, 0)) {
             proxy.down();

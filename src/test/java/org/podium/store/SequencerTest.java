@@ -127,6 +127,55 @@ class SequencerTest {
         }
     }
 
+    /** Column 1 of the first row of {@code sql} on {@code c}. */
+    private static String one(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void aLogOutEndsTheSessionTheTokenBindsNobodyAndServesOnlyTheEntriesSavedBeforeItOnce() throws Exception {
+        UUID savedBefore = UUID.randomUUID(); // an outbox entry saved under the token before the log-out, not sent yet
+        try (Connection c = station("token-of-J1")) {
+            assertThat(one(c, "SELECT podium_official()")).isEqualTo("J1");
+            assertThat(one(c, "SELECT count(*) FROM fact WHERE kind = 'mark' AND official = 'J1'")).isEqualTo("1");
+            try (PreparedStatement ps = c.prepareStatement("SELECT podium_log_out(?)")) {
+                ps.setArray(1, c.createArrayOf("uuid", new Object[] {savedBefore}));
+                ps.execute();
+            }
+            // the connection itself is unbound
+            assertThat(one(c, "SELECT current_setting('podium.token', true)")).isEmpty();
+            assertThat(one(c, "SELECT podium_official()")).isNull();
+        }
+        long before = owner.journal().size();
+        try (Connection c = station("token-of-J1")) { // the token again, on a new connection: it binds nobody
+            assertThat(one(c, "SELECT podium_official()")).isNull();
+            assertThat(one(c, "SELECT podium_head()")).isEqualTo("f");
+            assertThat(one(c, "SELECT count(*) FROM fact WHERE kind = 'mark' AND official = 'J1'")).isEqualTo("0");
+            // a request with it, of a key not saved before the log-out: refused, nothing written
+            Verdict later = send(c, UUID.randomUUID(), "record", RequestText.args("J1", "judge-1", mark("102", "J1", "C1", "31"), null));
+            assertThat(later.state()).isEqualTo("refused");
+            assertThat(later.said().get("said").get("key").asText()).isEqualTo("store.refused.notLoggedIn");
+            assertThat(owner.journal()).hasSize((int) before);
+            // the entry saved before it: recorded in J1's name, once however often it is sent
+            Verdict saved = send(c, savedBefore, "record", RequestText.args("J1", "judge-1", mark("103", "J1", "C1", "32"), null));
+            assertThat(saved.state()).isEqualTo("done");
+            assertThat(send(c, savedBefore, "record", RequestText.args("J1", "judge-1", mark("103", "J1", "C1", "32"), null))
+                    .rowId()).isEqualTo(saved.rowId());
+            JournalRow row = owner.journal().get(owner.journal().size() - 1);
+            assertThat(row.id()).isEqualTo(saved.rowId());
+            assertThat(row.recordedBy()).isEqualTo("J1");
+            assertThat(owner.journal()).hasSize((int) before + 1);
+        }
+        // another official's session is untouched
+        try (Connection c = station("token-of-C")) {
+            assertThat(one(c, "SELECT podium_official()")).isEqualTo("C");
+        }
+        assertThat(owner.verify().ok()).isTrue();
+    }
+
     @Test
     void aStationBoundAsJ1WritesNothingItselfAndEveryRequestIsCheckedInJ1sName() throws Exception {
         List<JournalRow> before = owner.journal();

@@ -155,6 +155,11 @@ class StationPolicyTest {
             assertThat(refusal(c, String.format(row, "setup"))).isEqualTo("42501"); // setup: a head official's only
             assertThat(refusal(c, "SELECT podium_write_official('J2', 'Judge Two', 'chief', '\\x00', '\\x00', 120000)"))
                     .isEqualTo("42501"); // no promotion of another official
+            // schema 10: not even its own name (nothing of Podium calls it since schema 9): no EXECUTE at all
+            assertThat(refusal(c, "SELECT podium_write_official('J1', 'Judge One', 'judge', NULL, NULL, NULL)"))
+                    .isEqualTo("42501");
+            assertThat(one(c, "SELECT has_function_privilege('podium_write_official(text, text, text, bytea, bytea, integer)',"
+                    + " 'EXECUTE')")).isEqualTo("f");
             assertThat(one(c, "SELECT id FROM podium_last_row()")).isEqualTo(String.valueOf(StoreFixture.OFFICIAL_ROWS + 1));
         }
     }

@@ -90,4 +90,21 @@ public final class TestPostgres {
         }
         return name;
     }
+
+    /**
+     * Whom {@code token} binds a new connection of {@code url} as {@code login} to ({@code podium_official()}, schema 8):
+     * an official's id, or null for nobody (a forged token, or one whose session a log-out ended).
+     */
+    public static String officialOf(String url, Properties login, String token) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, login);
+             java.sql.PreparedStatement bind = c.prepareStatement("SELECT set_config('podium.token', ?, false)");
+             Statement st = c.createStatement()) {
+            bind.setString(1, token);
+            bind.executeQuery().close();
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT podium_official()")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
 }
