@@ -228,8 +228,14 @@ class PackagesIT {
 
             Map<String, String> station = new java.util.HashMap<>(withoutJava());
             station.put("PODIUM_VENUE_PASSWORD", line.group(3));
+            // a new server has no chief judge yet: the venue password alone adds one (the PIN on standard input), and
+            // only a chief judge or organiser logged in reads the journal from the command line
+            Proc chief = Proc.runWithInput(tmp, station, 120, "482915\n", image.resolve("bin/podium").toString(), "officials",
+                    contest.toString(), "--server", "127.0.0.1:" + port, "--add", "C", "--name", "Chief", "--role", "chief");
+            assertThat(chief.code()).as("officials --add C: %s%s", chief.out(), chief.err()).isZero();
+            station.put("PODIUM_PIN", "482915");
             Proc verify = Proc.run(tmp, station, 120, image.resolve("bin/podium").toString(), "verify",
-                    contest.toString(), "--server", "127.0.0.1:" + port);
+                    contest.toString(), "--server", "127.0.0.1:" + port, "--official", "C");
             assertThat(verify.code()).as("verify --server: %s%s", verify.out(), verify.err()).isZero();
             assertThat(verify.out()).startsWith("ok: ");
 

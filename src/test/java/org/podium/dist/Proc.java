@@ -17,6 +17,12 @@ record Proc(int code, String out, String err) {
      * {@code seconds}; a process still running then is killed with its children and reported as exit -1.
      */
     static Proc run(Path dir, Map<String, String> env, long seconds, String... command) throws IOException, InterruptedException {
+        return runWithInput(dir, env, seconds, "", command);
+    }
+
+    /** As {@link #run(Path, Map, long, String...)}, with {@code input} on the command's standard input. */
+    static Proc runWithInput(Path dir, Map<String, String> env, long seconds, String input, String... command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("podium-proc", ".out");
         Path err = Files.createTempFile("podium-proc", ".err");
         try {
@@ -25,6 +31,7 @@ record Proc(int code, String out, String err) {
             pb.environment().clear();
             pb.environment().putAll(env);
             Process p = pb.start();
+            p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().close();
             int code;
             if (p.waitFor(seconds, TimeUnit.SECONDS)) {
