@@ -619,46 +619,6 @@ public final class PostgresContestStore extends JournalStore {
     }
 
     @Override
-    void insertOfficialTable(OfficialEntry entry) throws SQLException {
-        if (station) {
-            writeOfficialAtStation(entry);
-        } else {
-            super.insertOfficialTable(entry);
-        }
-    }
-
-    @Override
-    void updateOfficialTable(OfficialEntry entry) throws SQLException {
-        if (station) {
-            writeOfficialAtStation(entry);
-        } else {
-            super.updateOfficialTable(entry);
-        }
-    }
-
-    @Override
-    void clearPinWait(String id) throws SQLException {
-        if (!station) { // at a station, podium_write_official clears them with the new PIN
-            super.clearPinWait(id);
-        }
-    }
-
-    /** The official table written through the server's function, which refuses what this station may not do. */
-    private void writeOfficialAtStation(OfficialEntry e) throws SQLException {
-        if (e.pinHash().length == 0) { // its PIN columns were never sent here: the head table changes it
-            throw new IllegalArgumentException(StoreText.get("store.station.officialAtHead", e.id()));
-        }
-        PreparedStatement ps = statement("SELECT podium_write_official(?, ?, ?, ?, ?, ?)");
-        ps.setString(1, e.id());
-        ps.setString(2, e.name());
-        ps.setString(3, e.role().key());
-        ps.setBytes(4, e.pinHash());
-        ps.setBytes(5, e.pinSalt());
-        ps.setInt(6, e.pinIterations());
-        ps.executeQuery().close();
-    }
-
-    @Override
     boolean officialsInJournal() {
         return true;
     }
