@@ -10,6 +10,7 @@ import org.podium.contestfile.ContestFolder;
 import org.podium.domain.Contest;
 import org.podium.domain.ContestResult;
 import org.podium.domain.Fact;
+import org.podium.domain.FactTable;
 import org.podium.domain.RejectedFact;
 import org.podium.exchange.Publication;
 import org.podium.scoring.ScoringEngine;
@@ -87,7 +88,8 @@ final class ContestInputs {
      */
     record Scored(Contest contest, ContestResult result, List<Fact> facts, Publication publication) {
         Scored {
-            facts = List.copyOf(facts);
+            // the score files' facts stay compact (issue 17): the table as read, read-only, never a Fact per line
+            facts = facts instanceof FactTable table ? table.freeze() : List.copyOf(facts);
         }
     }
 }

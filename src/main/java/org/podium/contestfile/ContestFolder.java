@@ -10,6 +10,7 @@ import java.util.Map;
 import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Fact;
+import org.podium.domain.FactTable;
 
 /**
  * A contest folder read and checked as a whole: {@code contest.yaml}, {@code roster.csv} or
@@ -143,17 +144,26 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
     }
 
     /**
-     * The facts of theory.csv and of the given scores files, in that order (each file's facts in line order).
-     * Each file is read whole or not at all.
+     * The facts of theory.csv and of the given scores files, in that order (each file's facts in line order), as a
+     * compact {@link FactTable}: each file streamed into it (issue 17). Each file is read whole or not at all; the facts
+     * of all of them may take what {@link FactMemory#ofThisJvm()} allows.
      *
      * @throws ContestFileException with every bad line of every file given
      */
-    public List<Fact> readScores(List<Path> files) throws ContestFileException {
-        List<Fact> facts = new ArrayList<>(theoryFacts);
+    public FactTable readScores(List<Path> files) throws ContestFileException {
+        return readScores(files, FactMemory.ofThisJvm());
+    }
+
+    /** {@link #readScores(List)} within {@code memory}: a file whose facts would not fit is refused in one line. */
+    public FactTable readScores(List<Path> files, FactMemory memory) throws ContestFileException {
+        FactTable facts = new FactTable();
+        for (Fact f : theoryFacts) {
+            facts.append(f);
+        }
         Problems problems = new Problems();
         for (Path f : files) {
             try {
-                facts.addAll(ScoresReader.read(f, contest));
+                ScoresReader.read(f, contest, facts, memory);
             } catch (ContestFileException e) {
                 problems.addAll(e);
             }
@@ -165,57 +175,17 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
     }
 
     /** A contest folder and the facts of the given score files (theory facts first, then each file in order). */
-    public record Loaded(ContestFolder folder, List<Fact> facts) {
+    public record Loaded(ContestFolder folder, FactTable facts) {
     }
 
-    /**
-     * {@link #load} and {@link #readScores} in one: the score files are read and split into records on a
-     * second thread while contest.yaml and the roster load, which shortens a podium command by the time
-     * the shorter of the two takes. Problems are the same as from the two calls in turn.
-     */
+    /** {@link #load} and then {@link #readScores}: the problems of the folder, else those of the score files. */
     public static Loaded loadWithScores(Path dir, List<Path> files) throws ContestFileException {
-        java.util.concurrent.FutureTask<List<Object>> tokenizing = new java.util.concurrent.FutureTask<>(() -> {
-            List<Object> out = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    out.add(ScoresReader.tokenize(f));
-                } catch (ContestFileException e) {
-                    out.add(e);
-                }
-            }
-            return out;
-        });
-        Thread reader = new Thread(tokenizing, "podium-scores-tokenizer");
-        reader.setDaemon(true);
-        reader.start();
+        return loadWithScores(dir, files, FactMemory.ofThisJvm());
+    }
+
+    /** {@link #loadWithScores(Path, List)} within {@code memory}. */
+    public static Loaded loadWithScores(Path dir, List<Path> files, FactMemory memory) throws ContestFileException {
         ContestFolder folder = load(dir);
-        List<Object> tokenized;
-        try {
-            tokenized = tokenizing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the score files", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory, say: the command line says so in one line
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        List<Fact> facts = new ArrayList<>(folder.theoryFacts());
-        Problems problems = new Problems();
-        for (Object t : tokenized) {
-            try {
-                if (t instanceof ContestFileException e) {
-                    throw e;
-                }
-                facts.addAll(ScoresReader.parse((ScoresReader.Tokens) t, folder.contest()));
-            } catch (ContestFileException e) {
-                problems.addAll(e);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw problems.exception();
-        }
-        return new Loaded(folder, facts);
+        return new Loaded(folder, folder.readScores(files, memory));
     }
 }

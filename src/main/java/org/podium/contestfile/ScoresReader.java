@@ -1,8 +1,12 @@
 package org.podium.contestfile;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +17,9 @@ import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Criterion;
 import org.podium.domain.Event;
+import org.podium.domain.FactTable;
 import org.podium.domain.NumberText;
-import org.podium.domain.Fact;
 import org.podium.domain.FactKind;
-import org.podium.domain.Origin;
 import org.podium.domain.Shown;
 import org.podium.domain.Penalty;
 import org.podium.domain.RaceTime;
@@ -28,6 +31,10 @@ import org.podium.domain.Status;
  * {@code event,round,bib,kind,official,item,value} and optionally {@code attempt}, in any order when the
  * first line is a header, else in that order. A file is read whole or not at all: any bad line makes
  * {@link #read} throw, listing every bad line.
+ *
+ * <p>The file is read in one streaming pass (issue 17): its text is decoded as it is read ({@link TextStream}), split
+ * into records by FastCSV ({@link CsvStream}), and each record is checked and appended to a {@link FactTable} field by
+ * field, so neither the text nor a {@link org.podium.domain.Fact} per line is ever held.
  */
 public final class ScoresReader {
     /** The columns in their default order. */
@@ -35,6 +42,7 @@ public final class ScoresReader {
     /** The optional eighth column. */
     public static final String ATTEMPT = "attempt";
     static final String HEADER_EXAMPLE = "contestfile.expect.scores";
+    private static final List<String> ALL = List.of("event", "round", "bib", "kind", "official", "item", "value", ATTEMPT);
 
     private ScoresReader() {
     }
@@ -42,147 +50,144 @@ public final class ScoresReader {
     /**
      * The facts of {@code file}, in line order, each with its origin (the file as given, and its line).
      *
-     * @throws ContestFileException with every bad line, when any line is bad (then nothing is read)
+     * @throws ContestFileException with every bad line, when any line is bad (then nothing is read); or when its facts
+     *                              would not fit in the memory this Java may use ({@link FactMemory})
      */
-    public static List<Fact> read(Path file, Contest contest) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "contestfile.what.scores");
-        return parse(text, file.toString(), contest);
-    }
-
-    /** Reads scores CSV text; {@code file} names it in messages and origins. */
-    public static List<Fact> parse(String text, String file, Contest contest) throws ContestFileException {
-        return parse(Csv.parse(text, file), file, contest);
-    }
-
-    /** A scores file read and split into records, before any check against a contest. */
-    public record Tokens(String file, List<Csv.Record> records) {
-    }
-
-    /** Reads and splits a scores file; needs no contest, so it can run while the contest folder loads. */
-    public static Tokens tokenize(Path file) throws ContestFileException {
-        String text = TextFiles.read(file, HEADER_EXAMPLE, Limits.SCORES_CSV_BYTES, "contestfile.what.scores");
-        return new Tokens(file.toString(), Csv.parse(text, file.toString()));
-    }
-
-    /** The facts of a tokenized file, checked against the contest (as {@link #read}). */
-    public static List<Fact> parse(Tokens tokens, Contest contest) throws ContestFileException {
-        return parse(tokens.records(), tokens.file(), contest);
-    }
-
-    private static List<Fact> parse(List<Csv.Record> records, String file, Contest contest) throws ContestFileException {
-        return parse(records, file, contest, PARALLEL_FROM);
-    }
-
-    /** {@code parallelFrom}: files with at least this many lines are checked by two threads (tests vary it). */
-    static List<Fact> parse(List<Csv.Record> records, String file, Contest contest, int parallelFrom) throws ContestFileException {
-        if (records.isEmpty()) {
-            throw new ContestFileException(Problem.of(file, FileText.current().get("contestfile.file.empty",
-                    TextFiles.said(HEADER_EXAMPLE))));
-        }
-        Problems problems = new Problems();
-        Lines lines = new Lines(file, contest, problems);
-        List<String> all = new ArrayList<>(COLUMNS);
-        all.add(ATTEMPT);
-        Csv.Record first = records.get(0);
-        int[] index = new int[all.size()]; // position of each column of `all`, -1 when absent; null: default order
-        boolean hasHeader = isHeader(first, all);
-        if (hasHeader) {
-            Csv.Header header = new Csv.Header(first);
-            checkHeader(header, all, COLUMNS, file, first.line(), problems);
-            if (!problems.isEmpty()) {
-                throw problems.exception();
-            }
-            for (int i = 0; i < all.size(); i++) {
-                index[i] = header.index(all.get(i));
-            }
-        }
-        List<Csv.Record> body = hasHeader ? records.subList(1, records.size()) : records;
-        List<Fact> facts = new ArrayList<>(body.size());
-        if (body.size() < parallelFrom) {
-            read(body, hasHeader, first, index, all.size(), lines, facts);
-        } else {
-            // A large file (a whole venue's paper sheets, the benchmark's 108,000 lines) is checked in two
-            // halves at once; the halves' facts and problems are joined back in line order.
-            int half = body.size() / 2;
-            Problems laterProblems = new Problems();
-            List<Fact> later = new ArrayList<>(body.size() - half);
-            Lines laterLines = new Lines(file, contest, laterProblems);
-            Throwable[] failed = new Throwable[1];
-            Thread second = new Thread(() -> {
-                try {
-                    read(body.subList(half, body.size()), hasHeader, first, index, all.size(), laterLines, later);
-                } catch (RuntimeException | Error e) { // thrown again on the reading thread, never printed here
-                    failed[0] = e;
-                }
-            }, "podium-scores-reader");
-            second.start();
-            read(body.subList(0, half), hasHeader, first, index, all.size(), lines, facts);
-            try {
-                second.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + file, e);
-            }
-            if (failed[0] instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failed[0] instanceof Error e) {
-                throw e;
-            }
-            facts.addAll(later);
-            problems.addAll(laterProblems);
-        }
-        if (!problems.isEmpty()) {
-            throw problems.exception();
-        }
+    public static FactTable read(Path file, Contest contest) throws ContestFileException {
+        FactTable facts = new FactTable();
+        read(file, contest, facts, FactMemory.ofThisJvm());
         return facts;
     }
 
-    /** Files with at least this many lines are checked by two threads. */
-    static final int PARALLEL_FROM = 20_000;
-
-    /** Checks records (a header's columns at {@code index}, or the default order) and adds their facts. */
-    private static void read(List<Csv.Record> records, boolean hasHeader, Csv.Record first, int[] index, int columns,
-                             Lines lines, List<Fact> facts) {
-        String file = lines.file;
-        for (Csv.Record r : records) {
-            String[] v = new String[columns];
-            boolean hasAttempt;
-            if (hasHeader) {
-                if (r.size() != first.size()) {
-                    lines.problems.add(Problem.at(file, r.line(), lines.i18n.get("contestfile.scores.fields", r.size(),
-                            first.size())));
-                    continue;
-                }
-                for (int i = 0; i < columns; i++) {
-                    v[i] = index[i] < 0 ? "" : r.field(index[i]).strip();
-                }
-                hasAttempt = index[columns - 1] >= 0;
-            } else {
-                if (r.size() != COLUMNS.size() && r.size() != COLUMNS.size() + 1) {
-                    lines.problems.add(Problem.at(file, r.line(), lines.i18n.get("contestfile.scores.fields7", r.size())));
-                    continue;
-                }
-                for (int i = 0; i < columns; i++) {
-                    v[i] = r.field(i).strip();
-                }
-                hasAttempt = r.size() == columns;
-            }
-            Fact f = lines.fact(r.line(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], hasAttempt ? v[7] : "");
-            if (f != null) {
-                facts.add(f);
+    /**
+     * Appends the facts of {@code file} to {@code into}, in line order, each with its origin. On any problem nothing of
+     * the file is kept in {@code into}.
+     *
+     * @param memory how many facts {@code into} may hold, those before this file's counted
+     * @throws ContestFileException with every bad line, when any line is bad; or, in one line, when the facts would be
+     *                              more than {@code memory} holds
+     */
+    public static void read(Path file, Contest contest, FactTable into, FactMemory memory) throws ContestFileException {
+        int start = into.positions();
+        boolean kept = false;
+        try {
+            long size = size(file);
+            TextStream.read(file, "contestfile.what.scores", (text, bytes) -> {
+                into.truncate(start); // a second pass (GB18030) starts again
+                new Reading(file.toString(), contest, into, memory, size, bytes).read(text);
+            });
+            kept = true;
+        } finally {
+            if (!kept) {
+                into.truncate(start);
             }
         }
     }
 
-    /** A first record is a header when one of its fields is a column name. */
-    static boolean isHeader(Csv.Record first, List<String> names) {
-        for (String f : first.fields()) {
-            if (names.contains(f.strip().toLowerCase(Locale.ROOT))) {
-                return true;
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0; // said when it is read
+        }
+    }
+
+    /** One pass over a scores file's text: its records checked and their facts appended as they come. */
+    private static final class Reading implements CsvStream.Sink {
+        private final String file;
+        private final FactTable into;
+        private final FactMemory memory;
+        private final long size;
+        private final TextStream.ByteCount bytes;
+        private final int start;
+        private final boolean counted; // the file might not fit: its facts are counted
+        private final Problems csv = new Problems();
+        private final Problems problems = new Problems();
+        private final Lines lines;
+        private long records;
+        private boolean hasHeader;
+        private boolean headerBad;
+        private int headerSize;
+        private final int[] index = new int[ALL.size()]; // position of each column of ALL, -1 when absent
+        private final String[] v = new String[ALL.size()];
+
+        Reading(String file, Contest contest, FactTable into, FactMemory memory, long size, TextStream.ByteCount bytes) {
+            this.file = file;
+            this.into = into;
+            this.memory = memory;
+            this.size = size;
+            this.bytes = bytes;
+            this.start = into.positions();
+            this.counted = !memory.surelyFits(start, size);
+            this.lines = new Lines(file, contest, problems);
+        }
+
+        void read(Reader text) throws IOException, ContestFileException {
+            CsvStream.read(text, file, csv, this);
+            if (!csv.isEmpty()) {
+                throw csv.exception();
+            }
+            if (records == 0) {
+                throw new ContestFileException(Problem.of(file, FileText.current().get("contestfile.file.empty",
+                        TextFiles.said(HEADER_EXAMPLE))));
+            }
+            if (!problems.isEmpty()) {
+                throw problems.exception();
             }
         }
-        return false;
+
+        @Override
+        public void record(int line, String[] fields, int n) throws ContestFileException {
+            records++;
+            if (!csv.isEmpty() || headerBad) {
+                return; // the file's text is wrong, or its header: that alone is said
+            }
+            if (records == 1 && isHeader(fields, n)) {
+                hasHeader = true;
+                headerSize = n;
+                Csv.Header header = new Csv.Header(new Csv.Record(line, List.of(Arrays.copyOf(fields, n))));
+                checkHeader(header, ALL, COLUMNS, file, line, problems);
+                headerBad = !problems.isEmpty();
+                for (int i = 0; i < ALL.size(); i++) {
+                    index[i] = header.index(ALL.get(i));
+                }
+                return;
+            }
+            boolean hasAttempt;
+            if (hasHeader) {
+                if (n != headerSize) {
+                    problems.add(Problem.at(file, line, lines.i18n.get("contestfile.scores.fields", n, headerSize)));
+                    return;
+                }
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = index[i] < 0 ? "" : fields[index[i]].strip();
+                }
+                hasAttempt = index[v.length - 1] >= 0;
+            } else {
+                if (n != COLUMNS.size() && n != ALL.size()) {
+                    problems.add(Problem.at(file, line, lines.i18n.get("contestfile.scores.fields7", n)));
+                    return;
+                }
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = i < n ? fields[i].strip() : "";
+                }
+                hasAttempt = n == ALL.size();
+            }
+            lines.append(into, line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], hasAttempt ? v[7] : "");
+            if (counted && into.positions() > memory.maxFacts()) {
+                throw new ContestFileException(memory.refusal(file, size, start, into.positions() - start, bytes.read()));
+            }
+        }
+
+        /** A first record is a header when one of its fields is a column name. */
+        private static boolean isHeader(String[] fields, int n) {
+            for (int i = 0; i < n; i++) {
+                if (ALL.contains(fields[i].strip().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Unknown, doubled and missing columns of a header. */
@@ -284,8 +289,12 @@ public final class ScoresReader {
             return raw;
         }
 
-        Fact fact(int line, String eventId, String roundId, String bib, String kindText, String official, String item,
-                  String value, String attemptText) {
+        /**
+         * Checks one line and appends its fact to {@code into}, field by field (no {@link org.podium.domain.Fact} is
+         * made); a line with any problem appends nothing.
+         */
+        void append(FactTable into, int line, String eventId, String roundId, String bib, String kindText, String official,
+                    String item, String value, String attemptText) {
             long before = problems.size();
             bib = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
             FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
@@ -299,7 +308,7 @@ public final class ScoresReader {
             }
             Event event = event(line, eventId);
             if (event == null || kind == null) {
-                return null;
+                return;
             }
             String round = null;
             if (kind != FactKind.THEORY) {
@@ -313,13 +322,15 @@ public final class ScoresReader {
             }
             official = canonical(official, event.timekeepers(), event.judges());
             Integer attempt = attempt(line, event, kind, attemptText);
-            Origin origin = new Origin(file, line);
-            Fact fact = switch (kind) {
+            long millis = 0;
+            BigDecimal amount = null;
+            Status status = null;
+            String itemId = null;
+            switch (kind) {
                 case TIME -> {
                     official(line, event, official, event.timekeepers(), "timekeeper", FactKind.TIME);
                     empty(line, item, "item", FactKind.TIME);
-                    long ms = time(line, value);
-                    yield ms > 0 ? Fact.time(event.id(), round, bib, official, ms, attempt, origin) : null;
+                    millis = time(line, value);
                 }
                 case LAP -> {
                     official(line, event, official, event.timekeepers(), "timekeeper", FactKind.LAP);
@@ -327,8 +338,8 @@ public final class ScoresReader {
                     if (lap == null || lap < 1 || lap > event.laps()) {
                         problem(line, i18n.get("contestfile.lines.lap", i18n.quote(item), event.id(), event.laps()));
                     }
-                    long ms = time(line, value);
-                    yield ms > 0 && lap != null ? Fact.lap(event.id(), round, bib, official, lap, ms, attempt, origin) : null;
+                    millis = time(line, value);
+                    itemId = lap == null ? null : Integer.toString(lap);
                 }
                 case MARK -> {
                     official(line, event, official, event.judges(), "judge", FactKind.MARK);
@@ -351,7 +362,8 @@ public final class ScoresReader {
                             problem(line, i18n.get("store.refused.mark." + why.name(), mark.toPlainString(), c.id(), c.limit(why)));
                         }
                     }
-                    yield mark != null && c != null ? Fact.mark(event.id(), round, bib, official, c.id(), mark, attempt, origin) : null;
+                    amount = mark;
+                    itemId = c == null ? null : c.id();
                 }
                 case PENALTY -> {
                     // Any official may record a penalty: a timekeeper, a judge, or the chief judge (who is not listed in
@@ -370,31 +382,32 @@ public final class ScoresReader {
                     if (count == null || count < 0) {
                         problem(line, i18n.get("contestfile.lines.penaltyCount", i18n.quote(value)));
                     }
-                    yield p != null && count != null && count >= 0
-                            ? Fact.penalty(event.id(), round, bib, nullIfEmpty(official), p.code(), count, attempt, origin) : null;
+                    amount = count == null ? null : BigDecimal.valueOf(count);
+                    itemId = p == null ? null : p.code();
+                    official = nullIfEmpty(official);
                 }
                 case STATUS -> {
                     empty(line, item, "item", FactKind.STATUS);
-                    Status status = null;
                     String s = value.strip().toUpperCase(Locale.ROOT);
                     if (s.equals("DNS") || s.equals("DNF") || s.equals("DSQ")) {
                         status = Status.valueOf(s);
                     } else {
                         problem(line, i18n.get("contestfile.lines.status", i18n.quote(value)));
                     }
-                    yield status == null ? null : Fact.status(event.id(), round, bib, nullIfEmpty(official), status, attempt, origin);
+                    official = nullIfEmpty(official);
                 }
                 case THEORY -> {
                     empty(line, official, "official", FactKind.THEORY);
                     empty(line, item, "item", FactKind.THEORY);
-                    BigDecimal raw = theory(line, event, value);
-                    yield raw == null ? null : Fact.theory(event.id(), bib, raw, origin);
+                    amount = theory(line, event, value);
+                    official = null;
                 }
-            };
-            if (problems.size() > before || !bibOk) {
-                return null;
             }
-            return fact;
+            if (problems.size() > before || !bibOk) {
+                return;
+            }
+            into.append(kind, event.id(), round, bib, official, itemId, attempt == null ? 0 : attempt, millis, amount, status,
+                    file, line);
         }
 
         private String round(int line, Event event, String id) {

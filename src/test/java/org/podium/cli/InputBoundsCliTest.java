@@ -58,15 +58,15 @@ class InputBoundsCliTest {
     }
 
     @Test
-    void aScoresFileOf200MegabytesIsRefusedInOneLineBeforeItIsRead() throws IOException {
+    void aScoresFileOf200MegabytesOfNulBytesIsRefusedInOneLine() throws IOException {
         Path big = sparse(tmp.resolve("big.csv"), 200L << 20);
 
         CliRunner imported = CliRunner.run("import", contest.toString(), "--scores", big.toString());
         CliRunner ranked = CliRunner.run("rank", contest.toString(), "--scores", big.toString());
 
         for (CliRunner r : List.of(imported, ranked)) {
-            r.assertOneLineInputError(big + ": is 200 MB (209715200 bytes); a scores CSV may be at most 64 MB (README.md,"
-                    + " Limits): nothing of it was read");
+            r.assertOneLineInputError(big + ": is not a text file (it holds NUL bytes, as a binary file or a spreadsheet"
+                    + " does): save it as CSV text in UTF-8 or GB18030");
         }
         assertThat(contest.resolve("contest.db")).doesNotExist();
     }
@@ -251,24 +251,60 @@ class InputBoundsCliTest {
         r.assertOneLineInputError("/dev/zero: is not a regular file (a device or a pipe)");
     }
 
+    /** {@code podium ARGS...} in a process of its own with a heap of {@code heap} (e.g. "24m"): its exit code and stderr. */
+    private static Process podium(String heap, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Duser.language=en",
+                "-cp", System.getProperty("java.class.path"), Podium.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     /**
-     * The last resort, in a real process with a small heap: a scores file within the limits but too large for the
-     * memory given to Java ends in one line and exit 1, never an OutOfMemoryError's stack trace.
+     * Issue 17, in a real process with a small heap: a scores file whose facts would not fit in the memory given to Java
+     * is refused in one line naming its size and the memory, nothing imported, never an OutOfMemoryError.
      */
     @Test
-    void runningOutOfMemoryAnywayEndsInOneLine() throws Exception {
+    void aScoresFileTooLargeForTheMemoryIsRefusedInOneLine() throws Exception {
         Path scores = tmp.resolve("many.csv");
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(scores), 1 << 16)) {
             out.write(HEADER.getBytes(StandardCharsets.UTF_8));
             byte[] line = "stand,final,101,time,T1,,1:08.12\n".getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 600_000; i++) {
-                out.write(line); // 20 MB: well within the limit, far beyond a 24 MB heap
+                out.write(line); // 20 MB: 600,000 facts, about 27 MB of them, far beyond a 24 MB heap
             }
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx24m", "-XX:+UseSerialGC", "-Duser.language=en", "-cp",
-                System.getProperty("java.class.path"), Podium.class.getName(), "import", contest.toString(), "--scores",
-                scores.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        for (String command : List.of("import", "rank")) {
+            Process p = podium("24m", command, contest.toString(), "--scores", scores.toString());
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(err).isEqualTo(1);
+            assertThat(err.strip().lines()).singleElement().asString()
+                    .startsWith(scores + ": is 18.9 MB (19800041 bytes): its facts, with those read before it, would take about ")
+                    .containsPattern("more than the [0-9.]+ MB they may take here \\(a quarter of the [0-9.]+ MB this Java may use\\)")
+                    .endsWith("run Podium with more memory, or split the file and import the parts one command at a time"
+                            + " (README.md, Limits); nothing of it was kept");
+        }
+        assertThat(contest.resolve("contest.db")).doesNotExist();
+    }
+
+    /**
+     * The last resort, in a real process with a small heap: input within the limits but too large for the memory given
+     * to Java (a 15 MB roster, read whole, in a 24 MB heap) ends in one line and exit 1, never an OutOfMemoryError's
+     * stack trace.
+     */
+    @Test
+    void runningOutOfMemoryAnywayEndsInOneLine() throws Exception {
+        Path roster = contest.resolve("roster.csv");
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(roster), 1 << 16)) {
+            out.write("bib,name,unit,team,event,heat,gender,birth_date\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 240_000; i++) {
+                out.write((100_000 + i + ",张伟,冠捷显示总装一车间,,stand,1,男,1991-04-12\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(Files.size(roster)).isLessThan(Limits.ROSTER_CSV_BYTES);
+        Process p = podium("24m", "validate", contest.toString());
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
