@@ -75,9 +75,18 @@ final class CsvStream {
         }
     }
 
-    /** FastCSV's record of one line, made without a copy per record; blank records are left out. */
+    /**
+     * FastCSV's record of one line, made without a copy per record; blank records are left out. A field that repeats one
+     * of the last few of its column (a scores file's event, round, kind, official, item, a bib's run of lines) is the
+     * same String instance, made once: fewer objects, and the look-ups after find its hash already computed.
+     */
     private static final class Fields extends AbstractBaseCsvCallbackHandler<Fields> {
+        /** Fields up to this long are looked for among the column's recent ones. */
+        private static final int SHORT = 24;
+        private static final int SLOTS = 16;
         String[] values = new String[8];
+        private char[][][] recentChars = new char[8][][];
+        private String[][] recent = new String[8][];
         int size;
         int line;
 
@@ -89,10 +98,49 @@ final class CsvStream {
 
         @Override
         protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+            int column = size;
+            if (column == values.length) {
+                values = Arrays.copyOf(values, column * 2);
+                recentChars = Arrays.copyOf(recentChars, column * 2);
+                recent = Arrays.copyOf(recent, column * 2);
             }
-            values[size++] = new String(buf, offset, len);
+            size++;
+            if (len > SHORT) {
+                values[column] = new String(buf, offset, len);
+                return;
+            }
+            int h = len;
+            for (int i = offset, end = offset + len; i < end; i++) {
+                h = 31 * h + buf[i];
+            }
+            int slot = (h ^ (h >>> 7)) & (SLOTS - 1);
+            char[][] chars = recentChars[column];
+            if (chars == null) {
+                chars = new char[SLOTS][];
+                recentChars[column] = chars;
+                recent[column] = new String[SLOTS];
+            }
+            char[] known = chars[slot];
+            if (known != null && same(known, buf, offset, len)) {
+                values[column] = recent[column][slot];
+                return;
+            }
+            String value = new String(buf, offset, len);
+            chars[slot] = Arrays.copyOfRange(buf, offset, offset + len);
+            recent[column][slot] = value;
+            values[column] = value;
+        }
+
+        private static boolean same(char[] known, char[] buf, int offset, int len) {
+            if (known.length != len) {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                if (known[i] != buf[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -153,55 +201,66 @@ final class CsvStream {
         }
 
         private void scan(char[] b, int off, int n) {
-            for (int i = off; i < off + n; i++) {
+            int s = state;
+            int ln = line;
+            boolean cr = afterCr;
+            for (int i = off, end = off + n; i < end; i++) {
                 char c = b[i];
-                if (afterCr) {
-                    afterCr = false;
+                if (cr) {
+                    cr = false;
                     if (c == '\n') {
                         continue; // the LF of a CRLF: one line break
                     }
                 }
-                switch (state) {
+                if (c > ',') { // neither a comma, a quote nor a line break: the most of any text
+                    if (s == FIELD_START) {
+                        s = UNQUOTED;
+                    } else if (s == QUOTE_SEEN) {
+                        afterQuote(ln, c);
+                        s = UNQUOTED; // the rest of the field skipped, as Csv does
+                    }
+                    continue;
+                }
+                boolean lineBreak = c == '\r' || c == '\n';
+                if (lineBreak) {
+                    ln++;
+                    cr = c == '\r';
+                }
+                switch (s) {
                     case FIELD_START, UNQUOTED -> {
-                        if (c == ',') {
-                            state = FIELD_START;
-                        } else if (c == '\r' || c == '\n') {
-                            lineBreak(c);
-                            state = FIELD_START;
-                        } else if (c == '"' && state == FIELD_START) {
-                            state = QUOTED;
-                            quoteLine = line;
+                        if (c == ',' || lineBreak) {
+                            s = FIELD_START;
+                        } else if (c == '"' && s == FIELD_START) {
+                            s = QUOTED;
+                            quoteLine = ln;
                         } else {
-                            state = UNQUOTED;
+                            s = UNQUOTED;
                         }
                     }
                     case QUOTED -> {
                         if (c == '"') {
-                            state = QUOTE_SEEN;
-                        } else if (c == '\r' || c == '\n') {
-                            lineBreak(c);
+                            s = QUOTE_SEEN;
                         }
                     }
                     default -> { // QUOTE_SEEN: a doubled quote, or the field's end
                         if (c == '"') {
-                            state = QUOTED;
-                        } else if (c == ',') {
-                            state = FIELD_START;
-                        } else if (c == '\r' || c == '\n') {
-                            lineBreak(c);
-                            state = FIELD_START;
+                            s = QUOTED;
+                        } else if (c == ',' || lineBreak) {
+                            s = FIELD_START;
                         } else {
-                            problems.add(Problem.at(file, line, FileText.current().get("contestfile.csv.afterQuote", c)));
-                            state = UNQUOTED; // the rest of the field skipped, as Csv does
+                            afterQuote(ln, c);
+                            s = UNQUOTED;
                         }
                     }
                 }
             }
+            state = s;
+            line = ln;
+            afterCr = cr;
         }
 
-        private void lineBreak(char c) {
-            line++;
-            afterCr = c == '\r';
+        private void afterQuote(int ln, char c) {
+            problems.add(Problem.at(file, ln, FileText.current().get("contestfile.csv.afterQuote", c)));
         }
 
         private void end() {

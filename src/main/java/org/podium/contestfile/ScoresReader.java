@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -110,6 +111,8 @@ public final class ScoresReader {
         private int headerSize;
         private final int[] index = new int[ALL.size()]; // position of each column of ALL, -1 when absent
         private final String[] v = new String[ALL.size()];
+        private final String[] lastRaw = new String[ALL.size()]; // each column's last field as read, and stripped
+        private final String[] lastStripped = new String[ALL.size()];
 
         Reading(String file, Contest contest, FactTable into, FactMemory memory, long size, TextStream.ByteCount bytes) {
             this.file = file;
@@ -160,7 +163,7 @@ public final class ScoresReader {
                     return;
                 }
                 for (int i = 0; i < v.length; i++) {
-                    v[i] = index[i] < 0 ? "" : fields[index[i]].strip();
+                    v[i] = index[i] < 0 ? "" : strip(i, fields[index[i]]);
                 }
                 hasAttempt = index[v.length - 1] >= 0;
             } else {
@@ -169,7 +172,7 @@ public final class ScoresReader {
                     return;
                 }
                 for (int i = 0; i < v.length; i++) {
-                    v[i] = i < n ? fields[i].strip() : "";
+                    v[i] = i < n ? strip(i, fields[i]) : "";
                 }
                 hasAttempt = n == ALL.size();
             }
@@ -177,6 +180,17 @@ public final class ScoresReader {
             if (counted && into.positions() > memory.maxFacts()) {
                 throw new ContestFileException(memory.refusal(file, size, start, into.positions() - start, bytes.read()));
             }
+        }
+
+        /** {@code field} stripped; the column's last one again when it is that same instance (CsvStream makes it so). */
+        private String strip(int column, String field) {
+            if (field == lastRaw[column]) {
+                return lastStripped[column];
+            }
+            String s = field.strip();
+            lastRaw[column] = field;
+            lastStripped[column] = s;
+            return s;
         }
 
         /** A first record is a header when one of its fields is a column name. */
@@ -219,6 +233,17 @@ public final class ScoresReader {
         private final List<String> eventIds = new ArrayList<>();
         /** event id -> bib -> the roster's own bib string (facts share the roster's instances). */
         private final Map<String, Map<String, String>> bibs = new HashMap<>();
+        /** The last bib as written, and as {@link NumberText#code} reads it (a bib's facts are lines in a row). */
+        private String lastBibIn;
+        private String lastBibOut;
+        /** event (by identity: a record's hash would walk all of it) -> official id -> the event's own string for it. */
+        private final Map<Event, Map<String, String>> officials = new IdentityHashMap<>();
+        /** criterion -> a mark as written -> its value and what is wrong with it: a contest's marks are few. */
+        private final Map<Criterion, Map<String, Mark>> marks = new IdentityHashMap<>();
+
+        /** A mark read and checked against its criterion: {@code value} null when it is not a number. */
+        private record Mark(BigDecimal value, Criterion.MarkProblem why) {
+        }
 
         Lines(String file, Contest contest, Problems problems) {
             this(file, contest, problems, FileText.current());
@@ -296,7 +321,11 @@ public final class ScoresReader {
         void append(FactTable into, int line, String eventId, String roundId, String bib, String kindText, String official,
                     String item, String value, String attemptText) {
             long before = problems.size();
-            bib = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
+            if (bib != lastBibIn) {
+                lastBibIn = bib;
+                lastBibOut = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
+            }
+            bib = lastBibOut;
             FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
             if (kind == null) {
                 List<String> kinds = new ArrayList<>();
@@ -320,7 +349,7 @@ public final class ScoresReader {
             if (bibOk) {
                 bib = bibs.get(event.id()).get(bib);
             }
-            official = canonical(official, event.timekeepers(), event.judges());
+            official = canonical(event, official);
             Integer attempt = attempt(line, event, kind, attemptText);
             long millis = 0;
             BigDecimal amount = null;
@@ -353,14 +382,12 @@ public final class ScoresReader {
                                     i18n.hint(item, criteria(event), "criteria")));
                         }
                     }
-                    BigDecimal mark = Words.decimal(value);
+                    Mark m = mark(c, value);
+                    BigDecimal mark = m.value();
                     if (mark == null) {
                         problem(line, i18n.get("contestfile.lines.markNotNumber", i18n.quote(value)));
-                    } else if (c != null) {
-                        Criterion.MarkProblem why = c.problem(mark);
-                        if (why != null) {
-                            problem(line, i18n.get("store.refused.mark." + why.name(), mark.toPlainString(), c.id(), c.limit(why)));
-                        }
+                    } else if (m.why() != null) {
+                        problem(line, i18n.get("store.refused.mark." + m.why().name(), mark.toPlainString(), c.id(), c.limit(m.why())));
                     }
                     amount = mark;
                     itemId = c == null ? null : c.id();
@@ -510,19 +537,34 @@ public final class ScoresReader {
             return ids;
         }
 
-        /** The event's own string for an official id, or the text itself when it is none of them. */
-        private static String canonical(String official, List<String> timekeepers, List<String> judges) {
-            for (String t : timekeepers) {
-                if (t.equals(official)) {
-                    return t;
+        /** The event's own string for an official id (its timekeepers', then its judges'), or the text itself. */
+        private String canonical(Event event, String official) {
+            Map<String, String> ids = officials.get(event);
+            if (ids == null) {
+                ids = new HashMap<>();
+                for (String t : event.timekeepers()) {
+                    ids.putIfAbsent(t, t);
+                }
+                for (String j : event.judges()) {
+                    ids.putIfAbsent(j, j);
+                }
+                officials.put(event, ids);
+            }
+            return ids.getOrDefault(official, official);
+        }
+
+        /** The mark written as {@code value}, checked against {@code c} (when known); remembered for the lines after. */
+        private Mark mark(Criterion c, String value) {
+            Map<String, Mark> known = c == null ? null : marks.computeIfAbsent(c, k -> new HashMap<>());
+            Mark m = known == null ? null : known.get(value);
+            if (m == null) {
+                BigDecimal mark = Words.decimal(value);
+                m = new Mark(mark, mark == null || c == null ? null : c.problem(mark));
+                if (known != null && known.size() < 10_000) {
+                    known.put(value, m);
                 }
             }
-            for (String j : judges) {
-                if (j.equals(official)) {
-                    return j;
-                }
-            }
-            return official;
+            return m;
         }
 
         private static String nullIfEmpty(String s) {
