@@ -40,6 +40,7 @@ final class CsvStream {
      * after a closing quote are added to {@code problems} (as {@link Csv#parse} finds them); while there are any, the
      * records that follow still go to {@code sink} but may be split differently from {@link Csv#parse}'s.
      *
+     * @param text a text without unpaired surrogates (as every strict decoder gives: {@link QuoteCheck#CR_IN_QUOTES})
      * @throws IOException as {@code text} throws it (a byte that is not of the encoding)
      */
     static void read(Reader text, String file, Problems problems, Sink sink) throws IOException, ContestFileException {
@@ -59,7 +60,7 @@ final class CsvStream {
                 .build(fields, checked);
         try {
             for (Fields r : reader) {
-                sink.record(r.line, r.values, r.size);
+                sink.record(checked.physicalLine(r.line), r.values, r.size);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -70,7 +71,8 @@ final class CsvStream {
             // a field longer than MAX_FIELD: a quote left open finds its problem at the end of the text
             checked.drain();
             if (problems.isEmpty()) {
-                problems.add(Problem.at(file, fields.line, FileText.current().get("contestfile.csv.tooLong", MAX_FIELD)));
+                problems.add(Problem.at(file, checked.physicalLine(fields.line), FileText.current().get("contestfile.csv.tooLong",
+                        MAX_FIELD)));
             }
         }
     }
@@ -106,7 +108,7 @@ final class CsvStream {
             }
             size++;
             if (len > SHORT) {
-                values[column] = new String(buf, offset, len);
+                values[column] = text(buf, offset, len, quoted);
                 return;
             }
             int h = len;
@@ -125,10 +127,16 @@ final class CsvStream {
                 values[column] = recent[column][slot];
                 return;
             }
-            String value = new String(buf, offset, len);
+            String value = text(buf, offset, len, quoted);
             chars[slot] = Arrays.copyOfRange(buf, offset, offset + len);
             recent[column][slot] = value;
             values[column] = value;
+        }
+
+        /** The field's text, a carriage return inside quotes given back ({@link QuoteCheck#CR_IN_QUOTES}). */
+        private static String text(char[] buf, int offset, int len, boolean quoted) {
+            String s = new String(buf, offset, len);
+            return quoted ? s.replace(QuoteCheck.CR_IN_QUOTES, '\r') : s;
         }
 
         private static boolean same(char[] known, char[] buf, int offset, int len) {
@@ -159,6 +167,14 @@ final class CsvStream {
      * opens) and text after a closing quote (at its line, then skipped to the end of the field, as {@link Csv} does).
      */
     static final class QuoteCheck extends FilterReader {
+        /**
+         * What a carriage return inside quotes reaches FastCSV as (4.1.0 loses the record of a quoted field holding a
+         * carriage return that is not followed by a line feed, when a line feed follows the field): a lone low surrogate,
+         * which no strict decoder gives, turned back into a carriage return in the field's text. A line feed after it
+         * still ends a line for FastCSV; where none follows (a line break of CR alone), FastCSV counts one line fewer
+         * than the file has, and {@link #physicalLine} adds it back.
+         */
+        static final char CR_IN_QUOTES = '\uDFFF';
         private static final int FIELD_START = 0;
         private static final int UNQUOTED = 1;
         private static final int QUOTED = 2;
@@ -171,6 +187,11 @@ final class CsvStream {
         private int quoteLine;
         private boolean afterCr;
         private boolean ended;
+        private boolean crInQuotes; // the last character was a carriage return inside quotes
+        /** FastCSV's line of each carriage return alone inside quotes, in order: the lines after it are one more. */
+        private int[] loneCrs = new int[0];
+        private int loneCrCount;
+        private int loneCrsPassed; // how many of them are before the last record asked about
 
         QuoteCheck(Reader in, String file, Problems problems) {
             super(in);
@@ -208,7 +229,14 @@ final class CsvStream {
                 char c = b[i];
                 if (cr) {
                     cr = false;
-                    if (c == '\n') {
+                    boolean crlf = c == '\n';
+                    if (crInQuotes) {
+                        crInQuotes = false;
+                        if (!crlf) {
+                            loneCr(ln - 1);
+                        }
+                    }
+                    if (crlf) {
                         continue; // the LF of a CRLF: one line break
                     }
                 }
@@ -240,6 +268,9 @@ final class CsvStream {
                     case QUOTED -> {
                         if (c == '"') {
                             s = QUOTE_SEEN;
+                        } else if (c == '\r') {
+                            b[i] = CR_IN_QUOTES;
+                            crInQuotes = true;
                         }
                     }
                     default -> { // QUOTE_SEEN: a doubled quote, or the field's end
@@ -263,7 +294,28 @@ final class CsvStream {
             problems.add(Problem.at(file, ln, FileText.current().get("contestfile.csv.afterQuote", c)));
         }
 
+        /** A carriage return alone inside quotes, on physical line {@code physical}: FastCSV sees no line break there. */
+        private void loneCr(int physical) {
+            if (loneCrCount == loneCrs.length) {
+                loneCrs = Arrays.copyOf(loneCrs, Math.max(8, loneCrCount * 2));
+            }
+            loneCrs[loneCrCount] = physical - loneCrCount; // FastCSV's count of lines there
+            loneCrCount++;
+        }
+
+        /** The file's line of a record FastCSV says starts on its line {@code fastCsvLine}; asked in record order. */
+        int physicalLine(int fastCsvLine) {
+            while (loneCrsPassed < loneCrCount && loneCrs[loneCrsPassed] < fastCsvLine) {
+                loneCrsPassed++;
+            }
+            return fastCsvLine + loneCrsPassed;
+        }
+
         private void end() {
+            if (crInQuotes) {
+                crInQuotes = false;
+                loneCr(line - 1);
+            }
             if (!ended && state == QUOTED) {
                 problems.add(Problem.at(file, quoteLine, FileText.current().get("contestfile.csv.unclosed")));
             }
