@@ -96,7 +96,6 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
     private long[] withdrawn; // bit p set: fact p is no longer current; null when none is
     private int withdrawnCount;
     private int[] currentPositions; // a frozen copy's current facts, when some are withdrawn
-    private int shared; // the size of the largest frozen copy handed out: facts below it are never dropped
 
     public FactTable() {
         this(new Names(), new Chunk[16], 0, null, 0, false);
@@ -133,7 +132,6 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         }
         long[] w = withdrawn == null ? null : withdrawn.clone();
         FactTable copy = new FactTable(names, chunks.clone(), size, w, withdrawnCount, true);
-        shared = size;
         if (withdrawnCount > 0) {
             int[] live = new int[size - withdrawnCount];
             int n = 0;
@@ -210,25 +208,22 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
 
     /**
      * Drops the facts from position {@code positions} on, as if they had never been appended: a reader that gives up on
-     * a file, or reads it again from its start in another encoding, keeps nothing of it. Facts that a frozen copy holds
-     * are never dropped.
+     * a file, or reads it again from its start in another encoding, keeps nothing of it (issue 17). Only for a table
+     * being filled: none of its facts withdrawn, and no frozen copy taken since {@code positions} (a copy shares the
+     * columns, and would see the facts appended after this in the place of those dropped).
      */
     public void truncate(int positions) {
         if (frozen) {
             throw new UnsupportedOperationException("a frozen fact table is read only");
         }
-        if (positions < shared || positions > size) {
+        if (positions < 0 || positions > size || withdrawnCount > 0) {
             throw new IllegalArgumentException("cannot drop back to " + positions + " of " + size
-                    + (positions < shared ? " (a frozen copy holds " + shared + ")" : ""));
+                    + (withdrawnCount > 0 ? " facts, some withdrawn" : " facts"));
         }
         for (int p = positions; p < size; p++) {
             Chunk k = chunk(p);
             if (k.big != null) {
                 k.big.remove(p & MASK);
-            }
-            if (withdrawn != null && (p >> 6) < withdrawn.length && (withdrawn[p >> 6] & (1L << p)) != 0) {
-                withdrawn[p >> 6] &= ~(1L << p);
-                withdrawnCount--;
             }
         }
         size = positions;
