@@ -282,7 +282,7 @@ class InputBoundsCliTest {
             assertThat(p.exitValue()).as(err).isEqualTo(1);
             assertThat(err.strip().lines()).singleElement().asString()
                     .startsWith(scores + ": is 18.9 MB (19800041 bytes): its facts, with those read before it, would take about ")
-                    .containsPattern("more than the [0-9.]+ MB they may take here \\(a quarter of the [0-9.]+ MB this Java may use\\)")
+                    .containsPattern("more than the [0-9.]+ MB they may take here \\(an eighth of the [0-9.]+ MB this Java may use\\)")
                     .endsWith("run Podium with more memory, or split the file and import the parts one command at a time"
                             + " (README.md, Limits); nothing of it was kept");
         }

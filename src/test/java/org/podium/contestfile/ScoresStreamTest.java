@@ -108,23 +108,23 @@ class ScoresStreamTest {
                 + " as a binary file or a spreadsheet does): save it as CSV text in UTF-8 or GB18030");
     }
 
-    /** 4 MB of memory: its facts may take 1 MB, 21,845 facts of 48 bytes. */
-    private static final FactMemory FOUR_MB = new FactMemory(4L << 20);
+    /** 8 MB of memory: its facts may take 1 MB, 21,845 facts of 48 bytes. */
+    private static final FactMemory EIGHT_MB = new FactMemory(8L << 20);
 
     @Test
     void aFileWhoseFactsWouldNotFitIsRefusedInOneLineAndNothingOfItIsKept() throws Exception {
-        assertThat(FOUR_MB.maxFacts()).isEqualTo(21_845);
+        assertThat(EIGHT_MB.maxFacts()).isEqualTo(21_845);
         Path f = Fixtures.write(dir, "big.csv", HEADER + TIME.repeat(30_000));
         FactTable facts = new FactTable();
         facts.append(Fact.theory("stand", "101", new BigDecimal("45"), new Origin("theory.csv", 2)));
 
-        ContestFileException e = catchThrowableOfType(() -> ScoresReader.read(f, contest, facts, FOUR_MB),
+        ContestFileException e = catchThrowableOfType(() -> ScoresReader.read(f, contest, facts, EIGHT_MB),
                 ContestFileException.class);
 
         assertThat(e.problems()).singleElement().asString().matches(java.util.regex.Pattern.quote(f
                 + ": is 0.9 MB (930041 bytes): its facts, with those read before it, would take about ")
-                + "1\\.[34] MB" + java.util.regex.Pattern.quote(" of memory, more than the 1 MB they may take here (a quarter of"
-                + " the 4 MB this Java may use): run Podium with more memory, or split the file and import the parts one"
+                + "1\\.[34] MB" + java.util.regex.Pattern.quote(" of memory, more than the 1 MB they may take here (an eighth of"
+                + " the 8 MB this Java may use): run Podium with more memory, or split the file and import the parts one"
                 + " command at a time (README.md, Limits); nothing of it was kept"));
         assertThat(facts).hasSize(1); // the facts before it, and nothing of it
         assertThat(facts.positions()).isEqualTo(1);
@@ -133,9 +133,9 @@ class ScoresStreamTest {
     @Test
     void aFileThatFitsIsReadThoughItsFactsAreCounted() throws Exception {
         Path f = Fixtures.write(dir, "fits.csv", HEADER + TIME.repeat(21_000));
-        assertThat(FOUR_MB.surelyFits(0, java.nio.file.Files.size(f))).isFalse();
+        assertThat(EIGHT_MB.surelyFits(0, java.nio.file.Files.size(f))).isFalse();
         FactTable facts = new FactTable();
-        ScoresReader.read(f, contest, facts, FOUR_MB);
+        ScoresReader.read(f, contest, facts, EIGHT_MB);
         assertThat(facts).hasSize(21_000);
     }
 
@@ -147,11 +147,11 @@ class ScoresStreamTest {
         Path b = Fixtures.write(dir, "b.csv", HEADER + TIME.repeat(15_000));
         ContestFolder folder = ContestFolder.load(dir);
 
-        assertThat(folder.readScores(List.of(a), FOUR_MB)).hasSize(15_000);
-        assertThatThrownBy(() -> folder.readScores(List.of(a, b), FOUR_MB))
+        assertThat(folder.readScores(List.of(a), EIGHT_MB)).hasSize(15_000);
+        assertThatThrownBy(() -> folder.readScores(List.of(a, b), EIGHT_MB))
                 .hasMessageStartingWith(b + ": is 0.4 MB (465041 bytes): its facts, with those read before it, would take about 1.4 MB")
                 .hasMessageNotContaining(a.toString());
-        assertThatThrownBy(() -> ContestFolder.loadWithScores(dir, List.of(b, a), FOUR_MB))
+        assertThatThrownBy(() -> ContestFolder.loadWithScores(dir, List.of(b, a), EIGHT_MB))
                 .hasMessageStartingWith(a + ": is 0.4 MB");
     }
 }
