@@ -52,6 +52,23 @@ public record FactMemory(long maxMemory) {
     }
 
     /**
+     * Whether a file being read is to be refused: the facts read ({@code before} it and {@code facts} of it) are more
+     * than fit, or, once a sixteenth of it (at least 1 MB) is read, its facts projected over its {@code size} bytes from
+     * the {@code bytesRead} so far are more than fit by a quarter (a scores file's lines are much alike: a file far too
+     * big is refused early, one near the limit only when its facts counted are too many).
+     */
+    boolean tooMany(long before, long facts, long bytesRead, long size) {
+        long max = maxFacts();
+        if (before + facts > max) {
+            return true;
+        }
+        if (bytesRead < Math.max(size / 16, 1L << 20) || bytesRead <= 0) {
+            return false;
+        }
+        return before + (double) facts * size / bytesRead > max * 1.25;
+    }
+
+    /**
      * The one line that refuses a file: its size, about how much memory its facts would take (projected from the
      * {@code factsSoFar} facts found in its first {@code bytesSoFar} bytes, beside the {@code before} facts read before
      * it) and the memory at hand.

@@ -177,7 +177,8 @@ public final class ScoresReader {
                 hasAttempt = n == ALL.size();
             }
             lines.append(into, line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], hasAttempt ? v[7] : "");
-            if (counted && into.positions() > memory.maxFacts()) {
+            if (counted && ((records & 4095) == 0 || into.positions() > memory.maxFacts())
+                    && memory.tooMany(start, into.positions() - start, bytes.read(), size)) {
                 throw new ContestFileException(memory.refusal(file, size, start, into.positions() - start, bytes.read()));
             }
         }

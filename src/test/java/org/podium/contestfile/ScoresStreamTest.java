@@ -154,4 +154,17 @@ class ScoresStreamTest {
         assertThatThrownBy(() -> ContestFolder.loadWithScores(dir, List.of(b, a), EIGHT_MB))
                 .hasMessageStartingWith(a + ": is 0.4 MB");
     }
+
+    @Test
+    void aFileFarTooBigIsRefusedOnceASixteenthOfItIsRead() {
+        long max = EIGHT_MB.maxFacts(); // 21,845
+        long size = 16L << 20;
+        assertThat(EIGHT_MB.tooMany(0, max, size, size)).isFalse(); // the whole file read: as many as fit
+        assertThat(EIGHT_MB.tooMany(0, max + 1, size, size)).isTrue(); // counted: too many
+        assertThat(EIGHT_MB.tooMany(10, max - 9, size, size)).isTrue(); // with the files before it
+        // a sixteenth (1 MB) read: projected over the file, more than fit by a quarter
+        assertThat(EIGHT_MB.tooMany(0, 1_800, 1L << 20, size)).isTrue(); // 28,800 projected
+        assertThat(EIGHT_MB.tooMany(0, 1_600, 1L << 20, size)).isFalse(); // 25,600: read on, counted
+        assertThat(EIGHT_MB.tooMany(0, 1_800, (1L << 20) - 1, size)).isFalse(); // not yet a sixteenth
+    }
 }
