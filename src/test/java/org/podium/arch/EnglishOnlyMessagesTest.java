@@ -59,8 +59,8 @@ class EnglishOnlyMessagesTest {
             Map.entry("Migrations.java:cannot read migration ", "the build"),
             Map.entry("Restore.java:SQLite backup API returned ", "SQLite's code, said inside store.restore.failed"),
             Map.entry("JournalAppender.java:fact ", "a station's retry, answered as already there"),
-            Map.entry("ScoresReader.java:interrupted while reading ", "a thread interrupted"),
-            Map.entry("ContestFolder.java:interrupted while reading the score files", "a thread interrupted"),
+            Map.entry("CsvStream.java:read, not skipped", "FastCSV reads its text, never skips it"),
+            Map.entry("FactMemory.java:memory must be above 0: ", "the memory Java may use, or a test's"),
             Map.entry("YamlText.java:special characters are not allowed", "caught by ContestYaml, said as contestfile.yaml.control"),
             Map.entry("NewContest.java:: the new contest", "the setup screen says it from its key"));
 
