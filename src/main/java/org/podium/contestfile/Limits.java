@@ -2,8 +2,9 @@ package org.podium.contestfile;
 
 /**
  * How large the files of a contest folder may be, each checked before a byte is read, so that no input (a 200 MB
- * scores file, a 16 MB comment) can exhaust the memory or the patience of a podium command: the file is refused in one
- * line naming its size and the limit (README.md, "Limits"). Contest-size figures for each limit are in the comments.
+ * roster, a 16 MB comment) can exhaust the memory or the patience of a podium command: the file is refused in one
+ * line naming its size and the limit (README.md, "Limits"). A scores CSV is streamed and limited by the memory its
+ * facts take instead ({@link FactMemory}). Contest-size figures for each limit are in the comments.
  * A value echoed in a message is cut by {@link org.podium.domain.Shown}.
  */
 public final class Limits {
@@ -19,11 +20,10 @@ public final class Limits {
     public static final long THEORY_CSV_BYTES = 16L << 20;
     /** theory.xlsx, compressed, as saved by Excel; each part inflated at most {@link #XLSX_PART_BYTES}. */
     public static final long THEORY_XLSX_BYTES = 16L << 20;
-    /**
-     * A scores CSV: about two million facts of 30 bytes, read into memory whole (a larger venue imports several
-     * files, each at most this size).
+    /*
+     * A scores CSV has no size limit of its own: it is streamed, and limited by the memory its facts take
+     * (FactMemory, issue 17).
      */
-    public static final long SCORES_CSV_BYTES = 64L << 20;
     /** Problems kept and listed per command; the rest are counted ("... and N more problems"). */
     public static final int LISTED_PROBLEMS = 100;
     /**

@@ -44,9 +44,12 @@ public final class TextFiles {
         return decode(bytes, name, expected);
     }
 
-    /** {@link #read(Path, String, long, String)} of a scores-like CSV expecting "a header line and records". */
+    /** The largest CSV {@link #read(Path)} reads whole. */
+    static final long CSV_BYTES = 64L << 20;
+
+    /** {@link #read(Path, String, long, String)} of a CSV expecting "a header line and records", at most 64 MB. */
     public static String read(Path file) throws ContestFileException {
-        return read(file, "a header line and then one record per line", Limits.SCORES_CSV_BYTES, "a CSV file");
+        return read(file, "a header line and then one record per line", CSV_BYTES, "a CSV file");
     }
 
     /**
