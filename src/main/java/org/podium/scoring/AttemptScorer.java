@@ -302,16 +302,28 @@ final class AttemptScorer {
     // ---- sections 4 and 8: time score and total, once the round's best time is known ----
 
     static void finish(Event event, int decimals, Draft d, Long best, BigDecimal theoryScore) {
+        finish(event, Weights.of(event), decimals, d, best, theoryScore);
+    }
+
+    /** An event's weights, looked up once for a round (null where the event does not use the component). */
+    record Weights(BigDecimal time, BigDecimal quality, BigDecimal theory) {
+        static Weights of(Event event) {
+            return new Weights(event.weights().get(Component.TIME), event.weights().get(Component.QUALITY),
+                    event.weights().get(Component.THEORY));
+        }
+    }
+
+    static void finish(Event event, Weights w, int decimals, Draft d, Long best, BigDecimal theoryScore) {
         BigDecimal total = BigDecimal.ZERO;
-        if (event.uses(Component.TIME)) {
+        if (w.time() != null) {
             d.timeScore = timeScore(event, decimals, d.officialTime, best);
-            total = total.add(event.weights().get(Component.TIME).multiply(d.timeScore));
+            total = total.add(w.time().multiply(d.timeScore));
         }
-        if (event.uses(Component.QUALITY)) {
-            total = total.add(event.weights().get(Component.QUALITY).multiply(d.qualityScore));
+        if (w.quality() != null) {
+            total = total.add(w.quality().multiply(d.qualityScore));
         }
-        if (event.uses(Component.THEORY)) {
-            total = total.add(event.weights().get(Component.THEORY).multiply(theoryScore));
+        if (w.theory() != null) {
+            total = total.add(w.theory().multiply(theoryScore));
         }
         total = total.subtract(d.penaltyPoints).setScale(decimals, RoundingMode.HALF_UP);
         d.total = total.signum() < 0 ? BigDecimal.ZERO.setScale(decimals) : total;

@@ -48,12 +48,7 @@ final class Awards {
         for (EntryResult r : rows) {
             withTiers.add(r.ranked() ? r.withAwards(tier(r, groupSize[r.rank()], rules, quota), List.of()) : r);
         }
-        Map<String, List<String>> titles = new HashMap<>();
-        for (Title title : rules.titles()) {
-            for (EntryResult winner : titleHolders(withTiers, title, rules.ties(), contestDate)) {
-                titles.computeIfAbsent(winner.bib(), k -> new ArrayList<>()).add(title.name());
-            }
-        }
+        Map<String, List<String>> titles = titles(withTiers, rules, contestDate);
         List<EntryResult> out = new ArrayList<>(rows.size());
         for (EntryResult r : withTiers) {
             out.add(r.ranked() ? r.withAwards(r.award(), titles.getOrDefault(r.bib(), List.of())) : r);
@@ -61,7 +56,19 @@ final class Awards {
         return out;
     }
 
-    private static String tier(EntryResult r, int g, AwardRules rules, AwardQuota quota) {
+    /** The titles each holder gets, by bib, over rows in ranking order whose tiers are given. */
+    static Map<String, List<String>> titles(List<EntryResult> withTiers, AwardRules rules, LocalDate contestDate) {
+        Map<String, List<String>> titles = new HashMap<>();
+        for (Title title : rules.titles()) {
+            for (EntryResult winner : titleHolders(withTiers, title, rules.ties(), contestDate)) {
+                titles.computeIfAbsent(winner.bib(), k -> new ArrayList<>()).add(title.name());
+            }
+        }
+        return titles;
+    }
+
+    /** The tier of a ranked row whose tied group has {@code g} rows, or null. */
+    static String tier(EntryResult r, int g, AwardRules rules, AwardQuota quota) {
         if (rules.minTotal() != null && r.total().compareTo(rules.minTotal()) < 0) {
             return null;
         }

@@ -52,6 +52,8 @@ public final class LiveScoring {
     /** Facts the index refused, by position, with why (section order kept: recording order). */
     private final Map<Integer, Said> refused = new java.util.TreeMap<>();
     private ContestResult last;
+    /** How many times a round was worked out in a window only (for tests: that path is taken). */
+    private int windowed;
 
     public LiveScoring(Contest contest) {
         this(contest, ScoringEngine.PARALLEL_FROM);
@@ -111,6 +113,11 @@ public final class LiveScoring {
         }
         last = new ContestResult(rounds, teams, rejected);
         return last;
+    }
+
+    /** How many times a round was worked out in the window of one changed entry. */
+    int windowed() {
+        return windowed;
     }
 
     /** Marks the entry a (withdrawn) fact belongs to as changed. */
@@ -229,6 +236,31 @@ public final class LiveScoring {
             }
         }
 
+        private volatile Map<String, Integer> bibOrder;
+
+        /** A bib's place among the event's bibs in {@link Bibs#ORDER} (the roster sorted once). */
+        int bibOrder(String bib) {
+            Map<String, Integer> o = bibOrder;
+            if (o == null) {
+                synchronized (this) { // two drafting threads may ask first
+                    o = bibOrder;
+                    if (o == null) {
+                        List<String> bibs = new ArrayList<>();
+                        for (Contestant c : contest.entrants(event.id())) {
+                            bibs.add(c.bib());
+                        }
+                        bibs.sort(Bibs.ORDER);
+                        o = new HashMap<>(bibs.size() * 2);
+                        for (int i = 0; i < bibs.size(); i++) {
+                            o.put(bibs.get(i), i);
+                        }
+                        bibOrder = o;
+                    }
+                }
+            }
+            return o.get(bib);
+        }
+
         void theoryChanged(String bib) {
             for (RoundState rs : order) {
                 rs.dirty.add(bib);
@@ -263,7 +295,7 @@ public final class LiveScoring {
                     awardResult = rs.result;
                     awardRescored = rescored;
                 }
-                if (rescored || rs.nextEntrants == null) {
+                if (rescored && rs.goingChanged || rs.nextEntrants == null) {
                     List<Contestant> next = rs.lastRound ? List.of() : rs.advancing();
                     entrantsChanged = !sameBibs(next, rs.nextEntrants);
                     rs.nextEntrants = next;
@@ -311,8 +343,12 @@ public final class LiveScoring {
         /** Drafted again since: no longer the entry of its bib. */
         boolean stale;
 
-        Entry(Contestant contestant, List<AttemptScorer.Draft> drafts, Status status, BigDecimal theoryScore) {
+        /** The bib's place in the event's bib order ({@link Bibs#ORDER}), compared as a number. */
+        final int bibOrder;
+
+        Entry(Contestant contestant, int bibOrder, List<AttemptScorer.Draft> drafts, Status status, BigDecimal theoryScore) {
             this.contestant = contestant;
+            this.bibOrder = bibOrder;
             this.drafts = drafts;
             this.status = status;
             this.theoryScore = theoryScore;
@@ -328,7 +364,7 @@ public final class LiveScoring {
     /** Highest total first, then bib order: the order the ranking starts from (section 9 splits ties after). */
     private static final Comparator<Entry> BY_TOTAL = (a, b) -> {
         int c = b.counting.total.compareTo(a.counting.total);
-        return c != 0 ? c : Bibs.ORDER.compare(a.contestant.bib(), b.contestant.bib());
+        return c != 0 ? c : Integer.compare(a.bibOrder, b.bibOrder);
     };
 
     /** One round: its facts by bib, the entries as last drafted, and its last result. */
@@ -345,6 +381,16 @@ public final class LiveScoring {
         List<Entry> order = new ArrayList<>();
         /** The entries not ranked (not OK), as last sorted: by status, then bib. */
         List<Entry> unranked = new ArrayList<>();
+        /** The ranked entries in ranking order (ties split by the tie-break keys), their ranks, and every row. */
+        List<Entry> ranked;
+        int[] ranks;
+        List<EntryResult> rows;
+        AwardQuota quota;
+        /** The titles held, by bib; the bibs going on to the next round (null when every entry goes on). */
+        Map<String, List<String>> titles = Map.of();
+        Set<String> going;
+        /** Whether the last scoring may have changed who goes on to the next round. */
+        boolean goingChanged = true;
         /** Bibs with facts in this round but no entry in it (their facts are rejected). */
         final Set<String> strangerBibs = new HashSet<>();
         Long best;
@@ -352,8 +398,10 @@ public final class LiveScoring {
         List<RejectedFact> strangers = List.of();
         List<Contestant> nextEntrants;
         final Map<String, Integer> criterionIndex = new HashMap<>();
+        final AttemptScorer.Weights weights;
 
         RoundState(EventState es, Round round, boolean lastRound) {
+            this.weights = AttemptScorer.Weights.of(es.event);
             this.es = es;
             this.event = es.event;
             this.round = round;
@@ -371,6 +419,7 @@ public final class LiveScoring {
             }
             int decimals = contest.decimals();
             List<Entry> redrafted = new ArrayList<>();
+            List<Entry> replaced = new ArrayList<>();
             if (whole) {
                 entries.clear();
                 order = new ArrayList<>();
@@ -402,11 +451,14 @@ public final class LiveScoring {
                     was.stale = true;
                     entries.put(bib, e);
                     redrafted.add(e);
+                    replaced.add(was);
                 }
             }
             strangers = strangerBibs.isEmpty() ? List.of() : strangers(t, previous);
             dirty.clear();
-            finish(decimals, redrafted, whole);
+            if (whole || !finishWindow(decimals, redrafted, replaced)) {
+                finish(decimals, redrafted, whole);
+            }
             return true;
         }
 
@@ -470,13 +522,34 @@ public final class LiveScoring {
             for (int a = 1; a <= event.attempts(); a++) {
                 drafts.add(AttemptScorer.draft(event, decimals, records.attempt(a), a, theoryFact >= 0, points));
             }
-            return new Entry(c, drafts, entryStatus(records.wholeEntryStatus, drafts), theoryScore);
+            return new Entry(c, es.bibOrder(c.bib()), drafts, entryStatus(records.wholeEntryStatus, drafts), theoryScore);
         }
 
-        /** The facts of bibs that have no entry in this round, in the order ScoringEngine gave them. */
+        /**
+         * The current facts of bibs that have no entry in this round, bib by bib in the order of a hash map filled in the
+         * order of each bib's first current fact (as the engine of one pass over the current facts gives them).
+         */
         private List<RejectedFact> strangers(FactTable t, String previous) {
-            List<RejectedFact> out = null;
+            List<long[]> firsts = new ArrayList<>(); // {first current position, the bib's index in bibs}
+            List<String> bibs = new ArrayList<>();
             for (Map.Entry<String, IntList> e : byBib.entrySet()) {
+                IntList l = e.getValue();
+                for (int i = 0; i < l.size(); i++) {
+                    if (t.isCurrent(l.get(i))) {
+                        firsts.add(new long[] {l.get(i), bibs.size()});
+                        bibs.add(e.getKey());
+                        break;
+                    }
+                }
+            }
+            firsts.sort(Comparator.comparingLong(f -> f[0]));
+            Map<String, IntList> inOrder = new HashMap<>();
+            for (long[] f : firsts) {
+                String bib = bibs.get((int) f[1]);
+                inOrder.put(bib, byBib.get(bib));
+            }
+            List<RejectedFact> out = null;
+            for (Map.Entry<String, IntList> e : inOrder.entrySet()) {
                 if (entries.containsKey(e.getKey())) {
                     continue;
                 }
@@ -545,36 +618,32 @@ public final class LiveScoring {
                     }
                 }
             }
-            // Section 9: highest total first, ties in bib order, then each tied run split by the tie-break keys.
-            ok.sort(BY_TOTAL);
-            int[] ranks = new int[ok.size()];
-            int i = 0;
-            while (i < ok.size()) {
-                int j = i + 1;
-                while (j < ok.size() && ok.get(j).counting.total.compareTo(ok.get(i).counting.total) == 0) {
-                    j++;
-                }
-                if (j - i == 1) {
-                    ranks[i] = i + 1;
-                } else {
-                    int position = i + 1;
-                    int at = i;
-                    for (List<Entry> group : Ranking.tiedGroupsSorted(new ArrayList<>(ok.subList(i, j)), e -> e, event.tieBreak())) {
-                        for (Entry e : group) {
-                            ok.set(at, e);
-                            ranks[at++] = position;
-                        }
-                        position += group.size();
+            // Section 9: highest total first, ties in bib order, then each tied run split by the tie-break keys. When
+            // only some entries changed, the others keep their order and the changed ones are put in their places.
+            if (all) {
+                ok.sort(BY_TOTAL);
+            } else {
+                ok.subList(ok.size() - countOk(redrafted), ok.size()).clear();
+                for (Entry e : redrafted) {
+                    if (e.status == Status.OK) {
+                        int at = java.util.Collections.binarySearch(ok, e, BY_TOTAL);
+                        ok.add(at < 0 ? -at - 1 : at, e);
                     }
                 }
-                i = j;
             }
             order = ok;
-            notOk.sort(Comparator.comparing((Entry e) -> e.status).thenComparing(e -> e.contestant.bib(), Bibs.ORDER));
+            List<Entry> ranked = new ArrayList<>(ok);
+            int[] ranks = new int[ranked.size()];
+            this.ranked = ranked;
+            this.ranks = ranks;
+            if (!ranked.isEmpty()) {
+                rankWithin(0, ranked.size() - 1);
+            }
+            notOk.sort(Comparator.comparing((Entry e) -> e.status).thenComparingInt(e -> e.bibOrder));
             unranked = notOk;
 
-            List<Entry> rowEntries = new ArrayList<>(ok.size() + notOk.size());
-            rowEntries.addAll(ok);
+            List<Entry> rowEntries = new ArrayList<>(ranked.size() + notOk.size());
+            rowEntries.addAll(ranked);
             rowEntries.addAll(notOk);
             List<EntryResult> rows = new ArrayList<>(rowEntries.size());
             for (int k = 0; k < rowEntries.size(); k++) {
@@ -587,7 +656,7 @@ public final class LiveScoring {
             boolean awardRound = event.awardRound().id().equals(round.id());
             AwardQuota quota = null;
             if (awardRound) {
-                quota = Awards.quota(event.awards(), ok.size());
+                quota = Awards.quota(event.awards(), ranked.size());
                 rows = Awards.give(rows, event.awards(), quota, contest.date());
             }
             if (!lastRound) {
@@ -601,7 +670,275 @@ public final class LiveScoring {
             for (int k = 0; k < rowEntries.size(); k++) {
                 rowEntries.get(k).row = rows.get(k);
             }
+            this.rows = new ArrayList<>(rows);
+            this.quota = quota;
+            this.titles = titlesOf(rows);
+            this.going = lastRound || round.advance() == null ? null : goingOf(rows);
+            goingChanged = true;
             result = new RoundResult(event, round, rows, awardRound, quota);
+        }
+
+        /** The bibs whose rows go on to the next round. */
+        private Set<String> goingOf(List<EntryResult> rows) {
+            Set<String> out = new HashSet<>();
+            for (EntryResult r : rows) {
+                if (r.advances()) {
+                    out.add(r.bib());
+                }
+            }
+            return out;
+        }
+
+        /** The titles each row holds, by bib. */
+        private Map<String, List<String>> titlesOf(List<EntryResult> rows) {
+            Map<String, List<String>> out = new HashMap<>();
+            if (event.awards().titles().isEmpty()) {
+                return out;
+            }
+            for (EntryResult r : rows) {
+                if (!r.titles().isEmpty()) {
+                    out.put(r.bib(), r.titles());
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The round again when only some OK entries changed and stayed OK (or some entries not OK stayed not OK), the
+         * best time stayed and so did the number ranked (so the award quotas): the entries move to their places in the
+         * ranking, and only the rows from the first place touched to the last (widened to whole ties) are made again,
+         * with the rows whose titles or advancement moved. False when the round must be worked out whole (then
+         * {@link #finish} is given the same entries: what this did to {@link #order} it also does).
+         */
+        private boolean finishWindow(int decimals, List<Entry> redrafted, List<Entry> replaced) {
+            if (ranked == null || redrafted.size() != 1) {
+                return false; // one entry at a time (the head table's usual step); several at once: the whole round
+            }
+            for (int k = 0; k < redrafted.size(); k++) {
+                if ((redrafted.get(k).status == Status.OK) != (replaced.get(k).status == Status.OK)) {
+                    return false; // the number ranked moves: quotas, and every place below
+                }
+            }
+            // Section 4: the best time stays unless the entry that held it changed, or a changed one beats it.
+            for (Entry e : replaced) {
+                if (e.status == Status.OK && best != null && best.equals(ownBest(e))) {
+                    return false;
+                }
+            }
+            for (Entry e : redrafted) {
+                Long own = e.status == Status.OK ? ownBest(e) : null;
+                if (own != null && (best == null || own < best)) {
+                    return false;
+                }
+            }
+            for (Entry e : replaced) {
+                if (e.status == Status.OK) {
+                    int at = java.util.Collections.binarySearch(order, e, BY_TOTAL);
+                    if (at < 0 || order.get(at) != e) {
+                        return false;
+                    }
+                }
+            }
+            // From here on the round is worked out in the window.
+            for (Entry e : redrafted) {
+                if (e.status == Status.OK) {
+                    finishEntry(decimals, e);
+                }
+            }
+            int lo = Integer.MAX_VALUE;
+            int hi = -1;
+            for (Entry e : replaced) {
+                if (e.status == Status.OK) {
+                    int at = java.util.Collections.binarySearch(order, e, BY_TOTAL);
+                    // the entries it was tied with (its old run) are placed again too: the tie may be broken
+                    int from = at;
+                    int to = at;
+                    while (from > 0 && order.get(from - 1).counting.total.compareTo(e.counting.total) == 0) {
+                        from--;
+                    }
+                    while (to < order.size() - 1 && order.get(to + 1).counting.total.compareTo(e.counting.total) == 0) {
+                        to++;
+                    }
+                    order.remove(at);
+                    lo = Math.min(lo, from);
+                    hi = Math.max(hi, to);
+                }
+            }
+            for (Entry e : redrafted) {
+                if (e.status == Status.OK) {
+                    int at = java.util.Collections.binarySearch(order, e, BY_TOTAL);
+                    at = at < 0 ? -at - 1 : at;
+                    order.add(at, e);
+                    lo = Math.min(lo, at);
+                    hi = Math.max(hi, at);
+                }
+            }
+            int n = order.size();
+            boolean awardRound = event.awardRound().id().equals(round.id());
+            if (hi >= 0) {
+                // Widened to whole runs of equal total: ranks and tie-breaks never reach past them.
+                hi = Math.min(hi, n - 1);
+                while (lo > 0 && order.get(lo - 1).counting.total.compareTo(order.get(lo).counting.total) == 0) {
+                    lo--;
+                }
+                while (hi < n - 1 && order.get(hi + 1).counting.total.compareTo(order.get(hi).counting.total) == 0) {
+                    hi++;
+                }
+                rankWithin(lo, hi);
+                Map<Integer, Integer> groupSize = new HashMap<>();
+                for (int k = lo; k <= hi; k++) {
+                    groupSize.merge(ranks[k], 1, Integer::sum);
+                }
+                for (int k = lo; k <= hi; k++) {
+                    Entry e = ranked.get(k);
+                    EntryResult r = e.row != null && e.attempts != null && Integer.valueOf(ranks[k]).equals(e.row.rank())
+                            ? e.row : row(event, decimals, e, ranks[k]);
+                    if (awardRound) {
+                        r = r.withAwards(Awards.tier(r, groupSize.get(ranks[k]), event.awards(), quota), List.of());
+                    }
+                    rows.set(k, r);
+                }
+            } else {
+                lo = 0; // an empty window
+            }
+            // The entries not ranked: by status, then bib.
+            boolean unrankedMoved = false;
+            for (int k = 0; k < redrafted.size(); k++) {
+                if (replaced.get(k).status != Status.OK) {
+                    unranked.remove(replaced.get(k));
+                    unranked.add(redrafted.get(k));
+                    unrankedMoved = true;
+                }
+            }
+            if (unrankedMoved) {
+                unranked.sort(Comparator.comparing((Entry e) -> e.status).thenComparingInt(e -> e.bibOrder));
+                for (int k = 0; k < unranked.size(); k++) {
+                    Entry e = unranked.get(k);
+                    rows.set(n + k, e.row != null && e.attempts != null ? e.row : row(event, decimals, e, null));
+                }
+            }
+            Set<String> outside = new HashSet<>(); // bibs outside the window whose row must be made again
+            Map<String, List<String>> nowTitles = titles;
+            if (awardRound && !event.awards().titles().isEmpty()) {
+                nowTitles = Awards.titles(rows, event.awards(), contest.date());
+                for (String bib : nowTitles.keySet()) {
+                    if (!nowTitles.get(bib).equals(titles.get(bib))) {
+                        outside.add(bib);
+                    }
+                }
+                for (String bib : titles.keySet()) {
+                    if (!titles.get(bib).equals(nowTitles.get(bib))) {
+                        outside.add(bib);
+                    }
+                }
+                for (int k = lo; k <= hi; k++) {
+                    EntryResult r = rows.get(k);
+                    rows.set(k, r.withAwards(r.award(), nowTitles.getOrDefault(r.bib(), List.of())));
+                    outside.remove(r.bib());
+                }
+            }
+            Set<String> nowGoing = going;
+            if (!lastRound) {
+                if (round.advance() == null) {
+                    nowGoing = null; // every entry goes on
+                } else {
+                    nowGoing = Advancement.advancing(rows, round.advance(), event.awards().quotaRounding());
+                    for (String bib : nowGoing) {
+                        if (!going.contains(bib)) {
+                            outside.add(bib);
+                        }
+                    }
+                    for (String bib : going) {
+                        if (!nowGoing.contains(bib)) {
+                            outside.add(bib);
+                        }
+                    }
+                }
+                for (int k = lo; k <= hi; k++) {
+                    rows.set(k, rows.get(k).withAdvances(nowGoing == null || nowGoing.contains(rows.get(k).bib())));
+                    outside.remove(rows.get(k).bib());
+                }
+                if (unrankedMoved) {
+                    for (int k = n; k < rows.size(); k++) {
+                        rows.set(k, rows.get(k).withAdvances(nowGoing == null || nowGoing.contains(rows.get(k).bib())));
+                    }
+                }
+            }
+            goingChanged = !java.util.Objects.equals(nowGoing, going);
+            // Rows outside the window whose titles or advancement moved: a safety net (the window runs from the entry's
+            // old place to its new one, whole ties included, and holds every row whose place, tier, title or
+            // advancement can move when one entry moves and the number ranked stays).
+            for (int k = 0; k < rows.size() && !outside.isEmpty(); k++) {
+                EntryResult r = rows.get(k);
+                if (outside.remove(r.bib())) {
+                    EntryResult now = r.withAwards(r.award(), nowTitles.getOrDefault(r.bib(), List.of()));
+                    if (!lastRound) {
+                        now = now.withAdvances(nowGoing == null || nowGoing.contains(r.bib()));
+                    }
+                    rows.set(k, now);
+                    (k < n ? ranked.get(k) : unranked.get(k - n)).row = now;
+                }
+            }
+            titles = nowTitles;
+            going = nowGoing;
+            for (int k = lo; k <= hi; k++) {
+                ranked.get(k).row = rows.get(k);
+            }
+            for (int k = 0; k < unranked.size(); k++) {
+                unranked.get(k).row = rows.get(n + k);
+            }
+            result = new RoundResult(event, round, rows, awardRound, quota);
+            windowed++;
+            return true;
+        }
+
+        /** Section 9 over order[lo..hi], whole runs of equal total: the tie-broken order and ranks. */
+        private void rankWithin(int lo, int hi) {
+            int i = lo;
+            while (i <= hi) {
+                int j = i + 1;
+                while (j <= hi && order.get(j).counting.total.compareTo(order.get(i).counting.total) == 0) {
+                    j++;
+                }
+                if (j - i == 1) {
+                    ranked.set(i, order.get(i));
+                    ranks[i] = i + 1;
+                } else {
+                    int position = i + 1;
+                    int at = i;
+                    for (List<Entry> group : Ranking.tiedGroupsSorted(new ArrayList<>(order.subList(i, j)), e -> e,
+                            event.tieBreak())) {
+                        for (Entry e : group) {
+                            ranked.set(at, e);
+                            ranks[at++] = position;
+                        }
+                        position += group.size();
+                    }
+                }
+                i = j;
+            }
+        }
+
+        /** The smallest official time of an entry's OK attempts, or null. */
+        private Long ownBest(Entry e) {
+            Long own = null;
+            for (AttemptScorer.Draft d : e.drafts) {
+                if (d.status == Status.OK && d.officialTime != null && (own == null || d.officialTime < own)) {
+                    own = d.officialTime;
+                }
+            }
+            return own;
+        }
+
+
+        private static int countOk(List<Entry> entries) {
+            int n = 0;
+            for (Entry e : entries) {
+                if (e.status == Status.OK) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Finishes an OK entry's OK attempts against {@link #best} and picks its counting attempt. */
@@ -610,7 +947,7 @@ public final class LiveScoring {
             List<AttemptScorer.Draft> ok = new ArrayList<>();
             for (AttemptScorer.Draft d : e.drafts) {
                 if (d.status == Status.OK) {
-                    AttemptScorer.finish(event, decimals, d, best, e.theoryScore);
+                    AttemptScorer.finish(event, weights, decimals, d, best, e.theoryScore);
                     ok.add(d);
                 }
             }
