@@ -95,8 +95,9 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
     private int size;
     private long[] withdrawn; // bit p set: fact p is no longer current; null when none is
     private int withdrawnCount;
-    private int[] currentPositions; // the current facts' positions, when some are withdrawn, as of positionsOf facts
-    private int positionsOf;
+    // the current facts' positions, when some are withdrawn, as of positionsOf facts (made when first read as a list)
+    private volatile int[] currentPositions;
+    private volatile int positionsOf;
     private int[] withdrawals = new int[0]; // the positions withdrawn, in the order they were (each once)
     private final Object lineage; // shared by a table and its frozen copies
 
@@ -138,7 +139,6 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         long[] w = withdrawn == null ? null : withdrawn.clone();
         FactTable copy = new FactTable(names, chunks.clone(), size, w, withdrawnCount, true, lineage);
         copy.withdrawals = withdrawals;
-        copy.currentPositions();
         return copy;
     }
 
@@ -343,8 +343,25 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         Chunk c = chunk(p);
         int i = p & MASK;
         byte scale = c.scale[i];
-        return scale == BIG ? c.big.get(i) : BigDecimal.valueOf(c.value[i], scale);
+        if (scale == BIG) {
+            return c.big.get(i);
+        }
+        long v = c.value[i];
+        if (scale >= 0 && scale < SMALL.length && v >= 0 && v < SMALL_COUNT) {
+            BigDecimal[] byScale = SMALL[scale];
+            BigDecimal d = byScale[(int) v];
+            if (d == null) {
+                d = BigDecimal.valueOf(v, scale);
+                byScale[(int) v] = d; // immutable, its fields final: shared safely between threads
+            }
+            return d;
+        }
+        return BigDecimal.valueOf(v, scale);
     }
+
+    /** The marks of a contest are few: 0 to 40.95 and the like, each made once (millions of sheets share them). */
+    private static final int SMALL_COUNT = 4096;
+    private static final BigDecimal[][] SMALL = new BigDecimal[4][SMALL_COUNT];
 
     public Status status(int p) {
         byte s = chunk(p).status[p & MASK];
@@ -384,8 +401,8 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
                 live[n++] = p;
             }
         }
-        currentPositions = live;
         positionsOf = size;
+        currentPositions = live; // published whole (volatile): readers of a frozen copy on other threads see it made
         return live;
     }
 
