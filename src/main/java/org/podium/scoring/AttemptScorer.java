@@ -14,6 +14,7 @@ import org.podium.domain.Event;
 import org.podium.domain.Flag;
 import org.podium.domain.Fraction;
 import org.podium.domain.Options;
+import org.podium.domain.SmallMap;
 import org.podium.domain.Penalty;
 import org.podium.domain.Status;
 
@@ -28,13 +29,13 @@ final class AttemptScorer {
     /** What can be worked out of one attempt without looking at other entries. */
     static final class Draft {
         final int number;
-        final Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
+        Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
         final List<Long> laps = new ArrayList<>();
-        final Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
+        Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
         /** judge -> the marks of its sheet, read-only views of the records' arrays (never changed once drafted). */
-        final Map<String, List<BigDecimal>> marks = new LinkedHashMap<>();
+        Map<String, List<BigDecimal>> marks = new LinkedHashMap<>();
         /** code -> the count every official's record adds up to, codes counting 0 left out. */
-        final Map<String, Integer> penaltyCounts = new LinkedHashMap<>();
+        Map<String, Integer> penaltyCounts = new LinkedHashMap<>();
         Long officialTime;
         BigDecimal qualityScore;
         /** Exact; the row shows it rounded to decimals. */
@@ -61,6 +62,11 @@ final class AttemptScorer {
         quality(event, decimals, rec, d, points);
         penalties(event, decimals, rec, d);
         d.status = status(event, rec, d, hasTheory);
+        // Kept with the results: in two arrays each (a round of 200,000 entries holds them all at once).
+        d.timekeeperTimes = SmallMap.copyOf(d.timekeeperTimes);
+        d.sheetTotals = SmallMap.copyOf(d.sheetTotals);
+        d.marks = SmallMap.copyOf(d.marks);
+        d.penaltyCounts = SmallMap.copyOf(d.penaltyCounts);
         return d;
     }
 

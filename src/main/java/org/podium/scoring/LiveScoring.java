@@ -145,33 +145,32 @@ public final class LiveScoring {
         int lastEvent = -2;
         Set<String> eventBibs = Set.of();
         RoundState lastRound = null;
-        String lastBib = null;
+        int lastRoundId = -2;
+        int lastBibId = -2;
         IntList lastList = null;
         for (int p = from; p < to; p++) {
             int eventId = t.eventId(p);
-            String event = t.event(p);
             if (es == null || eventId != lastEvent) {
                 lastEvent = eventId;
+                String event = t.event(p);
                 es = events.get(event);
                 lastList = null;
                 if (es == null) {
                     refused.put(p, Said.of("scoring.rejected.noEvent", event));
+                    lastEvent = -2;
                     continue;
                 }
                 eventBibs = entered.getOrDefault(es.event.id(), Set.of());
             }
             FactKind kind = t.kind(p);
-            String bib = t.bib(p);
             int attempt = t.attemptGiven(p);
-            if (lastList != null && bib.equals(lastBib) && kind != FactKind.THEORY && lastRound.round.id().equals(t.round(p))
+            // Facts come in runs (one sheet, one heat): the last entry's list is kept at hand, found by the ids alone.
+            if (lastList != null && t.bibId(p) == lastBibId && kind != FactKind.THEORY && t.roundId(p) == lastRoundId
                     && attempt <= es.event.attempts()) {
-                lastList.add(p);
-                if (!t.isCurrent(p)) {
-                    continue;
-                }
-                lastRound.dirty.add(bib);
+                lastList.add(p); // its bib is marked changed already, by the run's first fact
                 continue;
             }
+            String bib = t.bib(p);
             if (!eventBibs.contains(bib)) {
                 refused.put(p, Said.of("store.refused.notEntered", bib, es.event.id()));
                 continue;
@@ -194,7 +193,8 @@ public final class LiveScoring {
             lastList.add(p);
             rs.dirty.add(bib);
             lastRound = rs;
-            lastBib = bib;
+            lastRoundId = t.roundId(p);
+            lastBibId = t.bibId(p);
         }
     }
 
