@@ -27,11 +27,15 @@ public record AttemptResult(int number, Status status, Map<String, Long> timekee
     public AttemptResult {
         // Read-only views: the engine hands over maps and lists it never touches again (copying them
         // for 2,000 entries was a measurable share of a recompute).
-        timekeeperTimes = java.util.Collections.unmodifiableMap(timekeeperTimes);
+        timekeeperTimes = readOnly(timekeeperTimes);
         laps = java.util.Collections.unmodifiableList(laps);
-        sheetTotals = java.util.Collections.unmodifiableMap(sheetTotals);
-        marks = java.util.Collections.unmodifiableMap(marks);
-        penaltyCounts = java.util.Collections.unmodifiableMap(penaltyCounts);
+        sheetTotals = readOnly(sheetTotals);
+        marks = readOnly(marks);
+        penaltyCounts = readOnly(penaltyCounts);
         flags = List.copyOf(flags);
+    }
+
+    private static <K, V> Map<K, V> readOnly(Map<K, V> map) {
+        return map instanceof SmallMap ? map : java.util.Collections.unmodifiableMap(map);
     }
 }

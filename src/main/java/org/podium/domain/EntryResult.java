@@ -31,16 +31,25 @@ public record EntryResult(Contestant contestant, Integer rank, Status status, Lo
     }
 
     public EntryResult withRank(Integer newRank) {
+        if (java.util.Objects.equals(newRank, rank)) {
+            return this;
+        }
         return new EntryResult(contestant, newRank, status, officialTime, timeScore, qualityScore, theoryScore,
                 penaltyPoints, total, award, titles, flags, countingAttempt, attempts, advances);
     }
 
     public EntryResult withAwards(String newAward, List<String> newTitles) {
+        if (java.util.Objects.equals(newAward, award) && titles.equals(newTitles)) {
+            return this; // a row is a value: the same award and titles, the same row (a large round's rows mostly stay)
+        }
         return new EntryResult(contestant, rank, status, officialTime, timeScore, qualityScore, theoryScore,
                 penaltyPoints, total, newAward, newTitles, flags, countingAttempt, attempts, advances);
     }
 
     public EntryResult withAdvances(boolean goesOn) {
+        if (goesOn == advances) {
+            return this;
+        }
         return new EntryResult(contestant, rank, status, officialTime, timeScore, qualityScore, theoryScore,
                 penaltyPoints, total, award, titles, flags, countingAttempt, attempts, goesOn);
     }

@@ -95,13 +95,19 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
     private int size;
     private long[] withdrawn; // bit p set: fact p is no longer current; null when none is
     private int withdrawnCount;
-    private int[] currentPositions; // a frozen copy's current facts, when some are withdrawn
+    // the current facts' positions, when some are withdrawn, as of positionsOf facts (made when first read as a list)
+    private volatile int[] currentPositions;
+    private volatile int positionsOf;
+    private int[] withdrawals = new int[0]; // the positions withdrawn, in the order they were (each once)
+    private final Object lineage; // shared by a table and its frozen copies
 
     public FactTable() {
-        this(new Names(), new Chunk[16], 0, null, 0, false);
+        this(new Names(), new Chunk[16], 0, null, 0, false, new Object());
     }
 
-    private FactTable(Names names, Chunk[] chunks, int size, long[] withdrawn, int withdrawnCount, boolean frozen) {
+    private FactTable(Names names, Chunk[] chunks, int size, long[] withdrawn, int withdrawnCount, boolean frozen,
+                      Object lineage) {
+        this.lineage = lineage;
         this.names = names;
         this.chunks = chunks;
         this.size = size;
@@ -131,17 +137,8 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
             return this;
         }
         long[] w = withdrawn == null ? null : withdrawn.clone();
-        FactTable copy = new FactTable(names, chunks.clone(), size, w, withdrawnCount, true);
-        if (withdrawnCount > 0) {
-            int[] live = new int[size - withdrawnCount];
-            int n = 0;
-            for (int p = 0; p < size; p++) {
-                if (copy.isCurrent(p)) {
-                    live[n++] = p;
-                }
-            }
-            copy.currentPositions = live;
-        }
+        FactTable copy = new FactTable(names, chunks.clone(), size, w, withdrawnCount, true, lineage);
+        copy.withdrawals = withdrawals;
         return copy;
     }
 
@@ -243,8 +240,30 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         }
         if ((withdrawn[p >> 6] & (1L << p)) == 0) {
             withdrawn[p >> 6] |= 1L << p;
+            if (withdrawnCount == withdrawals.length) {
+                withdrawals = Arrays.copyOf(withdrawals, Math.max(16, withdrawnCount * 2));
+            }
+            withdrawals[withdrawnCount] = p;
             withdrawnCount++;
         }
+    }
+
+    /** How many facts were withdrawn so far. */
+    public int withdrawnCount() {
+        return withdrawnCount;
+    }
+
+    /** The {@code k}th fact withdrawn (0-based, in the order they were), for a scorer catching up. */
+    public int withdrawal(int k) {
+        if (k < 0 || k >= withdrawnCount) {
+            throw new IndexOutOfBoundsException("withdrawal " + k + " of " + withdrawnCount);
+        }
+        return withdrawals[k];
+    }
+
+    /** Whether {@code other} is this table or a frozen copy of it (or of a table this is a copy of). */
+    public boolean sameTable(FactTable other) {
+        return other != null && other.lineage == lineage;
     }
 
     /** How many facts were ever appended (current or not): positions run 0 to this, exclusive. */
@@ -347,8 +366,25 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         Chunk c = chunk(p);
         int i = p & MASK;
         byte scale = c.scale[i];
-        return scale == BIG ? c.big.get(i) : BigDecimal.valueOf(c.value[i], scale);
+        if (scale == BIG) {
+            return c.big.get(i);
+        }
+        long v = c.value[i];
+        if (scale >= 0 && scale < SMALL.length && v >= 0 && v < SMALL_COUNT) {
+            BigDecimal[] byScale = SMALL[scale];
+            BigDecimal d = byScale[(int) v];
+            if (d == null) {
+                d = BigDecimal.valueOf(v, scale);
+                byScale[(int) v] = d; // immutable, its fields final: shared safely between threads
+            }
+            return d;
+        }
+        return BigDecimal.valueOf(v, scale);
     }
+
+    /** The marks of a contest are few: 0 to 40.95 and the like, each made once (millions of sheets share them). */
+    private static final int SMALL_COUNT = 4096;
+    private static final BigDecimal[][] SMALL = new BigDecimal[4][SMALL_COUNT];
 
     public Status status(int p) {
         byte s = chunk(p).status[p & MASK];
@@ -372,13 +408,25 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
 
     /** The position of the {@code i}th current fact. */
     public int position(int i) {
-        if (withdrawnCount == 0) {
-            return i;
+        return withdrawnCount == 0 ? i : currentPositions()[i];
+    }
+
+    /** The positions of the current facts, made again after a change (a frozen copy makes them once). */
+    private int[] currentPositions() {
+        int[] live = currentPositions;
+        if (withdrawnCount == 0 || live != null && live.length == size - withdrawnCount && positionsOf == size) {
+            return live;
         }
-        if (currentPositions == null) {
-            throw new IllegalStateException("a table with withdrawn facts is read as a list once frozen");
+        live = new int[size - withdrawnCount];
+        int n = 0;
+        for (int p = 0; p < size; p++) {
+            if (isCurrent(p)) {
+                live[n++] = p;
+            }
         }
-        return currentPositions[i];
+        positionsOf = size;
+        currentPositions = live; // published whole (volatile): readers of a frozen copy on other threads see it made
+        return live;
     }
 
     @Override

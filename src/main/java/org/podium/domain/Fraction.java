@@ -37,6 +37,9 @@ public final class Fraction implements Comparable<Fraction> {
     }
 
     public static Fraction of(BigDecimal value) {
+        if (value.scale() == 0 && value.precision() < 19) {
+            return of(value.longValue(), 1); // a whole mark or maximum (no BigInteger made: scoring does this per entry)
+        }
         if (value.scale() <= 0) {
             return of(value.toBigIntegerExact(), BigInteger.ONE);
         }

@@ -29,40 +29,49 @@ final class Advancement {
             }
             return out;
         }
-        List<List<EntryResult>> groups = new ArrayList<>();
-        Integer lastRank = null;
         int ranked = 0;
+        for (EntryResult r : rows) {
+            if (r.ranked()) {
+                ranked++;
+            }
+        }
+        int k = Quotas.count(advance.count(), advance.share(), ranked, rounding);
+        // Tied groups down the ranking, read group by group until K have advanced (a round of 200,000 rows).
+        Map<String, Integer> perUnit = new HashMap<>();
+        List<EntryResult> group = new ArrayList<>();
         for (EntryResult r : rows) {
             if (!r.ranked()) {
                 continue;
             }
-            ranked++;
-            if (!r.rank().equals(lastRank)) {
-                groups.add(new ArrayList<>());
-                lastRank = r.rank();
-            }
-            groups.get(groups.size() - 1).add(r);
-        }
-        int k = Quotas.count(advance.count(), advance.share(), ranked, rounding);
-        Map<String, Integer> perUnit = new HashMap<>();
-        for (List<EntryResult> group : groups) {
-            if (out.size() >= k) {
-                break;
-            }
-            List<String> units = new ArrayList<>();
-            for (EntryResult r : group) {
-                String unit = r.contestant().unit();
-                boolean limited = advance.maxPerUnit() != null && !unit.isEmpty()
-                        && perUnit.getOrDefault(unit, 0) >= advance.maxPerUnit();
-                if (!limited) {
-                    out.add(r.bib());
-                    units.add(unit);
+            if (!group.isEmpty() && !r.rank().equals(group.get(0).rank())) {
+                if (out.size() >= k) {
+                    return out;
                 }
+                take(group, advance, perUnit, out);
+                group = new ArrayList<>();
             }
-            for (String unit : units) {
-                perUnit.merge(unit, 1, Integer::sum);
-            }
+            group.add(r);
+        }
+        if (!group.isEmpty() && out.size() < k) {
+            take(group, advance, perUnit, out);
         }
         return out;
+    }
+
+    /** A tied group advances whole, less the entries whose unit already had U advancing before the group. */
+    private static void take(List<EntryResult> group, Advance advance, Map<String, Integer> perUnit, Set<String> out) {
+        List<String> units = new ArrayList<>();
+        for (EntryResult r : group) {
+            String unit = r.contestant().unit();
+            boolean limited = advance.maxPerUnit() != null && !unit.isEmpty()
+                    && perUnit.getOrDefault(unit, 0) >= advance.maxPerUnit();
+            if (!limited) {
+                out.add(r.bib());
+                units.add(unit);
+            }
+        }
+        for (String unit : units) {
+            perUnit.merge(unit, 1, Integer::sum);
+        }
     }
 }

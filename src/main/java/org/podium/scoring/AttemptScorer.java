@@ -14,6 +14,7 @@ import org.podium.domain.Event;
 import org.podium.domain.Flag;
 import org.podium.domain.Fraction;
 import org.podium.domain.Options;
+import org.podium.domain.SmallMap;
 import org.podium.domain.Penalty;
 import org.podium.domain.Status;
 
@@ -28,13 +29,13 @@ final class AttemptScorer {
     /** What can be worked out of one attempt without looking at other entries. */
     static final class Draft {
         final int number;
-        final Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
+        Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
         final List<Long> laps = new ArrayList<>();
-        final Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
+        Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
         /** judge -> the marks of its sheet, read-only views of the records' arrays (never changed once drafted). */
-        final Map<String, List<BigDecimal>> marks = new LinkedHashMap<>();
+        Map<String, List<BigDecimal>> marks = new LinkedHashMap<>();
         /** code -> the count every official's record adds up to, codes counting 0 left out. */
-        final Map<String, Integer> penaltyCounts = new LinkedHashMap<>();
+        Map<String, Integer> penaltyCounts = new LinkedHashMap<>();
         Long officialTime;
         BigDecimal qualityScore;
         /** Exact; the row shows it rounded to decimals. */
@@ -61,6 +62,11 @@ final class AttemptScorer {
         quality(event, decimals, rec, d, points);
         penalties(event, decimals, rec, d);
         d.status = status(event, rec, d, hasTheory);
+        // Kept with the results: in two arrays each (a round of 200,000 entries holds them all at once).
+        d.timekeeperTimes = SmallMap.copyOf(d.timekeeperTimes);
+        d.sheetTotals = SmallMap.copyOf(d.sheetTotals);
+        d.marks = SmallMap.copyOf(d.marks);
+        d.penaltyCounts = SmallMap.copyOf(d.penaltyCounts);
         return d;
     }
 
@@ -302,16 +308,28 @@ final class AttemptScorer {
     // ---- sections 4 and 8: time score and total, once the round's best time is known ----
 
     static void finish(Event event, int decimals, Draft d, Long best, BigDecimal theoryScore) {
+        finish(event, Weights.of(event), decimals, d, best, theoryScore);
+    }
+
+    /** An event's weights, looked up once for a round (null where the event does not use the component). */
+    record Weights(BigDecimal time, BigDecimal quality, BigDecimal theory) {
+        static Weights of(Event event) {
+            return new Weights(event.weights().get(Component.TIME), event.weights().get(Component.QUALITY),
+                    event.weights().get(Component.THEORY));
+        }
+    }
+
+    static void finish(Event event, Weights w, int decimals, Draft d, Long best, BigDecimal theoryScore) {
         BigDecimal total = BigDecimal.ZERO;
-        if (event.uses(Component.TIME)) {
+        if (w.time() != null) {
             d.timeScore = timeScore(event, decimals, d.officialTime, best);
-            total = total.add(event.weights().get(Component.TIME).multiply(d.timeScore));
+            total = total.add(w.time().multiply(d.timeScore));
         }
-        if (event.uses(Component.QUALITY)) {
-            total = total.add(event.weights().get(Component.QUALITY).multiply(d.qualityScore));
+        if (w.quality() != null) {
+            total = total.add(w.quality().multiply(d.qualityScore));
         }
-        if (event.uses(Component.THEORY)) {
-            total = total.add(event.weights().get(Component.THEORY).multiply(theoryScore));
+        if (w.theory() != null) {
+            total = total.add(w.theory().multiply(theoryScore));
         }
         total = total.subtract(d.penaltyPoints).setScale(decimals, RoundingMode.HALF_UP);
         d.total = total.signum() < 0 ? BigDecimal.ZERO.setScale(decimals) : total;

@@ -38,22 +38,17 @@ final class Awards {
      * Returns the rows with award and titles filled in.
      */
     static List<EntryResult> give(List<EntryResult> rows, AwardRules rules, AwardQuota quota, LocalDate contestDate) {
-        Map<Integer, Integer> groupSize = new HashMap<>();
+        int[] groupSize = new int[rows.size() + 2]; // by rank: ranks run 1 to the number of ranked rows
         for (EntryResult r : rows) {
             if (r.ranked()) {
-                groupSize.merge(r.rank(), 1, Integer::sum);
+                groupSize[r.rank()]++;
             }
         }
         List<EntryResult> withTiers = new ArrayList<>(rows.size());
         for (EntryResult r : rows) {
-            withTiers.add(r.ranked() ? r.withAwards(tier(r, groupSize.get(r.rank()), rules, quota), List.of()) : r);
+            withTiers.add(r.ranked() ? r.withAwards(tier(r, groupSize[r.rank()], rules, quota), List.of()) : r);
         }
-        Map<String, List<String>> titles = new HashMap<>();
-        for (Title title : rules.titles()) {
-            for (EntryResult winner : titleHolders(withTiers, title, rules.ties(), contestDate)) {
-                titles.computeIfAbsent(winner.bib(), k -> new ArrayList<>()).add(title.name());
-            }
-        }
+        Map<String, List<String>> titles = titles(withTiers, rules, contestDate);
         List<EntryResult> out = new ArrayList<>(rows.size());
         for (EntryResult r : withTiers) {
             out.add(r.ranked() ? r.withAwards(r.award(), titles.getOrDefault(r.bib(), List.of())) : r);
@@ -61,7 +56,19 @@ final class Awards {
         return out;
     }
 
-    private static String tier(EntryResult r, int g, AwardRules rules, AwardQuota quota) {
+    /** The titles each holder gets, by bib, over rows in ranking order whose tiers are given. */
+    static Map<String, List<String>> titles(List<EntryResult> withTiers, AwardRules rules, LocalDate contestDate) {
+        Map<String, List<String>> titles = new HashMap<>();
+        for (Title title : rules.titles()) {
+            for (EntryResult winner : titleHolders(withTiers, title, rules.ties(), contestDate)) {
+                titles.computeIfAbsent(winner.bib(), k -> new ArrayList<>()).add(title.name());
+            }
+        }
+        return titles;
+    }
+
+    /** The tier of a ranked row whose tied group has {@code g} rows, or null. */
+    static String tier(EntryResult r, int g, AwardRules rules, AwardQuota quota) {
         if (rules.minTotal() != null && r.total().compareTo(rules.minTotal()) < 0) {
             return null;
         }
@@ -75,30 +82,38 @@ final class Awards {
     }
 
     private static List<EntryResult> titleHolders(List<EntryResult> rows, Title title, TiePolicy ties, LocalDate date) {
-        List<List<EntryResult>> groups = new ArrayList<>();
-        Integer lastRank = null;
+        // The qualifying rows in tied groups down the ranking, whole groups taken while they fit (or all of a group
+        // under SHARE) until the count is reached; read group by group, stopping there (a round of 200,000 rows).
+        List<EntryResult> holders = new ArrayList<>();
+        List<EntryResult> group = new ArrayList<>();
         for (EntryResult r : rows) {
             if (!r.ranked() || !qualifies(r, title, date)) {
                 continue;
             }
-            if (!r.rank().equals(lastRank)) {
-                groups.add(new ArrayList<>());
-                lastRank = r.rank();
+            if (!group.isEmpty() && !r.rank().equals(group.get(0).rank())) {
+                if (!take(holders, group, title, ties)) {
+                    return holders;
+                }
+                group = new ArrayList<>();
             }
-            groups.get(groups.size() - 1).add(r);
+            group.add(r);
         }
-        List<EntryResult> holders = new ArrayList<>();
-        for (List<EntryResult> group : groups) {
-            if (holders.size() >= title.count()) {
-                break;
-            }
-            if (holders.size() + group.size() <= title.count() || ties == TiePolicy.SHARE) {
-                holders.addAll(group);
-            } else {
-                break;
-            }
+        if (!group.isEmpty()) {
+            take(holders, group, title, ties);
         }
         return holders;
+    }
+
+    /** Adds a tied group to the holders when it may; false when no later group can be taken. */
+    private static boolean take(List<EntryResult> holders, List<EntryResult> group, Title title, TiePolicy ties) {
+        if (holders.size() >= title.count()) {
+            return false;
+        }
+        if (holders.size() + group.size() <= title.count() || ties == TiePolicy.SHARE) {
+            holders.addAll(group);
+            return holders.size() < title.count();
+        }
+        return false;
     }
 
     private static boolean qualifies(EntryResult r, Title t, LocalDate date) {

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+import org.podium.domain.FactTable;
 import org.podium.domain.Status;
 
 /**
@@ -45,34 +46,38 @@ final class EntryRecords {
         return attempts.length;
     }
 
-    /** Applies a fact of this entry's round; facts must come in recording order. */
-    void apply(Fact f) {
-        if (f.kind() == org.podium.domain.FactKind.STATUS && f.attempt() == null) {
-            // A status without an attempt is about the whole entry; the latest one stands, whoever recorded it.
-            wholeEntryStatus = f.status();
+    /** Applies fact {@code p} of {@code t}, as a fact of this entry's round; facts must come in recording order. */
+    void apply(FactTable t, int p) {
+        FactKind kind = t.kind(p);
+        int given = t.attemptGiven(p);
+        if (kind == FactKind.STATUS && given == 0) {
+            wholeEntryStatus = t.status(p);
             return;
         }
-        Attempt a = attempts[f.attemptOrFirst() - 1];
+        Attempt a = attempts[(given == 0 ? 1 : given) - 1];
         a.hasRecord = true;
-        switch (f.kind()) {
-            case TIME -> a.times.put(f.official(), f.millis());
-            case LAP -> a.laps.computeIfAbsent(f.official(), k -> new HashMap<>()).put(Integer.parseInt(f.item()), f.millis());
-            case MARK -> {
-                Integer at = criterionIndex.get(f.item());
-                if (at == null) {
-                    throw new IllegalArgumentException("criterion " + f.item() + " is not one of the event's");
-                }
-                BigDecimal[] sheet = a.marks.get(f.official());
-                if (sheet == null) {
-                    sheet = new BigDecimal[criterionIndex.size()];
-                    a.marks.put(f.official(), sheet);
-                }
-                sheet[at] = f.amount();
-            }
-            case PENALTY -> a.penalties.computeIfAbsent(f.item(), k -> new HashMap<>())
-                    .put(f.official() == null ? "" : f.official(), f.amount().intValueExact());
-            case STATUS -> a.recordedStatus = f.status();
+        switch (kind) {
+            case TIME -> a.times.put(t.official(p), t.millis(p));
+            case LAP -> a.laps.computeIfAbsent(t.official(p), k -> new HashMap<>()).put(Integer.parseInt(t.item(p)), t.millis(p));
+            case MARK -> mark(a, t.official(p), t.item(p), t.amount(p));
+            case PENALTY -> a.penalties.computeIfAbsent(t.item(p), k -> new HashMap<>())
+                    .put(t.official(p) == null ? "" : t.official(p), t.amount(p).intValueExact());
+            case STATUS -> a.recordedStatus = t.status(p);
             case THEORY -> throw new IllegalArgumentException("theory is not a round record");
         }
     }
+
+    private void mark(Attempt a, String judge, String criterion, BigDecimal mark) {
+        Integer at = criterionIndex.get(criterion);
+        if (at == null) {
+            throw new IllegalArgumentException("criterion " + criterion + " is not one of the event's");
+        }
+        BigDecimal[] sheet = a.marks.get(judge);
+        if (sheet == null) {
+            sheet = new BigDecimal[criterionIndex.size()];
+            a.marks.put(judge, sheet);
+        }
+        sheet[at] = mark;
+    }
+
 }

@@ -36,6 +36,11 @@ final class Ranking {
     static <T> List<List<T>> tiedGroups(List<T> candidates, Function<T, Values> values, List<TieBreak> keys) {
         List<T> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparing((T c) -> values.apply(c).total()).reversed());
+        return tiedGroupsSorted(sorted, values, keys);
+    }
+
+    /** {@link #tiedGroups} of candidates already in order of total, highest first (ties in the caller's order). */
+    static <T> List<List<T>> tiedGroupsSorted(List<T> sorted, Function<T, Values> values, List<TieBreak> keys) {
         List<List<T>> groups = split(sorted, c -> values.apply(c).total());
         for (TieBreak key : keys) {
             List<List<T>> next = new ArrayList<>();

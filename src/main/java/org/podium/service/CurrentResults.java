@@ -2,16 +2,18 @@ package org.podium.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.podium.domain.ContestResult;
+import org.podium.domain.Contest;
 import org.podium.domain.Fact;
+import org.podium.domain.FactTable;
 import org.podium.domain.RoundStage;
 import org.podium.exchange.Publication;
+import org.podium.scoring.LiveScoring;
 import org.podium.store.ContestStore;
 import org.podium.store.JournalRow;
 import org.podium.store.Seal;
@@ -41,7 +43,8 @@ public final class CurrentResults {
     public record Snapshot(long asOf, List<JournalRow> journal, List<Fact> facts, ContestResult result) {
         public Snapshot {
             journal = List.copyOf(journal);
-            facts = List.copyOf(facts);
+            // a frozen fact table is read only already (and 3.6 million facts are not copied one by one)
+            facts = facts instanceof FactTable t ? t.freeze() : List.copyOf(facts);
         }
 
         /** The rounds published now, each with its publish row's seal, as the exporters print them. */
@@ -65,7 +68,7 @@ public final class CurrentResults {
 
     private final List<Fact> theoryFacts;
     private final ContestStore store;
-    private final Function<List<Fact>, ContestResult> engine;
+    private final Function<FactTable, ContestResult> engine;
     private final Object computing = new Object();
     private final AtomicInteger computed = new AtomicInteger();
     private volatile Snapshot latest;
@@ -74,18 +77,33 @@ public final class CurrentResults {
      * what they may see): another official logged in at the station, and everything is read again.
      */
     private volatile String readAs;
-    /** The current rows of {@link #latest} by id, in recording order, and their facts as the store checked them. */
-    private Map<Long, JournalRow> latestRows = Map.of();
-    private Map<Long, Fact> latestFacts = Map.of();
+    /**
+     * The facts scored (theory.csv's, then each current row's as the store checked it, in recording order; a fact
+     * superseded or withdrawn is withdrawn from the table), and the position of each current row's fact in it.
+     */
+    private FactTable table = new FactTable();
+    private Map<Long, Integer> positions = new HashMap<>();
+
+    /**
+     * The engine kept warm over the contest (issue 17): each new state of the journal scores again only the rounds, and
+     * within them the entries, whose facts changed.
+     *
+     * @param theoryFacts the folder's theory.csv facts, scored before the database's
+     */
+    public CurrentResults(Contest contest, List<Fact> theoryFacts, ContestStore store) {
+        this(theoryFacts, store, new LiveScoring(contest)::score);
+    }
 
     /**
      * @param theoryFacts the folder's theory.csv facts, scored before the database's
-     * @param engine      the scoring of a list of facts (the engine over the contest)
+     * @param engine      the scoring of the current facts (the engine over the contest); called under this object's
+     *                    lock, one call at a time
      */
-    public CurrentResults(List<Fact> theoryFacts, ContestStore store, Function<List<Fact>, ContestResult> engine) {
+    public CurrentResults(List<Fact> theoryFacts, ContestStore store, Function<? super FactTable, ContestResult> engine) {
         this.theoryFacts = List.copyOf(theoryFacts);
         this.store = Objects.requireNonNull(store, "store");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(engine, "engine");
+        this.engine = engine::apply;
     }
 
     /**
@@ -144,7 +162,8 @@ public final class CurrentResults {
         List<JournalRow> journal = new ArrayList<>(held.journal().size() + after.size());
         journal.addAll(held.journal());
         journal.addAll(after);
-        return scored(journal, fold(new LinkedHashMap<>(latestRows), after));
+        fold(after);
+        return scored(journal);
     }
 
     /**
@@ -153,49 +172,49 @@ public final class CurrentResults {
      */
     private Snapshot read() {
         List<JournalRow> journal = store.journal();
-        return scored(journal, fold(new LinkedHashMap<>(), journal));
+        table = new FactTable();
+        positions = new HashMap<>();
+        for (Fact f : theoryFacts) {
+            table.append(f);
+        }
+        fold(journal);
+        return scored(journal);
     }
 
-    /** The current rows after {@code rows}: each fact's row, less those a later row supersedes or withdraws. */
-    private static Map<Long, JournalRow> fold(Map<Long, JournalRow> current, List<JournalRow> rows) {
+    /**
+     * The rows' facts into the table: each fact row's fact appended (as the store checked it), and the fact a row
+     * supersedes or withdraws withdrawn.
+     */
+    private void fold(List<JournalRow> rows) {
         for (JournalRow row : rows) {
             if (row.factKind() == null) {
                 if (WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
-                    current.remove(row.supersedes());
+                    withdraw(row.supersedes());
                 }
                 continue;
             }
-            current.put(row.id(), row);
+            positions.put(row.id(), table.append(store.factOf(row)));
             if (row.supersedes() != null) {
-                current.remove(row.supersedes());
+                withdraw(row.supersedes());
             }
         }
-        return current;
+    }
+
+    private void withdraw(long rowId) {
+        Integer p = positions.remove(rowId);
+        if (p != null) {
+            table.withdraw(p);
+        }
     }
 
     /** The journal kind of a withdrawal (docs/store.md). */
     private static final String WITHDRAW = "withdraw";
 
-    /**
-     * Scores theory.csv's facts and the current rows' facts (each checked against contest.yaml by the store once, then
-     * kept while it stays current).
-     */
-    private Snapshot scored(List<JournalRow> journal, Map<Long, JournalRow> current) {
-        Map<Long, Fact> checked = new HashMap<>(current.size() * 2);
-        List<Fact> facts = new ArrayList<>(theoryFacts.size() + current.size());
-        facts.addAll(theoryFacts);
-        for (JournalRow row : current.values()) {
-            Fact fact = latestFacts.get(row.id());
-            if (fact == null) {
-                fact = store.factOf(row);
-            }
-            checked.put(row.id(), fact);
-            facts.add(fact);
-        }
+    /** Scores the current facts (theory.csv's, then the current rows' facts). */
+    private Snapshot scored(List<JournalRow> journal) {
+        FactTable facts = table.freeze();
         ContestResult result = engine.apply(facts);
         computed.incrementAndGet();
-        latestRows = current;
-        latestFacts = checked;
         return new Snapshot(lastId(journal), journal, facts, result);
     }
 

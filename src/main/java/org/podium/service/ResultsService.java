@@ -34,7 +34,7 @@ public final class ResultsService {
         this.contest = contest;
         this.theoryFacts = List.copyOf(theoryFacts);
         this.store = store;
-        this.current = new CurrentResults(this.theoryFacts, store, this::score);
+        this.current = new CurrentResults(contest, this.theoryFacts, store);
     }
 
     /**

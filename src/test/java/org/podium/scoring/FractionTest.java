@@ -23,6 +23,16 @@ class FractionTest {
     }
 
     @Test
+    void wholeDecimalsOfEveryScaleAreTheSameFractionsAsTheirDigits() {
+        for (String whole : new String[] {"40", "-7", "0", "999999999999999999", "9999999999999999999", "1E+3", "40.000"}) {
+            BigDecimal d = new BigDecimal(whole);
+            Fraction expected = Fraction.of(d.toBigInteger(), BigInteger.ONE);
+            assertThat(Fraction.of(d)).as(whole).isEqualTo(expected);
+            assertThat(Fraction.of(d).toString()).as(whole).isEqualTo(d.toBigInteger().toString());
+        }
+    }
+
+    @Test
     void overflowMovesToBigIntegersAndBack() {
         Fraction huge = Fraction.of(Long.MAX_VALUE).multiply(Long.MAX_VALUE);
         assertThat(huge.toString()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).pow(2).toString());
