@@ -30,6 +30,11 @@ public final class Podium implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the clock that dates recorded facts and backups. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr, Clock clock) {
+        return run(args, stdout, stderr, clock, false);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Clock)}; {@code everyCommand} registers them all whatever the run. */
+    static int run(String[] args, PrintStream stdout, PrintStream stderr, Clock clock, boolean everyCommand) {
         // a global --lang zh|en before the command: every message of this run in that language (issue 15); without
         // it, the system's language
         String lang = null;
@@ -49,31 +54,35 @@ public final class Podium implements Runnable {
             java.util.Locale.setDefault(lang.equals("zh") ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH);
         }
         try {
-            return runIn(args, stdout, stderr, clock);
+            return runIn(args, stdout, stderr, clock, everyCommand);
         } finally {
             java.util.Locale.setDefault(before);
         }
     }
 
-    private static int runIn(String[] args, PrintStream stdout, PrintStream stderr, Clock clock) {
+    /**
+     * The commands in the order the usage lists them, each made by {@link #command}. A run that names one of them first
+     * ({@code podium rank ...}) registers that one alone: picocli builds a command's spec by reflection, and building all
+     * of them took a third of a short run's time (README "Performance"). Any other run ({@code podium}, {@code --help},
+     * {@code --version}, a misspelt command) registers them all, so the usage lists every command and a misspelling gets
+     * its suggestions. {@code PodiumStartTest} checks that both ways print the same, and that these names are the
+     * commands' own.
+     */
+    static final List<String> COMMANDS = List.of("rank", "teams", "validate", "import", "export", "audit", "officials",
+            "verify", "restore", "serve", "reconcile");
+
+    /** {@code podium export}'s commands, in the order its usage lists them, registered as {@link #COMMANDS} are. */
+    static final List<String> EXPORTS = List.of("results", "awards", "certificates", "sheets", "facts");
+
+    private static int runIn(String[] args, PrintStream stdout, PrintStream stderr, Clock clock, boolean everyCommand) {
         Output out = new Output(stdout, stderr);
         CommandLine cl = new CommandLine(new Podium());
-        cl.addSubcommand(new RankCommand(out, clock));
-        cl.addSubcommand(new TeamsCommand(out, clock));
-        cl.addSubcommand(new ValidateCommand(out));
-        cl.addSubcommand(new ImportCommand(out, clock));
-        cl.addSubcommand(new CommandLine(new Export())
-                .addSubcommand(new ExportResultsCommand(out, clock))
-                .addSubcommand(new ExportAwardsCommand(out, clock))
-                .addSubcommand(new ExportCertificatesCommand(out, clock))
-                .addSubcommand(new ExportSheetsCommand(out, clock))
-                .addSubcommand(new ExportFactsCommand(out, clock)));
-        cl.addSubcommand(new AuditCommand(out, clock));
-        cl.addSubcommand(new OfficialsCommand(out, clock, System.in));
-        cl.addSubcommand(new VerifyCommand(out, clock));
-        cl.addSubcommand(new RestoreCommand(out, clock));
-        cl.addSubcommand(new ServeCommand(out, clock));
-        cl.addSubcommand(new ReconcileCommand(out, clock, System.in));
+        String named = everyCommand || args.length == 0 || !COMMANDS.contains(args[0]) ? null : args[0];
+        for (String name : COMMANDS) {
+            if (named == null || named.equals(name)) {
+                cl.addSubcommand(name.equals("export") ? export(args, out, clock, everyCommand) : command(name, out, clock));
+            }
+        }
         serverHelp(cl);
         cl.setOut(new java.io.PrintWriter(stdout, true));
         cl.setErr(new java.io.PrintWriter(stderr, true));
@@ -170,6 +179,40 @@ public final class Podium implements Runnable {
             }
         }
         return null;
+    }
+
+    /** The command named {@code name} of {@link #COMMANDS} (export aside) or of {@link #EXPORTS}. */
+    static Object command(String name, Output out, Clock clock) {
+        return switch (name) {
+            case "rank" -> new RankCommand(out, clock);
+            case "teams" -> new TeamsCommand(out, clock);
+            case "validate" -> new ValidateCommand(out);
+            case "import" -> new ImportCommand(out, clock);
+            case "audit" -> new AuditCommand(out, clock);
+            case "officials" -> new OfficialsCommand(out, clock, System.in);
+            case "verify" -> new VerifyCommand(out, clock);
+            case "restore" -> new RestoreCommand(out, clock);
+            case "serve" -> new ServeCommand(out, clock);
+            case "reconcile" -> new ReconcileCommand(out, clock, System.in);
+            case "results" -> new ExportResultsCommand(out, clock);
+            case "awards" -> new ExportAwardsCommand(out, clock);
+            case "certificates" -> new ExportCertificatesCommand(out, clock);
+            case "sheets" -> new ExportSheetsCommand(out, clock);
+            case "facts" -> new ExportFactsCommand(out, clock);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** {@code podium export} with the one command that {@code args} name after it, or with all of them. */
+    private static CommandLine export(String[] args, Output out, Clock clock, boolean everyCommand) {
+        CommandLine export = new CommandLine(new Export());
+        String named = everyCommand || args.length < 2 || !args[0].equals("export") || !EXPORTS.contains(args[1]) ? null : args[1];
+        for (String name : EXPORTS) {
+            if (named == null || named.equals(name)) {
+                export.addSubcommand(command(name, out, clock));
+            }
+        }
+        return export;
     }
 
     /** {@code podium export WHAT}: a command of commands (results, awards, certificates, sheets, facts). */

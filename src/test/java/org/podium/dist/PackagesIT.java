@@ -351,7 +351,10 @@ class PackagesIT {
             assertThat(batRuns).allSatisfy(options -> assertThat(options).isEqualTo(expected));
             assertThat(javaRuns(sh)).singleElement().isEqualTo(expected);
         }
-        assertThat(javaRuns(Files.readString(TARGET.resolve("podium")))).singleElement().isEqualTo(expected);
+        // target/podium: the same, and with its class-data archive when the build made one (README "Performance")
+        List<String> withArchive = new ArrayList<>(expected);
+        withArchive.addAll(List.of("-XX:SharedArchiveFile=\"$here/podium.jsa\"", "'-Xlog:cds*=off'"));
+        assertThat(javaRuns(Files.readString(TARGET.resolve("podium")))).containsExactly(withArchive, expected);
         List<String> cfg = Files.readAllLines(image.resolve("lib/app/podium.cfg")).stream()
                 .filter(l -> l.startsWith("java-options=")).map(l -> l.substring("java-options=".length()))
                 .filter(o -> !o.startsWith("-Djpackage.app-version=")).toList();
