@@ -20,6 +20,10 @@ public final class Launcher {
         } else if (args[0].equals("app") && (args.length <= 2 || args.length == 4 && args[2].equals("--server"))) {
             Application.launch(PodiumApp.class, java.util.Arrays.copyOfRange(args, 1, args.length));
         } else {
+            Integer big = BigRun.run(args);
+            if (big != null) {
+                System.exit(big);
+            }
             Podium.main(args);
         }
     }

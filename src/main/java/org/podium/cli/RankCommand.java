@@ -53,7 +53,7 @@ final class RankCommand implements Callable<Integer> {
                     : CliText.get("cli.rank.noRoundOf", round, event));
         }
         out.print(switch (options.format) {
-            case csv -> ResultTables.ranking(chosen).csv();
+            case csv -> ResultTables.rankingCsv(chosen);
             case table -> table(chosen);
             case json -> json(scored.contest().name(), chosen);
         });

@@ -32,14 +32,19 @@ final class ResultTables {
                 String.join(";", flags), text(r.countingAttempt()));
     }
 
-    static Table ranking(List<RoundResult> rounds) {
-        List<List<String>> rows = new ArrayList<>();
+    /**
+     * The ranking of these rounds as CSV ({@link #RANK_HEADER}, a {@link #row} each), each row written as it is made (a round of 200,000 rows is never held as cells: issue
+     * 17).
+     */
+    static String rankingCsv(List<RoundResult> rounds) {
+        StringBuilder sb = new StringBuilder();
+        Table.csvLine(sb, RANK_HEADER);
         for (RoundResult round : rounds) {
             for (EntryResult r : round.rows()) {
-                rows.add(row(round, r));
+                Table.csvLine(sb, row(round, r));
             }
         }
-        return new Table(RANK_HEADER, rows);
+        return sb.toString();
     }
 
     static List<String> teamRow(TeamStanding t) {

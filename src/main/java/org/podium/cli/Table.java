@@ -20,19 +20,30 @@ record Table(List<String> header, List<List<String>> rows) {
         return sb.toString();
     }
 
-    private static void csvLine(StringBuilder sb, List<String> cells) {
+    static void csvLine(StringBuilder sb, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
             String c = cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+            if (needsQuotes(c)) {
                 sb.append('"').append(c.replace("\"", "\"\"")).append('"');
             } else {
                 sb.append(c);
             }
         }
         sb.append('\n');
+    }
+
+    /** A cell holding a comma, a quote or a line break is written in quotes (one look at each character). */
+    private static boolean needsQuotes(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Columns padded to the same display width; CJK characters count two terminal columns. */

@@ -14,6 +14,10 @@ import org.podium.contestfile.ContestFileException;
 import org.podium.contestfile.ContestFolder;
 import org.podium.domain.ContestResult;
 import org.podium.domain.Fact;
+import org.podium.domain.FactKind;
+import org.podium.domain.FactTable;
+import org.podium.domain.Origin;
+import org.podium.scoring.LiveScoring;
 import org.podium.scoring.ScoringEngine;
 
 /**
@@ -292,12 +296,77 @@ public final class RankBenchmark {
     }
 
     /**
-     * Issue 17's "one new fact rescored (its round only)": the time from one more fact to the round's new ranking through
-     * the engine's incremental API, in process after warm-up. That API is the engine work of issue 17 (the lead's); until
-     * it is there this prints that it is not measured, never a figure.
+     * Issue 17's "one new fact rescored (its round only)": the engine kept warm over the contest's facts
+     * ({@link LiveScoring}, as the head table and the venue server keep it) is given one more fact, a correction of a
+     * random recorded time or mark (another timekeeper's reading a little off, another mark of the same criterion), and
+     * the time to the new results is taken; in process, after warm-up. Then once a new best time (every time score of
+     * the round moves, so the whole round is worked out), and a check that the results equal a fresh engine's.
      */
     static void oneNewFactRescored(Path dir) {
-        System.out.println("  one new fact rescored (its round only): not measured yet (needs the engine's incremental API)");
+        ContestFolder folder;
+        FactTable table;
+        try {
+            folder = ContestFolder.load(dir);
+            table = FactTable.of(folder.readScores(List.of(dir.resolve("scores.csv"))));
+        } catch (ContestFileException e) {
+            System.out.printf("  one new fact rescored: not measured, the files were refused: %s%n",
+                    e.getMessage().lines().findFirst().orElse(""));
+            return;
+        }
+        LiveScoring live = new LiveScoring(folder.contest());
+        live.score(table.freeze());
+        System.gc(); // the full recomputes' garbage collected before, not during, the timed steps
+        Random rnd = new Random(7);
+        long[] us = new long[100];
+        for (int i = -50; i < us.length; i++) { // 50 warm-ups
+            Fact f = correction(table, rnd);
+            table.append(f);
+            long t0 = System.nanoTime();
+            live.score(table.freeze());
+            long took = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t0);
+            if (i >= 0) {
+                us[i] = took;
+            }
+        }
+        Arrays.sort(us);
+        System.out.printf("  one new fact rescored (its round only): median %.1f ms, 95th percentile %.1f ms, worst %.1f ms"
+                + " (%d corrections of a random time or mark)%n", us[us.length / 2] / 1000.0,
+                us[us.length * 95 / 100] / 1000.0, us[us.length - 1] / 1000.0, us.length);
+        Fact any = table.fact(0);
+        long fastest = Long.MAX_VALUE;
+        for (int p = 0; p < table.positions(); p++) {
+            if (table.kind(p) == FactKind.TIME) {
+                fastest = Math.min(fastest, table.millis(p));
+            }
+        }
+        String bib = table.bib(rnd.nextInt(table.positions()));
+        for (String tk : List.of("T1", "T2", "T3")) {
+            table.append(Fact.time(any.event(), any.round(), bib, tk, fastest - 1_000, null, Origin.NONE));
+        }
+        long t0 = System.nanoTime();
+        ContestResult result = live.score(table.freeze());
+        System.out.printf("  a new best time (three timekeepers' times, every time score moves): %.1f ms%n",
+                (System.nanoTime() - t0) / 1e6);
+        boolean same = result.equals(new ScoringEngine().score(folder.contest(), table.freeze()));
+        System.out.printf("  the results kept warm equal a fresh engine's: %s%n", same ? "yes" : "NO");
+    }
+
+    /** A later record of a random time or mark's key: a time a little off, or another mark of the same criterion. */
+    private static Fact correction(FactTable table, Random rnd) {
+        while (true) {
+            Fact f = table.fact(rnd.nextInt(table.positions()));
+            if (f.kind() == FactKind.TIME) {
+                return Fact.time(f.event(), f.round(), f.bib(), f.official(), f.millis() + 10 * (1 + rnd.nextInt(30)),
+                        f.attempt(), Origin.NONE);
+            }
+            if (f.kind() == FactKind.MARK) {
+                Fact other = table.fact(rnd.nextInt(table.positions()));
+                if (other.kind() == FactKind.MARK && other.item().equals(f.item())) {
+                    return Fact.mark(f.event(), f.round(), f.bib(), f.official(), f.item(), other.amount(), f.attempt(),
+                            Origin.NONE);
+                }
+            }
+        }
     }
 
     /** Writes contest.yaml, roster.csv and scores.csv; returns the number of facts. */

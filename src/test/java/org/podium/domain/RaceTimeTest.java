@@ -59,6 +59,9 @@ class RaceTimeTest {
         assertThat(RaceTime.ofMillis(3723400).format()).isEqualTo("1:02:03.40");
         assertThat(RaceTime.ofMillis(23410).seconds3()).isEqualTo("23.410");
         assertThat(RaceTime.ofMillis(3723400).seconds3()).isEqualTo("3723.400");
+        assertThat(RaceTime.ofMillis(1005).seconds3()).isEqualTo("1.005");
+        assertThat(RaceTime.ofMillis(60_050).seconds3()).isEqualTo("60.050");
+        assertThat(RaceTime.ofMillis(7).seconds3()).isEqualTo("0.007");
     }
 
     @Test
