@@ -16,7 +16,7 @@ class BigRunTest {
     @Test
     void aBigRunKeepsTheHeapAndEverySettingButTheCompilerAndTheCollector() {
         assertThat(BigRun.command(LAUNCHER, "/jdk/bin/java", "/opt/podium/podium.jar", new String[] {"rank", "c", "--scores", "s.csv"}))
-                .containsExactly("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx2g", "-Xms2g", "-Xmn640m",
+                .containsExactly("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-Xmx2g", "-Xms2g", "-Xmn640m",
                         "-XX:SharedArchiveFile=/opt/podium/podium.jsa", "-Xlog:cds*=off", "-jar", "/opt/podium/podium.jar",
                         "rank", "c", "--scores", "s.csv");
         String cp = "/a/classes" + File.pathSeparator + "/a/lib.jar";

@@ -37,14 +37,57 @@ final class ResultTables {
      * 17).
      */
     static String rankingCsv(List<RoundResult> rounds) {
-        StringBuilder sb = new StringBuilder();
-        Table.csvLine(sb, RANK_HEADER);
+        return rankingCsv(rounds, PARALLEL_FROM);
+    }
+
+    /** {@code parallelFrom}: from this many rows two threads write (tests vary it). */
+    static String rankingCsv(List<RoundResult> rounds, int parallelFrom) {
+        List<RoundResult> of = new ArrayList<>();
+        List<EntryResult> rows = new ArrayList<>();
         for (RoundResult round : rounds) {
             for (EntryResult r : round.rows()) {
-                Table.csvLine(sb, row(round, r));
+                of.add(round);
+                rows.add(r);
             }
         }
-        return sb.toString();
+        StringBuilder sb = new StringBuilder();
+        Table.csvLine(sb, RANK_HEADER);
+        if (rows.size() < parallelFrom) {
+            csvRows(sb, of, rows, 0, rows.size());
+            return sb.toString();
+        }
+        // A national preliminary's 200,000 rows: the second half written by a second thread at the same time.
+        int half = rows.size() / 2;
+        StringBuilder later = new StringBuilder();
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread second = new Thread(() -> {
+            try {
+                csvRows(later, of, rows, half, rows.size());
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "podium-csv");
+        second.start();
+        csvRows(sb, of, rows, 0, half);
+        try {
+            second.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the ranking", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return sb.append(later).toString();
+    }
+
+    /** From this many rows the ranking's CSV is written by two threads. */
+    static final int PARALLEL_FROM = 20_000;
+
+    private static void csvRows(StringBuilder sb, List<RoundResult> of, List<EntryResult> rows, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Table.csvLine(sb, row(of.get(i), rows.get(i)));
+        }
     }
 
     static List<String> teamRow(TeamStanding t) {

@@ -608,9 +608,7 @@ public final class LiveScoring {
             boolean all = whole || !java.util.Objects.equals(newBest, best);
             best = newBest;
             if (all) {
-                for (Entry e : ok) {
-                    finishEntry(decimals, e);
-                }
+                finishAll(decimals, ok);
             } else {
                 for (Entry e : redrafted) {
                     if (e.status == Status.OK) {
@@ -941,9 +939,50 @@ public final class LiveScoring {
             return n;
         }
 
+        /**
+         * Finishes every OK entry (and makes its attempts' results): entries are independent once the best time is
+         * known, so a large round is finished by two threads.
+         */
+        private void finishAll(int decimals, List<Entry> ok) {
+            if (ok.size() < parallelFrom) {
+                for (Entry e : ok) {
+                    finishEntry(decimals, e);
+                    attemptsOf(decimals, e);
+                }
+                return;
+            }
+            int half = ok.size() / 2;
+            RuntimeException[] failed = new RuntimeException[1];
+            Thread second = new Thread(() -> {
+                try {
+                    for (Entry e : ok.subList(half, ok.size())) {
+                        finishEntry(decimals, e);
+                        attemptsOf(decimals, e);
+                    }
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                }
+            }, "podium-engine");
+            second.start();
+            for (Entry e : ok.subList(0, half)) {
+                finishEntry(decimals, e);
+                attemptsOf(decimals, e);
+            }
+            try {
+                second.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scoring", e);
+            }
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+        }
+
         /** Finishes an OK entry's OK attempts against {@link #best} and picks its counting attempt. */
         private void finishEntry(int decimals, Entry e) {
-            e.attempts = null;
+            e.attempts = null; // its results and row are made again
+            e.row = null;
             List<AttemptScorer.Draft> ok = new ArrayList<>();
             for (AttemptScorer.Draft d : e.drafts) {
                 if (d.status == Status.OK) {
@@ -985,7 +1024,8 @@ public final class LiveScoring {
         throw new IllegalStateException("an entry without attempts");
     }
 
-    private static EntryResult row(Event event, int decimals, Entry e, Integer rank) {
+    /** An entry's attempts' results and flags, made once after it was finished. */
+    private static void attemptsOf(int decimals, Entry e) {
         if (e.attempts == null) {
             List<AttemptResult> attempts = new ArrayList<>(e.drafts.size());
             EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
@@ -993,9 +1033,13 @@ public final class LiveScoring {
                 attempts.add(d.result(decimals));
                 flags.addAll(d.flags);
             }
-            e.attempts = List.copyOf(attempts);
             e.flags = List.copyOf(flags);
+            e.attempts = List.copyOf(attempts);
         }
+    }
+
+    private static EntryResult row(Event event, int decimals, Entry e, Integer rank) {
+        attemptsOf(decimals, e);
         List<AttemptResult> attempts = e.attempts;
         List<Flag> flagList = e.flags;
         if (event.attempts() == 1) {
