@@ -59,11 +59,11 @@ final class ResultTables {
         // A national preliminary's 200,000 rows: the second half written by a second thread at the same time.
         int half = rows.size() / 2;
         StringBuilder later = new StringBuilder();
-        RuntimeException[] failed = new RuntimeException[1];
+        Throwable[] failed = new Throwable[1];
         Thread second = new Thread(() -> {
             try {
                 csvRows(later, of, rows, half, rows.size());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // thrown again here, never printed by the thread
                 failed[0] = e;
             }
         }, "podium-csv");
@@ -75,8 +75,11 @@ final class ResultTables {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the ranking", e);
         }
-        if (failed[0] != null) {
-            throw failed[0];
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
         }
         return sb.append(later).toString();
     }

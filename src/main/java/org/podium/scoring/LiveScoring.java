@@ -474,31 +474,17 @@ public final class LiveScoring {
             // Entries are independent until the best time is known: a large round is drafted in two halves at once.
             int half = now.size() / 2;
             List<Entry> later = new ArrayList<>(now.size() - half);
-            RuntimeException[] failed = new RuntimeException[1];
-            Thread second = new Thread(() -> {
-                try {
-                    AttemptScorer.Points points = new AttemptScorer.Points();
-                    for (Contestant c : now.subList(half, now.size())) {
-                        later.add(draft(t, c, decimals, points));
-                    }
-                } catch (RuntimeException e) {
-                    failed[0] = e;
+            inTwo(() -> {
+                AttemptScorer.Points points = new AttemptScorer.Points();
+                for (Contestant c : now.subList(0, half)) {
+                    out.add(draft(t, c, decimals, points));
                 }
-            }, "podium-engine");
-            second.start();
-            AttemptScorer.Points points = new AttemptScorer.Points();
-            for (Contestant c : now.subList(0, half)) {
-                out.add(draft(t, c, decimals, points));
-            }
-            try {
-                second.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while scoring", e);
-            }
-            if (failed[0] != null) {
-                throw failed[0];
-            }
+            }, () -> {
+                AttemptScorer.Points points = new AttemptScorer.Points();
+                for (Contestant c : now.subList(half, now.size())) {
+                    later.add(draft(t, c, decimals, points));
+                }
+            });
             out.addAll(later);
             return out;
         }
@@ -952,31 +938,17 @@ public final class LiveScoring {
                 return;
             }
             int half = ok.size() / 2;
-            RuntimeException[] failed = new RuntimeException[1];
-            Thread second = new Thread(() -> {
-                try {
-                    for (Entry e : ok.subList(half, ok.size())) {
-                        finishEntry(decimals, e);
-                        attemptsOf(decimals, e);
-                    }
-                } catch (RuntimeException e) {
-                    failed[0] = e;
+            inTwo(() -> {
+                for (Entry e : ok.subList(0, half)) {
+                    finishEntry(decimals, e);
+                    attemptsOf(decimals, e);
                 }
-            }, "podium-engine");
-            second.start();
-            for (Entry e : ok.subList(0, half)) {
-                finishEntry(decimals, e);
-                attemptsOf(decimals, e);
-            }
-            try {
-                second.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while scoring", e);
-            }
-            if (failed[0] != null) {
-                throw failed[0];
-            }
+            }, () -> {
+                for (Entry e : ok.subList(half, ok.size())) {
+                    finishEntry(decimals, e);
+                    attemptsOf(decimals, e);
+                }
+            });
         }
 
         /** Finishes an OK entry's OK attempts against {@link #best} and picks its counting attempt. */
@@ -1004,6 +976,38 @@ public final class LiveScoring {
             }
             next.sort(Comparator.comparing(Contestant::bib, Bibs.ORDER));
             return next;
+        }
+    }
+
+    /**
+     * Runs {@code first} here and {@code second} on a second thread at the same time, and returns when both are done;
+     * what either throws is thrown here (never printed by the thread: no stack trace reaches a user).
+     */
+    static void inTwo(Runnable first, Runnable second) {
+        Throwable[] failed = new Throwable[1];
+        Thread other = new Thread(() -> {
+            try {
+                second.run();
+            } catch (RuntimeException | Error e) {
+                failed[0] = e;
+            }
+        }, "podium-engine");
+        other.start();
+        try {
+            first.run();
+        } finally {
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scoring", e);
+            }
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
         }
     }
 

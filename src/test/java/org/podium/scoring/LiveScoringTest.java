@@ -164,6 +164,28 @@ class LiveScoringTest {
     }
 
     @Test
+    void whatTheSecondThreadThrowsIsThrownByTheCallerAndNeverPrinted() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+            boolean[] firstRan = new boolean[1];
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiveScoring.inTwo(() -> firstRan[0] = true, () -> {
+                throw full;
+            })).isSameAs(full);
+            assertThat(firstRan[0]).isTrue();
+            IllegalStateException bad = new IllegalStateException("bad");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiveScoring.inTwo(() -> { }, () -> {
+                throw bad;
+            })).isSameAs(bad);
+        } finally {
+            System.setErr(was);
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void anotherTableIsScoredWhole() throws Exception {
         ContestFolder folder = ContestFolder.load(Path.of("contests", "sanitation"));
         List<Fact> facts = folder.readScores(List.of(Path.of("contests", "sanitation", "scores", "sample.csv")));
