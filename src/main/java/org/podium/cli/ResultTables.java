@@ -7,6 +7,7 @@ import org.podium.domain.EntryResult;
 import org.podium.domain.Flag;
 import org.podium.domain.RaceTime;
 import org.podium.domain.RoundResult;
+import org.podium.domain.TwoThreads;
 import org.podium.domain.TeamStanding;
 
 /** The text of the ranking and team CSVs of scoring.md section 13, cell by cell. */
@@ -59,28 +60,7 @@ final class ResultTables {
         // A national preliminary's 200,000 rows: the second half written by a second thread at the same time.
         int half = rows.size() / 2;
         StringBuilder later = new StringBuilder();
-        Throwable[] failed = new Throwable[1];
-        Thread second = new Thread(() -> {
-            try {
-                csvRows(later, of, rows, half, rows.size());
-            } catch (RuntimeException | Error e) { // thrown again here, never printed by the thread
-                failed[0] = e;
-            }
-        }, "podium-csv");
-        second.start();
-        csvRows(sb, of, rows, 0, half);
-        try {
-            second.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the ranking", e);
-        }
-        if (failed[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failed[0] instanceof Error e) {
-            throw e;
-        }
+        TwoThreads.run("podium-csv", () -> csvRows(sb, of, rows, 0, half), () -> csvRows(later, of, rows, half, rows.size()));
         return sb.append(later).toString();
     }
 

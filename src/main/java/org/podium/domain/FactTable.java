@@ -80,12 +80,6 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
             size = n + 1;
             return n;
         }
-
-        /** The id of {@code s}, or -1 when it was never interned (or is null). */
-        int find(String s) {
-            Integer id = s == null ? null : ids.get(s);
-            return id == null ? NONE : id;
-        }
     }
 
     private final Names names;
@@ -292,16 +286,6 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         }
         String[][] c = frozen ? nameChunks : names.chunks;
         return c[id >> SHIFT][id & MASK];
-    }
-
-    /** The number of an interned id (a bib, an official...), or -1 when no fact of this table names it. */
-    public int idOf(String s) {
-        return names.find(s);
-    }
-
-    /** The string of an interned number (as {@link #bibId} and the others give). */
-    public String nameOf(int id) {
-        return name(id);
     }
 
     public FactKind kind(int p) {

@@ -307,10 +307,6 @@ final class AttemptScorer {
 
     // ---- sections 4 and 8: time score and total, once the round's best time is known ----
 
-    static void finish(Event event, int decimals, Draft d, Long best, BigDecimal theoryScore) {
-        finish(event, Weights.of(event), decimals, d, best, theoryScore);
-    }
-
     /** An event's weights, looked up once for a round (null where the event does not use the component). */
     record Weights(BigDecimal time, BigDecimal quality, BigDecimal theory) {
         static Weights of(Event event) {

@@ -28,6 +28,7 @@ import org.podium.domain.RoundResult;
 import org.podium.domain.Said;
 import org.podium.domain.Status;
 import org.podium.domain.TeamStanding;
+import org.podium.domain.TwoThreads;
 
 /**
  * The engine kept warm over a growing table of facts (issue 17): {@link #score(FactTable)} reads only the facts appended
@@ -51,7 +52,6 @@ public final class LiveScoring {
     private int withdrawalsRead;
     /** Facts the index refused, by position, with why (section order kept: recording order). */
     private final Map<Integer, Said> refused = new java.util.TreeMap<>();
-    private ContestResult last;
     /** How many times a round was worked out in a window only (for tests: that path is taken). */
     private int windowed;
 
@@ -73,7 +73,6 @@ public final class LiveScoring {
         seen = null;
         indexed = 0;
         withdrawalsRead = 0;
-        last = null;
         for (Contestant c : contest.roster()) {
             entered.computeIfAbsent(c.event(), k -> new HashSet<>()).add(c.bib());
         }
@@ -111,8 +110,7 @@ public final class LiveScoring {
         for (EventState es : eventOrder) {
             es.score(facts, rounds, rejected, teams);
         }
-        last = new ContestResult(rounds, teams, rejected);
-        return last;
+        return new ContestResult(rounds, teams, rejected);
     }
 
     /** How many times a round was worked out in the window of one changed entry. */
@@ -474,7 +472,7 @@ public final class LiveScoring {
             // Entries are independent until the best time is known: a large round is drafted in two halves at once.
             int half = now.size() / 2;
             List<Entry> later = new ArrayList<>(now.size() - half);
-            inTwo(() -> {
+            TwoThreads.run("podium-engine", () -> {
                 AttemptScorer.Points points = new AttemptScorer.Points();
                 for (Contestant c : now.subList(0, half)) {
                     out.add(draft(t, c, decimals, points));
@@ -938,7 +936,7 @@ public final class LiveScoring {
                 return;
             }
             int half = ok.size() / 2;
-            inTwo(() -> {
+            TwoThreads.run("podium-engine", () -> {
                 for (Entry e : ok.subList(0, half)) {
                     finishEntry(decimals, e);
                     attemptsOf(decimals, e);
@@ -976,38 +974,6 @@ public final class LiveScoring {
             }
             next.sort(Comparator.comparing(Contestant::bib, Bibs.ORDER));
             return next;
-        }
-    }
-
-    /**
-     * Runs {@code first} here and {@code second} on a second thread at the same time, and returns when both are done;
-     * what either throws is thrown here (never printed by the thread: no stack trace reaches a user).
-     */
-    static void inTwo(Runnable first, Runnable second) {
-        Throwable[] failed = new Throwable[1];
-        Thread other = new Thread(() -> {
-            try {
-                second.run();
-            } catch (RuntimeException | Error e) {
-                failed[0] = e;
-            }
-        }, "podium-engine");
-        other.start();
-        try {
-            first.run();
-        } finally {
-            try {
-                other.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while scoring", e);
-            }
-        }
-        if (failed[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failed[0] instanceof Error e) {
-            throw e;
         }
     }
 

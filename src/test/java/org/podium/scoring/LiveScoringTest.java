@@ -171,12 +171,12 @@ class LiveScoringTest {
         try {
             OutOfMemoryError full = new OutOfMemoryError("Java heap space");
             boolean[] firstRan = new boolean[1];
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiveScoring.inTwo(() -> firstRan[0] = true, () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.podium.domain.TwoThreads.run("podium-engine", () -> firstRan[0] = true, () -> {
                 throw full;
             })).isSameAs(full);
             assertThat(firstRan[0]).isTrue();
             IllegalStateException bad = new IllegalStateException("bad");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiveScoring.inTwo(() -> { }, () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.podium.domain.TwoThreads.run("podium-engine", () -> { }, () -> {
                 throw bad;
             })).isSameAs(bad);
         } finally {
