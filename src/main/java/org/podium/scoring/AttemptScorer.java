@@ -77,10 +77,12 @@ final class AttemptScorer {
         List<Fraction> totals = new ArrayList<>();
         long fastest = Long.MAX_VALUE;
         long slowest = Long.MIN_VALUE;
-        for (String tk : event.timekeepers()) {
-            Long total = rec.times.get(tk);
+        List<String> timekeepers = event.timekeepers();
+        for (int k = 0; k < timekeepers.size(); k++) {
+            String tk = timekeepers.get(k);
+            Long total = rec.times[k] == EntryRecords.NO_TIME ? null : rec.times[k];
             if (total == null) {
-                Map<Integer, Long> splits = rec.laps.get(tk);
+                Map<Integer, Long> splits = rec.laps(tk);
                 if (splits != null && hasAllLaps(splits, laps)) {
                     total = splits.get(laps);
                 }
@@ -97,7 +99,7 @@ final class AttemptScorer {
         }
         if (!totals.isEmpty() && totals.size() >= event.timing().required()) {
             long time = roundTime(aggregate(event.timing().aggregate(), totals), event);
-            for (Map.Entry<String, Map<String, Integer>> p : rec.penalties.entrySet()) {
+            for (Map.Entry<String, Map<String, Integer>> p : rec.penalties().entrySet()) {
                 Penalty penalty = event.penalty(p.getKey());
                 if (penalty != null && penalty.secondsMillis() != null) {
                     time += penalty.secondsMillis() * count(p.getValue());
@@ -109,7 +111,7 @@ final class AttemptScorer {
             for (int lap = 1; lap <= laps; lap++) {
                 List<Fraction> splits = new ArrayList<>();
                 for (String tk : event.timekeepers()) {
-                    Map<Integer, Long> s = rec.laps.get(tk);
+                    Map<Integer, Long> s = rec.laps(tk);
                     if (s != null && s.get(lap) != null) {
                         splits.add(Fraction.of(s.get(lap)));
                     }
@@ -165,8 +167,10 @@ final class AttemptScorer {
         }
         int n = criteria.size();
         List<BigDecimal[]> complete = new ArrayList<>();
-        for (String judge : event.judges()) {
-            BigDecimal[] sheet = rec.marks.get(judge);
+        List<String> judges = event.judges();
+        for (int j = 0; j < judges.size(); j++) {
+            String judge = judges.get(j);
+            BigDecimal[] sheet = rec.marks[j];
             if (sheet != null) {
                 d.marks.put(judge, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sheet)));
             }
@@ -226,20 +230,35 @@ final class AttemptScorer {
         return true;
     }
 
-    /** A mark's points, remembered per criterion and mark: a round has few distinct marks and many sheets. */
+    /**
+     * A mark's points, remembered per criterion and mark: a round has few distinct marks and many sheets. The fact table
+     * gives every sheet's small marks as shared objects, so they are found by identity first (no hashing of a
+     * BigDecimal); any other mark by value.
+     */
     static final class Points {
+        private static final int SAME_OBJECTS = 4096;
+        private final List<java.util.IdentityHashMap<BigDecimal, Fraction>> same = new ArrayList<>();
         private final List<Map<BigDecimal, Fraction>> known = new ArrayList<>();
 
         /** The points of {@code mark} on {@code c}, the criterion at {@code index} in the event's list. */
         Fraction of(int index, Criterion c, BigDecimal mark) {
             while (known.size() <= index) {
                 known.add(new java.util.HashMap<>());
+                same.add(new java.util.IdentityHashMap<>());
+            }
+            java.util.IdentityHashMap<BigDecimal, Fraction> byObject = same.get(index);
+            Fraction p = byObject.get(mark);
+            if (p != null) {
+                return p;
             }
             Map<BigDecimal, Fraction> byMark = known.get(index);
-            Fraction p = byMark.get(mark);
+            p = byMark.get(mark);
             if (p == null) {
                 p = points(c, mark);
                 byMark.put(mark, p);
+            }
+            if (byObject.size() < SAME_OBJECTS) { // marks made one per sheet (large ones) are not kept by object
+                byObject.put(mark, p);
             }
             return p;
         }
@@ -265,16 +284,16 @@ final class AttemptScorer {
 
     private static void penalties(Event event, int decimals, EntryRecords.Attempt rec, Draft d) {
         BigDecimal points = BigDecimal.ZERO;
-        for (Map.Entry<String, Map<String, Integer>> p : rec.penalties.entrySet()) {
+        for (Map.Entry<String, Map<String, Integer>> p : rec.penalties().entrySet()) {
             Penalty penalty = event.penalty(p.getKey());
             if (penalty != null && penalty.points() != null) {
                 points = points.add(penalty.points().multiply(BigDecimal.valueOf(count(p.getValue()))));
             }
         }
         d.penaltyPoints = points;
-        if (!rec.penalties.isEmpty()) {
+        if (!rec.penalties().isEmpty()) {
             for (Penalty penalty : event.penalties()) {
-                Map<String, Integer> byOfficial = rec.penalties.get(penalty.code());
+                Map<String, Integer> byOfficial = rec.penalties().get(penalty.code());
                 int n = byOfficial == null ? 0 : count(byOfficial);
                 if (n != 0) {
                     d.penaltyCounts.put(penalty.code(), n);

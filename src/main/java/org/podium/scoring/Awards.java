@@ -48,10 +48,11 @@ final class Awards {
         for (EntryResult r : rows) {
             withTiers.add(r.ranked() ? r.withAwards(tier(r, groupSize[r.rank()], rules, quota), List.of()) : r);
         }
-        Map<String, List<String>> titles = titles(withTiers, rules, contestDate);
-        List<EntryResult> out = new ArrayList<>(rows.size());
-        for (EntryResult r : withTiers) {
-            out.add(r.ranked() ? r.withAwards(r.award(), titles.getOrDefault(r.bib(), List.of())) : r);
+        // every ranked row's titles are none now; the holders' rows are made again with theirs
+        List<EntryResult> out = withTiers;
+        for (Map.Entry<Integer, List<String>> held : titlesByRow(withTiers, rules, contestDate).entrySet()) {
+            EntryResult r = out.get(held.getKey());
+            out.set(held.getKey(), r.withAwards(r.award(), held.getValue()));
         }
         return out;
     }
@@ -59,9 +60,18 @@ final class Awards {
     /** The titles each holder gets, by bib, over rows in ranking order whose tiers are given. */
     static Map<String, List<String>> titles(List<EntryResult> withTiers, AwardRules rules, LocalDate contestDate) {
         Map<String, List<String>> titles = new HashMap<>();
+        for (Map.Entry<Integer, List<String>> held : titlesByRow(withTiers, rules, contestDate).entrySet()) {
+            titles.put(withTiers.get(held.getKey()).bib(), held.getValue());
+        }
+        return titles;
+    }
+
+    /** The titles each holder gets, by the holder's place in {@code withTiers}, in the order of the rules' titles. */
+    private static Map<Integer, List<String>> titlesByRow(List<EntryResult> withTiers, AwardRules rules, LocalDate date) {
+        Map<Integer, List<String>> titles = new java.util.TreeMap<>();
         for (Title title : rules.titles()) {
-            for (EntryResult winner : titleHolders(withTiers, title, rules.ties(), contestDate)) {
-                titles.computeIfAbsent(winner.bib(), k -> new ArrayList<>()).add(title.name());
+            for (int k : titleHolders(withTiers, title, rules.ties(), date)) {
+                titles.computeIfAbsent(k, x -> new ArrayList<>()).add(title.name());
             }
         }
         return titles;
@@ -81,22 +91,26 @@ final class Awards {
         return null;
     }
 
-    private static List<EntryResult> titleHolders(List<EntryResult> rows, Title title, TiePolicy ties, LocalDate date) {
+    /** The places in {@code rows} of a title's holders. */
+    private static List<Integer> titleHolders(List<EntryResult> rows, Title title, TiePolicy ties, LocalDate date) {
         // The qualifying rows in tied groups down the ranking, whole groups taken while they fit (or all of a group
         // under SHARE) until the count is reached; read group by group, stopping there (a round of 200,000 rows).
-        List<EntryResult> holders = new ArrayList<>();
-        List<EntryResult> group = new ArrayList<>();
-        for (EntryResult r : rows) {
+        List<Integer> holders = new ArrayList<>();
+        List<Integer> group = new ArrayList<>();
+        Integer groupRank = null;
+        for (int k = 0; k < rows.size(); k++) {
+            EntryResult r = rows.get(k);
             if (!r.ranked() || !qualifies(r, title, date)) {
                 continue;
             }
-            if (!group.isEmpty() && !r.rank().equals(group.get(0).rank())) {
+            if (!group.isEmpty() && !r.rank().equals(groupRank)) {
                 if (!take(holders, group, title, ties)) {
                     return holders;
                 }
                 group = new ArrayList<>();
             }
-            group.add(r);
+            group.add(k);
+            groupRank = r.rank();
         }
         if (!group.isEmpty()) {
             take(holders, group, title, ties);
@@ -105,7 +119,7 @@ final class Awards {
     }
 
     /** Adds a tied group to the holders when it may; false when no later group can be taken. */
-    private static boolean take(List<EntryResult> holders, List<EntryResult> group, Title title, TiePolicy ties) {
+    private static boolean take(List<Integer> holders, List<Integer> group, Title title, TiePolicy ties) {
         if (holders.size() >= title.count()) {
             return false;
         }

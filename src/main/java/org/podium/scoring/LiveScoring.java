@@ -234,31 +234,6 @@ public final class LiveScoring {
             }
         }
 
-        private volatile Map<String, Integer> bibOrder;
-
-        /** A bib's place among the event's bibs in {@link Bibs#ORDER} (the roster sorted once). */
-        int bibOrder(String bib) {
-            Map<String, Integer> o = bibOrder;
-            if (o == null) {
-                synchronized (this) { // two drafting threads may ask first
-                    o = bibOrder;
-                    if (o == null) {
-                        List<String> bibs = new ArrayList<>();
-                        for (Contestant c : contest.entrants(event.id())) {
-                            bibs.add(c.bib());
-                        }
-                        bibs.sort(Bibs.ORDER);
-                        o = new HashMap<>(bibs.size() * 2);
-                        for (int i = 0; i < bibs.size(); i++) {
-                            o.put(bibs.get(i), i);
-                        }
-                        bibOrder = o;
-                    }
-                }
-            }
-            return o.get(bib);
-        }
-
         void theoryChanged(String bib) {
             for (RoundState rs : order) {
                 rs.dirty.add(bib);
@@ -359,6 +334,8 @@ public final class LiveScoring {
         @Override public BigDecimal timeScore() { return counting.timeScore; }
     }
 
+    private static final Comparator<Contestant> BY_BIB = Comparator.comparing(Contestant::bib, Bibs.ORDER);
+
     /** Highest total first, then bib order: the order the ranking starts from (section 9 splits ties after). */
     private static final Comparator<Entry> BY_TOTAL = (a, b) -> {
         int c = b.counting.total.compareTo(a.counting.total);
@@ -395,7 +372,8 @@ public final class LiveScoring {
         RoundResult result;
         List<RejectedFact> strangers = List.of();
         List<Contestant> nextEntrants;
-        final Map<String, Integer> criterionIndex = new HashMap<>();
+        /** The event's officials and criteria by the table's ids, as of this scoring (names are interned as facts come). */
+        EntryRecords.Layout layout;
         final AttemptScorer.Weights weights;
 
         RoundState(EventState es, Round round, boolean lastRound) {
@@ -404,9 +382,6 @@ public final class LiveScoring {
             this.event = es.event;
             this.round = round;
             this.lastRound = lastRound;
-            for (int i = 0; i < event.quality().criteria().size(); i++) {
-                criterionIndex.put(event.quality().criteria().get(i).id(), i);
-            }
         }
 
         /** Scores the round again when anything of it changed; true when it did. */
@@ -416,6 +391,7 @@ public final class LiveScoring {
                 return false;
             }
             int decimals = contest.decimals();
+            layout = new EntryRecords.Layout(t, event);
             List<Entry> redrafted = new ArrayList<>();
             List<Entry> replaced = new ArrayList<>();
             if (whole) {
@@ -445,7 +421,7 @@ public final class LiveScoring {
                         }
                         continue;
                     }
-                    Entry e = draft(t, was.contestant, decimals, points);
+                    Entry e = draft(t, was.contestant, was.bibOrder, decimals, points);
                     was.stale = true;
                     entries.put(bib, e);
                     redrafted.add(e);
@@ -460,27 +436,33 @@ public final class LiveScoring {
             return true;
         }
 
+        /**
+         * Drafts every entrant, in bib order ({@link Bibs#ORDER}): an entry's place there is its {@link Entry#bibOrder}
+         * (compared only within the round).
+         */
         private List<Entry> draftAll(FactTable t, List<Contestant> now, int decimals) {
-            List<Entry> out = new ArrayList<>(now.size());
-            if (now.size() < parallelFrom) {
+            Contestant[] inOrder = now.toArray(new Contestant[0]);
+            Arrays.sort(inOrder, BY_BIB);
+            List<Entry> out = new ArrayList<>(inOrder.length);
+            if (inOrder.length < parallelFrom) {
                 AttemptScorer.Points points = new AttemptScorer.Points();
-                for (Contestant c : now) {
-                    out.add(draft(t, c, decimals, points));
+                for (int i = 0; i < inOrder.length; i++) {
+                    out.add(draft(t, inOrder[i], i, decimals, points));
                 }
                 return out;
             }
             // Entries are independent until the best time is known: a large round is drafted in two halves at once.
-            int half = now.size() / 2;
-            List<Entry> later = new ArrayList<>(now.size() - half);
+            int half = inOrder.length / 2;
+            List<Entry> later = new ArrayList<>(inOrder.length - half);
             TwoThreads.run("podium-engine", () -> {
                 AttemptScorer.Points points = new AttemptScorer.Points();
-                for (Contestant c : now.subList(0, half)) {
-                    out.add(draft(t, c, decimals, points));
+                for (int i = 0; i < half; i++) {
+                    out.add(draft(t, inOrder[i], i, decimals, points));
                 }
             }, () -> {
                 AttemptScorer.Points points = new AttemptScorer.Points();
-                for (Contestant c : now.subList(half, now.size())) {
-                    later.add(draft(t, c, decimals, points));
+                for (int i = half; i < inOrder.length; i++) {
+                    later.add(draft(t, inOrder[i], i, decimals, points));
                 }
             });
             out.addAll(later);
@@ -488,8 +470,8 @@ public final class LiveScoring {
         }
 
         /** Sections 2 to 7 for one entrant: its current records applied, its attempts drafted, its status. */
-        private Entry draft(FactTable t, Contestant c, int decimals, AttemptScorer.Points points) {
-            EntryRecords records = new EntryRecords(event.attempts(), criterionIndex);
+        private Entry draft(FactTable t, Contestant c, int bibOrder, int decimals, AttemptScorer.Points points) {
+            EntryRecords records = new EntryRecords(event.attempts(), layout);
             IntList facts = byBib.get(c.bib());
             if (facts != null) {
                 for (int i = 0; i < facts.size(); i++) {
@@ -506,7 +488,7 @@ public final class LiveScoring {
             for (int a = 1; a <= event.attempts(); a++) {
                 drafts.add(AttemptScorer.draft(event, decimals, records.attempt(a), a, theoryFact >= 0, points));
             }
-            return new Entry(c, es.bibOrder(c.bib()), drafts, entryStatus(records.wholeEntryStatus, drafts), theoryScore);
+            return new Entry(c, bibOrder, drafts, entryStatus(records.wholeEntryStatus, drafts), theoryScore);
         }
 
         /**
@@ -603,7 +585,7 @@ public final class LiveScoring {
             // Section 9: highest total first, ties in bib order, then each tied run split by the tie-break keys. When
             // only some entries changed, the others keep their order and the changed ones are put in their places.
             if (all) {
-                ok.sort(BY_TOTAL);
+                sortByTotal(ok, decimals);
             } else {
                 ok.subList(ok.size() - countOk(redrafted), ok.size()).clear();
                 for (Entry e : redrafted) {
@@ -872,6 +854,45 @@ public final class LiveScoring {
             result = new RoundResult(event, round, rows, awardRound, quota);
             windowed++;
             return true;
+        }
+
+        /**
+         * Sorts {@code ok} by {@link #BY_TOTAL}. A large round is sorted by keys of two ints, the total's digits and the
+         * bib's place, when every total is the round's decimals with at most 9 digits (as section 8 rounds it): the same
+         * order, without reaching each entry's total through its draft at every comparison.
+         */
+        private static void sortByTotal(List<Entry> ok, int decimals) {
+            int n = ok.size();
+            if (n < 1024) {
+                ok.sort(BY_TOTAL);
+                return;
+            }
+            long[] keys = new long[n];
+            int most = 0;
+            for (int i = 0; i < n; i++) {
+                Entry e = ok.get(i);
+                BigDecimal total = e.counting.total;
+                if (total.scale() != decimals || total.signum() < 0 || total.precision() > 9 || e.bibOrder < 0) {
+                    ok.sort(BY_TOTAL);
+                    return;
+                }
+                int digits = total.unscaledValue().intValue();
+                keys[i] = (long) (Integer.MAX_VALUE - digits) << 32 | e.bibOrder;
+                most = Math.max(most, e.bibOrder);
+            }
+            Entry[] byPlace = new Entry[most + 1];
+            for (int i = 0; i < n; i++) {
+                Entry e = ok.get(i);
+                if (byPlace[e.bibOrder] != null) {
+                    ok.sort(BY_TOTAL); // two entries of one place: never in a round, but then the comparator decides
+                    return;
+                }
+                byPlace[e.bibOrder] = e;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                ok.set(i, byPlace[(int) keys[i]]);
+            }
         }
 
         /** Section 9 over order[lo..hi], whole runs of equal total: the tie-broken order and ranks. */
