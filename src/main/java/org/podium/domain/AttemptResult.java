@@ -28,7 +28,7 @@ public record AttemptResult(int number, Status status, Map<String, Long> timekee
         // Read-only views: the engine hands over maps and lists it never touches again (copying them
         // for 2,000 entries was a measurable share of a recompute).
         timekeeperTimes = readOnly(timekeeperTimes);
-        laps = java.util.Collections.unmodifiableList(laps);
+        laps = laps.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(laps);
         sheetTotals = readOnly(sheetTotals);
         marks = readOnly(marks);
         penaltyCounts = readOnly(penaltyCounts);

@@ -372,22 +372,8 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         if (scale == BIG) {
             return c.big.get(i);
         }
-        long v = c.value[i];
-        if (scale >= 0 && scale < SMALL.length && v >= 0 && v < SMALL_COUNT) {
-            BigDecimal[] byScale = SMALL[scale];
-            BigDecimal d = byScale[(int) v];
-            if (d == null) {
-                d = BigDecimal.valueOf(v, scale);
-                byScale[(int) v] = d; // immutable, its fields final: shared safely between threads
-            }
-            return d;
-        }
-        return BigDecimal.valueOf(v, scale);
+        return Decimals.of(c.value[i], scale); // the marks of a contest are few: millions of sheets share them
     }
-
-    /** The marks of a contest are few: 0 to 40.95 and the like, each made once (millions of sheets share them). */
-    private static final int SMALL_COUNT = 4096;
-    private static final BigDecimal[][] SMALL = new BigDecimal[4][SMALL_COUNT];
 
     public Status status(int p) {
         byte s = chunk(p).status[p & MASK];

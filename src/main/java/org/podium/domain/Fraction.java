@@ -77,7 +77,19 @@ public final class Fraction implements Comparable<Fraction> {
         if (Math.abs(num) >= LIMIT || den >= LIMIT) {
             return new Fraction(BigInteger.valueOf(num), BigInteger.valueOf(den));
         }
-        return num == 0 ? ZERO : new Fraction(num, den);
+        if (den == 1 && num >= 0 && num < WHOLE.length) {
+            return WHOLE[(int) num]; // sheet totals of whole marks and the like: made once
+        }
+        return new Fraction(num, den);
+    }
+
+    private static final Fraction[] WHOLE = new Fraction[1024];
+
+    static {
+        WHOLE[0] = ZERO;
+        for (int i = 1; i < WHOLE.length; i++) {
+            WHOLE[i] = new Fraction(i, 1);
+        }
     }
 
     /** The long form holds magnitudes below 2^62 only, so that every value has one form and negation cannot overflow. */
@@ -185,10 +197,41 @@ public final class Fraction implements Comparable<Fraction> {
 
     /** Rounded to {@code places} decimals with {@code mode}, straight from the exact value. */
     public BigDecimal round(int places, RoundingMode mode) {
+        if (small() && places >= 0 && places < POW10.length) {
+            long high = Math.multiplyHigh(num, POW10[places]);
+            long scaled = num * POW10[places];
+            if (high == (scaled >> 63)) { // no overflow: the quotient in longs, rounded as BigDecimal would
+                return Decimals.of(rounded(scaled / den, scaled % den, den, mode), places);
+            }
+        }
         if (small()) {
             return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), places, mode);
         }
         return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), places, mode);
+    }
+
+    /**
+     * The quotient {@code q} (truncated towards zero) of a division by {@code den} > 0 with remainder {@code r} (the
+     * dividend's sign), rounded by {@code mode} as {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} does.
+     */
+    static long rounded(long q, long r, long den, RoundingMode mode) {
+        if (r == 0) {
+            return q;
+        }
+        int sign = r < 0 ? -1 : 1;
+        long rest = Math.abs(r);
+        int half = Long.compare(rest, den - rest); // the remainder against half the divisor, without overflow
+        boolean away = switch (mode) {
+            case UP -> true;
+            case DOWN -> false;
+            case CEILING -> sign > 0;
+            case FLOOR -> sign < 0;
+            case HALF_UP -> half >= 0;
+            case HALF_DOWN -> half > 0;
+            case HALF_EVEN -> half > 0 || half == 0 && (q & 1) != 0;
+            case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+        };
+        return away ? q + sign : q;
     }
 
     @Override

@@ -42,6 +42,26 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         return new SmallMap<>(k, v);
     }
 
+    /**
+     * {@link #copyOf(Map)}, sharing {@code keys} when the map's keys are exactly those, in that order (an attempt's
+     * times keyed by every timekeeper of the event: one array of keys for all of them). {@code keys} is never changed.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Map<K, V> copyOf(Map<K, V> map, Object[] keys) {
+        if (map instanceof SmallMap || map.size() != keys.length || keys.length == 0) {
+            return copyOf(map);
+        }
+        Object[] v = new Object[keys.length];
+        int i = 0;
+        for (Map.Entry<K, V> e : map.entrySet()) {
+            if (!java.util.Objects.equals(e.getKey(), keys[i])) {
+                return copyOf(map);
+            }
+            v[i++] = e.getValue();
+        }
+        return new SmallMap<>(keys, v);
+    }
+
     @Override
     public int size() {
         return keys.length;

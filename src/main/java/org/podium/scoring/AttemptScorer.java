@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.podium.domain.ArrayView;
 import org.podium.domain.AttemptResult;
 import org.podium.domain.Component;
 import org.podium.domain.Criterion;
+import org.podium.domain.Decimals;
 import org.podium.domain.Event;
 import org.podium.domain.Flag;
 import org.podium.domain.Fraction;
@@ -51,7 +53,7 @@ final class AttemptScorer {
 
         AttemptResult result(int decimals) {
             return new AttemptResult(number, status, timekeeperTimes, laps, sheetTotals, marks, officialTime, timeScore,
-                    qualityScore, penaltyPoints.setScale(decimals, RoundingMode.HALF_UP), penaltyCounts, total,
+                    qualityScore, Decimals.shared(penaltyPoints.setScale(decimals, RoundingMode.HALF_UP)), penaltyCounts, total,
                     List.copyOf(flags));
         }
     }
@@ -63,9 +65,9 @@ final class AttemptScorer {
         penalties(event, decimals, rec, d);
         d.status = status(event, rec, d, hasTheory);
         // Kept with the results: in two arrays each (a round of 200,000 entries holds them all at once).
-        d.timekeeperTimes = SmallMap.copyOf(d.timekeeperTimes);
-        d.sheetTotals = SmallMap.copyOf(d.sheetTotals);
-        d.marks = SmallMap.copyOf(d.marks);
+        d.timekeeperTimes = SmallMap.copyOf(d.timekeeperTimes, rec.layout.timekeeperNames);
+        d.sheetTotals = SmallMap.copyOf(d.sheetTotals, rec.layout.judgeNames);
+        d.marks = SmallMap.copyOf(d.marks, rec.layout.judgeNames);
         d.penaltyCounts = SmallMap.copyOf(d.penaltyCounts);
         return d;
     }
@@ -172,7 +174,7 @@ final class AttemptScorer {
             String judge = judges.get(j);
             BigDecimal[] sheet = rec.marks[j];
             if (sheet != null) {
-                d.marks.put(judge, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sheet)));
+                d.marks.put(judge, ArrayView.of(sheet));
             }
             if (sheet != null && complete(sheet)) {
                 complete.add(sheet);
@@ -347,7 +349,7 @@ final class AttemptScorer {
             total = total.add(w.theory().multiply(theoryScore));
         }
         total = total.subtract(d.penaltyPoints).setScale(decimals, RoundingMode.HALF_UP);
-        d.total = total.signum() < 0 ? BigDecimal.ZERO.setScale(decimals) : total;
+        d.total = total.signum() < 0 ? BigDecimal.ZERO.setScale(decimals) : Decimals.shared(total);
     }
 
     /** Section 4, rounded. {@code t} is the official time of an OK attempt. */

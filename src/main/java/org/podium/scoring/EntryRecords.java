@@ -30,8 +30,13 @@ final class EntryRecords {
         final int[] timekeepers;
         final int[] judges;
         final int[] criteria;
+        /** The event's timekeepers and judges, as shared keys of the attempts' maps. */
+        final Object[] timekeeperNames;
+        final Object[] judgeNames;
 
         Layout(FactTable t, Event event) {
+            timekeeperNames = event.timekeepers().toArray();
+            judgeNames = event.judges().toArray();
             timekeepers = ids(t, event.timekeepers());
             judges = ids(t, event.judges());
             List<String> c = new ArrayList<>();
@@ -76,8 +81,10 @@ final class EntryRecords {
         Map<String, Map<String, Integer>> penalties;
         Status recordedStatus;
         boolean hasRecord;
+        final Layout layout;
 
         Attempt(Layout layout) {
+            this.layout = layout;
             times = new long[layout.timekeepers.length];
             Arrays.fill(times, NO_TIME);
             marks = new BigDecimal[layout.judges.length][];

@@ -613,8 +613,9 @@ public final class LiveScoring {
             for (int k = 0; k < rowEntries.size(); k++) {
                 Entry e = rowEntries.get(k);
                 Integer rank = k < ranks.length ? Integer.valueOf(ranks[k]) : null;
-                rows.add(e.row != null && e.attempts != null && java.util.Objects.equals(e.row.rank(), rank)
-                        ? e.row : row(event, decimals, e, rank));
+                // a row made for this entry as it stands, ranked or not as now, is the same but for its rank
+                rows.add(e.row != null && e.attempts != null && e.row.ranked() == (rank != null)
+                        ? e.row.withRank(rank) : row(event, decimals, e, rank));
             }
 
             boolean awardRound = event.awardRound().id().equals(round.id());
@@ -950,24 +951,24 @@ public final class LiveScoring {
          */
         private void finishAll(int decimals, List<Entry> ok) {
             if (ok.size() < parallelFrom) {
-                for (Entry e : ok) {
-                    finishEntry(decimals, e);
-                    attemptsOf(decimals, e);
-                }
+                finishAll(decimals, ok, 0, ok.size());
                 return;
             }
             int half = ok.size() / 2;
-            TwoThreads.run("podium-engine", () -> {
-                for (Entry e : ok.subList(0, half)) {
-                    finishEntry(decimals, e);
-                    attemptsOf(decimals, e);
-                }
-            }, () -> {
-                for (Entry e : ok.subList(half, ok.size())) {
-                    finishEntry(decimals, e);
-                    attemptsOf(decimals, e);
-                }
-            });
+            TwoThreads.run("podium-engine", () -> finishAll(decimals, ok, 0, half),
+                    () -> finishAll(decimals, ok, half, ok.size()));
+        }
+
+        /**
+         * Finishes ok[from..to) and makes each one's row, its place still to come (rank {@link #UNPLACED}): the rows are
+         * then given their ranks in ranking order, each from its row alone, rather than made there from the entries'
+         * drafts read in that order (issue 17: 200,000 entries read out of order cost more than the rows themselves).
+         */
+        private void finishAll(int decimals, List<Entry> ok, int from, int to) {
+            for (Entry e : ok.subList(from, to)) {
+                finishEntry(decimals, e);
+                e.row = row(event, decimals, e, UNPLACED);
+            }
         }
 
         /** Finishes an OK entry's OK attempts against {@link #best} and picks its counting attempt. */
@@ -1028,6 +1029,9 @@ public final class LiveScoring {
             e.attempts = List.copyOf(attempts);
         }
     }
+
+    /** The rank of a row made before its place is known; replaced before any row leaves the engine. */
+    private static final Integer UNPLACED = 0;
 
     private static EntryResult row(Event event, int decimals, Entry e, Integer rank) {
         attemptsOf(decimals, e);

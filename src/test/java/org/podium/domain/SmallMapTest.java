@@ -27,4 +27,38 @@ class SmallMapTest {
         assertThat(SmallMap.copyOf(Map.of())).isEmpty();
         assertThatThrownBy(() -> small.put("T4", 1L)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void sharedKeysGiveTheSameMapAsACopyWhateverTheMapHolds() {
+        Object[] keys = {"T1", "T2", "T3"};
+        Map<String, Long> all = new LinkedHashMap<>();
+        all.put("T1", 60_000L);
+        all.put("T2", 60_010L);
+        all.put("T3", 60_020L);
+        Map<String, Long> some = new LinkedHashMap<>(all);
+        some.remove("T2");
+        Map<String, Long> otherOrder = new LinkedHashMap<>();
+        otherOrder.put("T3", 1L);
+        otherOrder.put("T1", 2L);
+        otherOrder.put("T2", 3L);
+        for (Map<String, Long> m : java.util.List.of(all, some, otherOrder, Map.<String, Long>of())) {
+            Map<String, Long> small = SmallMap.copyOf(m, keys);
+            assertThat(small).isEqualTo(m).isEqualTo(SmallMap.copyOf(m));
+            assertThat(small.keySet()).containsExactlyElementsOf(m.keySet());
+            assertThat(small.toString()).isEqualTo(m.toString());
+        }
+        assertThat(keys).containsExactly("T1", "T2", "T3"); // never changed
+    }
+
+    @Test
+    void anArrayViewIsAReadOnlyListOfItsArray() {
+        java.math.BigDecimal[] marks = {new java.math.BigDecimal("8.5"), null, java.math.BigDecimal.TEN};
+        java.util.List<java.math.BigDecimal> view = ArrayView.of(marks);
+        java.util.List<java.math.BigDecimal> list = java.util.Arrays.asList(marks.clone());
+        assertThat(view).isEqualTo(list).hasSameHashCodeAs(list).hasSize(3);
+        assertThat(view.get(1)).isNull();
+        assertThat(view.toString()).isEqualTo("[8.5, null, 10]");
+        assertThatThrownBy(() -> view.set(0, java.math.BigDecimal.ONE)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> view.add(java.math.BigDecimal.ONE)).isInstanceOf(UnsupportedOperationException.class);
+    }
 }

@@ -61,4 +61,40 @@ class FractionTest {
         assertThat(Integer.signum(Fraction.of(a).divide(b).compareTo(Fraction.of(c).divide(d))))
                 .isEqualTo(BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(d)).compareTo(BigDecimal.valueOf(c).multiply(BigDecimal.valueOf(b))));
     }
+
+    /**
+     * Rounding in longs (issue 17) gives exactly what BigDecimal's division gives, value and scale, in every mode, at
+     * the ties, near the long form's limits and with negative values; an inexact value under UNNECESSARY is refused.
+     */
+    @Test
+    void roundingInLongsIsBigDecimalsDivision() {
+        java.util.Random random = new java.util.Random(17);
+        long[] edges = {0, 1, -1, 5, -5, 15, -15, 25, -25, 1L << 61, -(1L << 61), (1L << 62) - 1, -((1L << 62) - 1),
+                922337203685477L, -922337203685477L, 92233720368547758L};
+        for (int k = 0; k < 200_000; k++) {
+            long num = k < edges.length ? edges[k] : switch (k % 4) {
+                case 0 -> random.nextInt(20001) - 10000;
+                case 1 -> random.nextLong() >> random.nextInt(63);
+                case 2 -> (random.nextInt(2001) - 1000) * 5L; // halves and other ties
+                default -> random.nextLong() >> 2;
+            };
+            long den = k % 3 == 0 ? 1 + random.nextInt(40) : 1 + (random.nextLong() >>> (1 + random.nextInt(63)));
+            Fraction f = Fraction.of(num, den);
+            int places = random.nextInt(8);
+            for (RoundingMode mode : RoundingMode.values()) {
+                BigDecimal expected;
+                try {
+                    expected = new BigDecimal(num).divide(new BigDecimal(den), places, mode);
+                } catch (ArithmeticException inexact) {
+                    final Fraction g = f;
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.round(places, mode))
+                            .isInstanceOf(ArithmeticException.class);
+                    continue;
+                }
+                BigDecimal got = f.round(places, mode);
+                assertThat(got).as(num + "/" + den + " to " + places + " " + mode).isEqualTo(expected);
+                assertThat(got.scale()).isEqualTo(places);
+            }
+        }
+    }
 }
