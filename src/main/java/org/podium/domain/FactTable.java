@@ -320,23 +320,14 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
         return name(chunk(p).official[p & MASK]);
     }
 
-    /** The official's name as an id ({@link #idOf}), -1 when none. */
+    /** The official's name as a number (one per name in this table and its copies), -1 when none. */
     public int officialId(int p) {
         return chunk(p).official[p & MASK];
     }
 
-    /** The item's name (criterion, penalty code, lap) as an id ({@link #idOf}), -1 when none. */
+    /** The item's name (criterion, penalty code, lap) as a number, as {@link #officialId}; -1 when none. */
     public int itemId(int p) {
         return chunk(p).item[p & MASK];
-    }
-
-    /**
-     * The id this table's lineage gives a name (the same for every column: an official, a criterion, a bib), or -1
-     * when no fact has named it yet.
-     */
-    public int idOf(String name) {
-        Integer id = name == null ? null : names.ids.get(name);
-        return id == null ? NONE : id;
     }
 
     public String item(int p) {

@@ -241,6 +241,15 @@ final class AttemptScorer {
         private static final int SAME_OBJECTS = 4096;
         private final List<java.util.IdentityHashMap<BigDecimal, Fraction>> same = new ArrayList<>();
         private final List<Map<BigDecimal, Fraction>> known = new ArrayList<>();
+        private EntryRecords.Layout layout;
+
+        /** The event's layout for this thread's entries (one event's round at a time). */
+        EntryRecords.Layout layout(Event event) {
+            if (layout == null) {
+                layout = new EntryRecords.Layout(event);
+            }
+            return layout;
+        }
 
         /** The points of {@code mark} on {@code c}, the criterion at {@code index} in the event's list. */
         Fraction of(int index, Criterion c, BigDecimal mark) {

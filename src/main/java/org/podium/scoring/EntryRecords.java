@@ -24,48 +24,67 @@ final class EntryRecords {
     /**
      * Where an event's officials and criteria sit in its lists, by the ids the fact table gives their names (issue 17:
      * a round of 200,000 entries applies 3.6 million facts, and looking each name up in a map was half of drafting).
-     * Made for one scoring of a round by one thread, read by the drafting threads after.
+     * Each id is resolved once, from its name, the first time a fact brings it. One per drafting thread: not
+     * thread-safe.
      */
     static final class Layout {
-        final int[] timekeepers;
-        final int[] judges;
-        final int[] criteria;
-        /** The event's timekeepers and judges, as shared keys of the attempts' maps. */
+        /** The event's timekeepers and judges, as shared keys of the attempts' maps (never changed). */
         final Object[] timekeeperNames;
         final Object[] judgeNames;
+        final int criterionCount;
+        private final Places timekeepers;
+        private final Places judges;
+        private final Places criteria;
 
-        Layout(FactTable t, Event event) {
+        Layout(Event event) {
             timekeeperNames = event.timekeepers().toArray();
             judgeNames = event.judges().toArray();
-            timekeepers = ids(t, event.timekeepers());
-            judges = ids(t, event.judges());
             List<String> c = new ArrayList<>();
             for (Criterion criterion : event.quality().criteria()) {
                 c.add(criterion.id());
             }
-            criteria = ids(t, c);
+            criterionCount = c.size();
+            timekeepers = new Places(event.timekeepers());
+            judges = new Places(event.judges());
+            criteria = new Places(c);
+        }
+    }
+
+    /** The places of names in a list, by the names' ids in a fact table, learnt as they come. */
+    private static final class Places {
+        private static final int[] NONE = new int[0];
+        private final List<String> names;
+        private int[] ids = new int[8];
+        private int[][] places = new int[8][];
+        private int size;
+
+        Places(List<String> names) {
+            this.names = names;
         }
 
-        private static int[] ids(FactTable t, List<String> names) {
-            int[] out = new int[names.size()];
-            for (int i = 0; i < out.length; i++) {
-                int id = t.idOf(names.get(i));
-                out[i] = id < 0 ? UNNAMED : id; // never equal to a fact's id, not even a missing official's -1
-            }
-            return out;
-        }
-
-        /** A name no fact has named yet. */
-        private static final int UNNAMED = -2;
-
-        /** The last place of {@code id} in {@code ids} (as a map filled in list order keeps it), or -1. */
-        static int indexOf(int[] ids, int id) {
-            for (int i = ids.length - 1; i >= 0; i--) {
+        /** Every place of fact {@code p}'s name (its id {@code id}, read by {@code official}'s or the item's column). */
+        int[] of(FactTable t, int p, int id, boolean official) {
+            for (int i = 0; i < size; i++) {
                 if (ids[i] == id) {
-                    return i;
+                    return places[i];
                 }
             }
-            return -1;
+            String name = official ? t.official(p) : t.item(p);
+            int n = 0;
+            int[] found = new int[names.size()];
+            for (int k = 0; k < names.size(); k++) {
+                if (names.get(k).equals(name)) {
+                    found[n++] = k;
+                }
+            }
+            int[] at = n == 0 ? NONE : Arrays.copyOf(found, n);
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                places = Arrays.copyOf(places, size * 2);
+            }
+            ids[size] = id;
+            places[size++] = at;
+            return at;
         }
     }
 
@@ -85,9 +104,9 @@ final class EntryRecords {
 
         Attempt(Layout layout) {
             this.layout = layout;
-            times = new long[layout.timekeepers.length];
+            times = new long[layout.timekeeperNames.length];
             Arrays.fill(times, NO_TIME);
-            marks = new BigDecimal[layout.judges.length][];
+            marks = new BigDecimal[layout.judgeNames.length][];
         }
 
         /** The lap splits of a timekeeper, or null. */
@@ -133,11 +152,8 @@ final class EntryRecords {
         switch (kind) {
             case TIME -> {
                 // another official's time counts for nothing but the record (section 3 reads the event's timekeepers)
-                int id = t.officialId(p);
-                for (int k = 0; k < a.times.length; k++) {
-                    if (layout.timekeepers[k] == id) {
-                        a.times[k] = t.millis(p);
-                    }
+                for (int k : layout.timekeepers.of(t, p, t.officialId(p), true)) {
+                    a.times[k] = t.millis(p);
                 }
             }
             case LAP -> {
@@ -160,21 +176,19 @@ final class EntryRecords {
     }
 
     private void mark(Attempt a, FactTable t, int p) {
-        int at = Layout.indexOf(layout.criteria, t.itemId(p));
-        if (at < 0) {
+        int[] at = layout.criteria.of(t, p, t.itemId(p), false);
+        if (at.length == 0) {
             throw new IllegalArgumentException("criterion " + t.item(p) + " is not one of the event's");
         }
+        int c = at[at.length - 1]; // the last place, as a map filled in list order kept it
         // another official's mark is a record but no sheet of the event's judges (section 5 reads theirs)
-        int id = t.officialId(p);
-        for (int j = 0; j < a.marks.length; j++) {
-            if (layout.judges[j] == id) {
-                BigDecimal[] sheet = a.marks[j];
-                if (sheet == null) {
-                    sheet = new BigDecimal[layout.criteria.length];
-                    a.marks[j] = sheet;
-                }
-                sheet[at] = t.amount(p);
+        for (int j : layout.judges.of(t, p, t.officialId(p), true)) {
+            BigDecimal[] sheet = a.marks[j];
+            if (sheet == null) {
+                sheet = new BigDecimal[layout.criterionCount];
+                a.marks[j] = sheet;
             }
+            sheet[c] = t.amount(p);
         }
     }
 }

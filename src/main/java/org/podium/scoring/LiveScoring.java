@@ -373,8 +373,6 @@ public final class LiveScoring {
         RoundResult result;
         List<RejectedFact> strangers = List.of();
         List<Contestant> nextEntrants;
-        /** The event's officials and criteria by the table's ids, as of this scoring (names are interned as facts come). */
-        EntryRecords.Layout layout;
         final AttemptScorer.Weights weights;
 
         RoundState(EventState es, Round round, boolean lastRound) {
@@ -392,7 +390,6 @@ public final class LiveScoring {
                 return false;
             }
             int decimals = contest.decimals();
-            layout = new EntryRecords.Layout(t, event);
             List<Entry> redrafted = new ArrayList<>();
             List<Entry> replaced = new ArrayList<>();
             if (whole) {
@@ -472,7 +469,7 @@ public final class LiveScoring {
 
         /** Sections 2 to 7 for one entrant: its current records applied, its attempts drafted, its status. */
         private Entry draft(FactTable t, Contestant c, int bibOrder, int decimals, AttemptScorer.Points points) {
-            EntryRecords records = new EntryRecords(event.attempts(), layout);
+            EntryRecords records = new EntryRecords(event.attempts(), points.layout(event));
             IntList facts = byBib.get(c.bib());
             if (facts != null) {
                 for (int i = 0; i < facts.size(); i++) {
