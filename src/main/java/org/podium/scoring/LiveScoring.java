@@ -748,16 +748,18 @@ public final class LiveScoring {
                     hi++;
                 }
                 rankWithin(lo, hi);
-                Map<Integer, Integer> groupSize = new HashMap<>();
+                // the window holds whole tied groups, so their ranks run from lo + 1 to hi + 1
+                int[] groupSize = new int[hi - lo + 1];
                 for (int k = lo; k <= hi; k++) {
-                    groupSize.merge(ranks[k], 1, Integer::sum);
+                    groupSize[ranks[k] - lo - 1]++;
                 }
                 for (int k = lo; k <= hi; k++) {
                     Entry e = ranked.get(k);
-                    EntryResult r = e.row != null && e.attempts != null && Integer.valueOf(ranks[k]).equals(e.row.rank())
-                            ? e.row : row(event, decimals, e, ranks[k]);
+                    // a ranked entry's row as it stands is the same but for its rank
+                    EntryResult r = e.row != null && e.attempts != null && e.row.ranked()
+                            ? e.row.withRank(ranks[k]) : row(event, decimals, e, ranks[k]);
                     if (awardRound) {
-                        r = r.withAwards(Awards.tier(r, groupSize.get(ranks[k]), event.awards(), quota), List.of());
+                        r = r.withAwards(Awards.tier(r, groupSize[ranks[k] - lo - 1], event.awards(), quota), List.of());
                     }
                     rows.set(k, r);
                 }
