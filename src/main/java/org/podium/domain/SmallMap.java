@@ -22,6 +22,12 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         this.values = values;
     }
 
+    /** The empty map. */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Map<K, V> of() {
+        return (Map<K, V>) EMPTY;
+    }
+
     /** The entries of {@code map} in its order (null keys and values kept as they are). */
     @SuppressWarnings("unchecked")
     public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
@@ -43,23 +49,56 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * {@link #copyOf(Map)}, sharing {@code keys} when the map's keys are exactly those, in that order (an attempt's
-     * times keyed by every timekeeper of the event: one array of keys for all of them). {@code keys} is never changed.
+     * Entries gathered in order and made a SmallMap once, without a map in between (issue 17: four maps an attempt,
+     * 200,000 entries). A key put again keeps its place and takes the new value, as in a LinkedHashMap.
      */
-    @SuppressWarnings("unchecked")
-    public static <K, V> Map<K, V> copyOf(Map<K, V> map, Object[] keys) {
-        if (map instanceof SmallMap || map.size() != keys.length || keys.length == 0) {
-            return copyOf(map);
+    public static final class Builder<K, V> {
+        private Object[] keys;
+        private Object[] values;
+        private int size;
+
+        public Builder(int expected) {
+            keys = new Object[Math.max(expected, 1)];
+            values = new Object[keys.length];
         }
-        Object[] v = new Object[keys.length];
-        int i = 0;
-        for (Map.Entry<K, V> e : map.entrySet()) {
-            if (!java.util.Objects.equals(e.getKey(), keys[i])) {
-                return copyOf(map);
+
+        public void put(K key, V value) {
+            for (int i = 0; i < size; i++) {
+                if (java.util.Objects.equals(keys[i], key)) {
+                    values[i] = value;
+                    return;
+                }
             }
-            v[i++] = e.getValue();
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
         }
-        return new SmallMap<>(keys, v);
+
+        public int size() {
+            return size;
+        }
+
+        /** The map, sharing {@code sharedKeys} when its keys are exactly those in that order (never changed). */
+        @SuppressWarnings("unchecked")
+        public Map<K, V> build(Object[] sharedKeys) {
+            if (size == 0) {
+                return (Map<K, V>) EMPTY;
+            }
+            Object[] k = keys;
+            if (sharedKeys.length == size) {
+                k = sharedKeys;
+                for (int i = 0; i < size && k == sharedKeys; i++) {
+                    if (!java.util.Objects.equals(keys[i], sharedKeys[i])) {
+                        k = keys;
+                    }
+                }
+            }
+            return new SmallMap<>(k == sharedKeys ? sharedKeys : java.util.Arrays.copyOf(keys, size),
+                    values.length == size ? values : java.util.Arrays.copyOf(values, size));
+        }
     }
 
     @Override

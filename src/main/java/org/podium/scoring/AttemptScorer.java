@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.domain.ArrayView;
@@ -31,13 +30,13 @@ final class AttemptScorer {
     /** What can be worked out of one attempt without looking at other entries. */
     static final class Draft {
         final int number;
-        Map<String, Long> timekeeperTimes = new LinkedHashMap<>();
+        Map<String, Long> timekeeperTimes = SmallMap.of();
         final List<Long> laps = new ArrayList<>();
-        Map<String, Fraction> sheetTotals = new LinkedHashMap<>();
+        Map<String, Fraction> sheetTotals = SmallMap.of();
         /** judge -> the marks of its sheet, read-only views of the records' arrays (never changed once drafted). */
-        Map<String, List<BigDecimal>> marks = new LinkedHashMap<>();
+        Map<String, List<BigDecimal>> marks = SmallMap.of();
         /** code -> the count every official's record adds up to, codes counting 0 left out. */
-        Map<String, Integer> penaltyCounts = new LinkedHashMap<>();
+        Map<String, Integer> penaltyCounts = SmallMap.of();
         Long officialTime;
         BigDecimal qualityScore;
         /** Exact; the row shows it rounded to decimals. */
@@ -64,11 +63,6 @@ final class AttemptScorer {
         quality(event, decimals, rec, d, points);
         penalties(event, decimals, rec, d);
         d.status = status(event, rec, d, hasTheory);
-        // Kept with the results: in two arrays each (a round of 200,000 entries holds them all at once).
-        d.timekeeperTimes = SmallMap.copyOf(d.timekeeperTimes, rec.layout.timekeeperNames);
-        d.sheetTotals = SmallMap.copyOf(d.sheetTotals, rec.layout.judgeNames);
-        d.marks = SmallMap.copyOf(d.marks, rec.layout.judgeNames);
-        d.penaltyCounts = SmallMap.copyOf(d.penaltyCounts);
         return d;
     }
 
@@ -76,10 +70,12 @@ final class AttemptScorer {
 
     private static void timing(Event event, EntryRecords.Attempt rec, Draft d) {
         int laps = event.laps();
-        List<Fraction> totals = new ArrayList<>();
+        List<String> timekeepers = event.timekeepers();
+        long[] totals = new long[timekeepers.size()];
+        int count = 0;
         long fastest = Long.MAX_VALUE;
         long slowest = Long.MIN_VALUE;
-        List<String> timekeepers = event.timekeepers();
+        SmallMap.Builder<String, Long> times = new SmallMap.Builder<>(timekeepers.size());
         for (int k = 0; k < timekeepers.size(); k++) {
             String tk = timekeepers.get(k);
             Long total = rec.times[k] == EntryRecords.NO_TIME ? null : rec.times[k];
@@ -90,17 +86,18 @@ final class AttemptScorer {
                 }
             }
             if (total != null) {
-                d.timekeeperTimes.put(tk, total);
-                totals.add(Fraction.of(total));
+                times.put(tk, total);
+                totals[count++] = total;
                 fastest = Math.min(fastest, total);
                 slowest = Math.max(slowest, total);
             }
         }
-        if (totals.size() >= 2 && slowest - fastest > event.timing().toleranceMillis()) {
+        d.timekeeperTimes = times.build(rec.layout.timekeeperNames);
+        if (count >= 2 && slowest - fastest > event.timing().toleranceMillis()) {
             d.flags.add(Flag.TIME_SPREAD);
         }
-        if (!totals.isEmpty() && totals.size() >= event.timing().required()) {
-            long time = roundTime(aggregate(event.timing().aggregate(), totals), event);
+        if (count > 0 && count >= event.timing().required()) {
+            long time = roundTime(aggregate(event.timing().aggregate(), totals, count), event);
             for (Map.Entry<String, Map<String, Integer>> p : rec.penalties().entrySet()) {
                 Penalty penalty = event.penalty(p.getKey());
                 if (penalty != null && penalty.secondsMillis() != null) {
@@ -130,6 +127,28 @@ final class AttemptScorer {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #aggregate(Options.TimeAggregate, List)} of the first {@code n} whole times of {@code ms} (sorted here),
+     * worked out in longs: the same exact value, without a Fraction per time (issue 17).
+     */
+    static Fraction aggregate(Options.TimeAggregate how, long[] ms, int n) {
+        java.util.Arrays.sort(ms, 0, n);
+        return switch (how) {
+            case MEDIAN -> n % 2 == 1 ? Fraction.of(ms[n / 2]) : Fraction.of(ms[n / 2 - 1] + ms[n / 2], 2);
+            case MEAN -> Fraction.of(sum(ms, 0, n), n);
+            case TRIMMED_MEAN -> n < 3 ? Fraction.of(sum(ms, 0, n), n) : Fraction.of(sum(ms, 1, n - 1), n - 2);
+            case ATHLETICS -> Fraction.of(ms[n / 2]);
+        };
+    }
+
+    private static long sum(long[] ms, int from, int to) {
+        long s = 0;
+        for (int i = from; i < to; i++) {
+            s = Math.addExact(s, ms[i]);
+        }
+        return s;
     }
 
     static Fraction aggregate(Options.TimeAggregate how, List<Fraction> values) {
@@ -170,11 +189,13 @@ final class AttemptScorer {
         int n = criteria.size();
         List<BigDecimal[]> complete = new ArrayList<>();
         List<String> judges = event.judges();
+        SmallMap.Builder<String, List<BigDecimal>> marks = new SmallMap.Builder<>(judges.size());
+        SmallMap.Builder<String, Fraction> sheetTotals = new SmallMap.Builder<>(judges.size());
         for (int j = 0; j < judges.size(); j++) {
             String judge = judges.get(j);
             BigDecimal[] sheet = rec.marks[j];
             if (sheet != null) {
-                d.marks.put(judge, ArrayView.of(sheet));
+                marks.put(judge, ArrayView.of(sheet));
             }
             if (sheet != null && complete(sheet)) {
                 complete.add(sheet);
@@ -182,9 +203,11 @@ final class AttemptScorer {
                 for (int i = 0; i < n; i++) {
                     total = total.add(points.of(i, criteria.get(i), sheet[i]));
                 }
-                d.sheetTotals.put(judge, total);
+                sheetTotals.put(judge, total);
             }
         }
+        d.marks = marks.build(rec.layout.judgeNames);
+        d.sheetTotals = sheetTotals.build(rec.layout.judgeNames);
         for (int i = 0; i < n && complete.size() >= 2; i++) {
             Criterion c = criteria.get(i);
             BigDecimal lo = null;
@@ -219,7 +242,7 @@ final class AttemptScorer {
                 q = q.add(aggregate(event.quality(), pts));
             }
         }
-        d.qualityScore = q.multiply(100).divide(Fraction.of(event.quality().maxPoints())).round(decimals, RoundingMode.HALF_UP);
+        d.qualityScore = q.multiply(100).divide(points.maxPoints(event)).round(decimals, RoundingMode.HALF_UP);
     }
 
     /** A sheet holds one mark for every criterion. */
@@ -242,6 +265,16 @@ final class AttemptScorer {
         private final List<java.util.IdentityHashMap<BigDecimal, Fraction>> same = new ArrayList<>();
         private final List<Map<BigDecimal, Fraction>> known = new ArrayList<>();
         private EntryRecords.Layout layout;
+
+        private Fraction maxPoints;
+
+        /** The event's quality maximum (the sum of its criteria's), worked out once. */
+        Fraction maxPoints(Event event) {
+            if (maxPoints == null) {
+                maxPoints = Fraction.of(event.quality().maxPoints());
+            }
+            return maxPoints;
+        }
 
         /** The event's layout for this thread's entries (one event's round at a time). */
         EntryRecords.Layout layout(Event event) {
@@ -303,13 +336,15 @@ final class AttemptScorer {
         }
         d.penaltyPoints = points;
         if (!rec.penalties().isEmpty()) {
+            SmallMap.Builder<String, Integer> counts = new SmallMap.Builder<>(event.penalties().size());
             for (Penalty penalty : event.penalties()) {
                 Map<String, Integer> byOfficial = rec.penalties().get(penalty.code());
                 int n = byOfficial == null ? 0 : count(byOfficial);
                 if (n != 0) {
-                    d.penaltyCounts.put(penalty.code(), n);
+                    counts.put(penalty.code(), n);
                 }
             }
+            d.penaltyCounts = counts.build(new Object[0]);
         }
     }
 

@@ -1022,7 +1022,8 @@ public final class LiveScoring {
                 }
             }
             // Section 14: the OK attempt with the highest total; ties by the tie-break keys, then the earlier attempt.
-            e.counting = Ranking.tiedGroups(ok, d -> ScoringEngine.values(d, e.theoryScore), event.tieBreak()).get(0).get(0);
+            e.counting = ok.size() == 1 ? ok.get(0)
+                    : Ranking.tiedGroups(ok, d -> ScoringEngine.values(d, e.theoryScore), event.tieBreak()).get(0).get(0);
         }
 
         /** The entrants of the next round, by bib. */
@@ -1038,6 +1039,9 @@ public final class LiveScoring {
         }
     }
 
+    /** Section 14: the status an entry takes from its attempts, the first of these any attempt has. */
+    private static final Status[] ENTRY_STATUS_ORDER = {Status.INCOMPLETE, Status.OK, Status.DNF, Status.DSQ, Status.DNS};
+
     /** Section 14 (and 2 for one attempt): a recorded whole-entry status, else from the attempts. */
     static Status entryStatus(Status recorded, List<AttemptScorer.Draft> drafts) {
         if (recorded != null) {
@@ -1047,7 +1051,7 @@ public final class LiveScoring {
         for (AttemptScorer.Draft d : drafts) {
             seen.add(d.status);
         }
-        for (Status s : List.of(Status.INCOMPLETE, Status.OK, Status.DNF, Status.DSQ, Status.DNS)) {
+        for (Status s : ENTRY_STATUS_ORDER) {
             if (seen.contains(s)) {
                 return s;
             }

@@ -41,9 +41,21 @@ class SmallMapTest {
         otherOrder.put("T3", 1L);
         otherOrder.put("T1", 2L);
         otherOrder.put("T2", 3L);
-        for (Map<String, Long> m : java.util.List.of(all, some, otherOrder, Map.<String, Long>of())) {
-            Map<String, Long> small = SmallMap.copyOf(m, keys);
-            assertThat(small).isEqualTo(m).isEqualTo(SmallMap.copyOf(m));
+        Map<String, Long> again = new LinkedHashMap<>(); // a key put again: its first place, its last value
+        again.put("T2", 5L);
+        again.put("T1", 6L);
+        again.put("T2", 7L);
+        for (Map<String, Long> m : java.util.List.of(all, some, otherOrder, again, Map.<String, Long>of())) {
+            SmallMap.Builder<String, Long> b = new SmallMap.Builder<>(1);
+            m.forEach(b::put);
+            if (m == again) {
+                b = new SmallMap.Builder<>(1);
+                b.put("T2", 5L);
+                b.put("T1", 6L);
+                b.put("T2", 7L);
+            }
+            Map<String, Long> small = b.build(keys);
+            assertThat(small).isEqualTo(m).isEqualTo(SmallMap.copyOf(m)).hasSameHashCodeAs(m);
             assertThat(small.keySet()).containsExactlyElementsOf(m.keySet());
             assertThat(small.toString()).isEqualTo(m.toString());
         }

@@ -173,4 +173,24 @@ class OfficialTimeTest {
         assertThat(r.officialTime()).isEqualTo(13300);
         assertThat(r.flags()).isEmpty();
     }
+
+    /** The timekeepers' times aggregated in longs (issue 17) are the exact aggregates of section 3, for every method. */
+    @Test
+    void timesAggregatedInLongsAreTheExactAggregates() {
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 20_000; k++) {
+            int n = 1 + random.nextInt(7);
+            long[] ms = new long[n + random.nextInt(3)]; // room after the times, as an attempt's array has
+            List<org.podium.domain.Fraction> values = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ms[i] = k % 2 == 0 ? 60_000 + random.nextInt(40) : random.nextLong() >>> 24;
+                values.add(org.podium.domain.Fraction.of(ms[i]));
+            }
+            java.util.Collections.shuffle(values, random);
+            for (Options.TimeAggregate how : Options.TimeAggregate.values()) {
+                assertThat(AttemptScorer.aggregate(how, ms.clone(), n)).as(how + " of " + values)
+                        .isEqualTo(AttemptScorer.aggregate(how, values));
+            }
+        }
+    }
 }
