@@ -25,14 +25,18 @@ record Table(List<String> header, List<List<String>> rows) {
             if (i > 0) {
                 sb.append(',');
             }
-            String c = cells.get(i);
-            if (needsQuotes(c)) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
+            csvCell(sb, cells.get(i));
         }
         sb.append('\n');
+    }
+
+    /** One cell of a CSV line, quoted when it must be. */
+    static void csvCell(StringBuilder sb, String c) {
+        if (needsQuotes(c)) {
+            sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+        } else {
+            sb.append(c);
+        }
     }
 
     /** A cell holding a comma, a quote or a line break is written in quotes (one look at each character). */
