@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.podium.domain.Contest;
@@ -365,8 +366,13 @@ public final class RosterReader {
             this.columns = new RosterColumns.Layout(keys, source.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        private void problem(int line, String message) {
-            problems.add(Problem.at(file, line, message));
+        /** A row's problem; its message is made only when it is kept (a roster of 200,000 bad rows keeps 100). */
+        private void problem(int line, Supplier<String> message) {
+            if (problems.keepsMore()) {
+                problems.add(Problem.at(file, line, message.get()));
+            } else {
+                problems.omit();
+            }
         }
 
         /** The row's values as Podium reads them, by {@link #names}. */
@@ -403,21 +409,22 @@ public final class RosterReader {
         /** The contestant of a row, or null when its bib or event cannot be read (each problem reported). */
         Contestant contestant(int line, List<String> cells, String[] v) {
             if (cells.size() > width && !cells.subList(width, cells.size()).stream().allMatch(String::isBlank)) {
-                problem(line, workbook
+                problem(line, () -> workbook
                         ? i18n.get("contestfile.roster.cellsRight", width)
                         : i18n.get("contestfile.roster.tooManyFields", cells.size(), width));
                 return null;
             }
             String bib = value(v, this.bib);
             if (bib.isEmpty()) {
-                problem(line, i18n.get("contestfile.roster.emptyBib"));
+                problem(line, () -> i18n.get("contestfile.roster.emptyBib"));
                 return null;
             }
             String person = value(v, name);
             if (person.isEmpty()) {
-                problem(line, i18n.get("contestfile.roster.emptyName", Shown.value(bib)));
+                problem(line, () -> i18n.get("contestfile.roster.emptyName", Shown.value(bib)));
             }
-            String event = value(v, this.event);
+            String cell = value(v, this.event);
+            String event = cell;
             boolean eventOk = true;
             if (contest != null) {
                 if (event.isEmpty()) {
@@ -426,19 +433,19 @@ public final class RosterReader {
                     } else {
                         eventOk = false;
                         if (table.has("event")) {
-                            problem(line, i18n.get("contestfile.roster.emptyEvent", Shown.value(bib), String.join(", ", eventIds)));
+                            problem(line, () -> i18n.get("contestfile.roster.emptyEvent", Shown.value(bib), String.join(", ", eventIds)));
                         }
                     }
                 } else {
-                    List<Event> named = this.named.computeIfAbsent(event, text -> events(contest, text));
+                    List<Event> named = this.named.computeIfAbsent(cell, text -> events(contest, text));
                     if (named.size() == 1) {
                         event = named.get(0).id();
                     } else {
                         eventOk = false;
-                        problem(line, named.isEmpty()
-                                ? i18n.get("contestfile.roster.unknownEvent", Shown.value(event), Shown.value(bib),
-                                        i18n.hint(event, eventIds, "events"))
-                                : i18n.get("contestfile.roster.ambiguousEvent", Shown.value(event), Shown.value(bib), ids(named)));
+                        problem(line, () -> named.isEmpty()
+                                ? i18n.get("contestfile.roster.unknownEvent", Shown.value(cell), Shown.value(bib),
+                                        i18n.hint(cell, eventIds, "events"))
+                                : i18n.get("contestfile.roster.ambiguousEvent", Shown.value(cell), Shown.value(bib), ids(named)));
                     }
                 }
             }
@@ -447,7 +454,7 @@ public final class RosterReader {
             if (!birthText.isEmpty()) {
                 birth = date(birthText);
                 if (birth == null) {
-                    problem(line, i18n.get("contestfile.roster.badDate", Shown.value(birthText), Shown.value(bib)));
+                    problem(line, () -> i18n.get("contestfile.roster.badDate", Shown.value(birthText), Shown.value(bib)));
                 }
             }
             if (!eventOk) {
@@ -459,8 +466,9 @@ public final class RosterReader {
                     : earlier.event().equals(event) ? Integer.valueOf(earlier.line())
                     : laterInEvent.get(event + '\u0000' + bib);
             if (first != null) {
-                problem(line, i18n.get("contestfile.roster.twice", Shown.value(bib),
-                        event.isEmpty() ? i18n.get("contestfile.roster.noEvent") : Shown.value(event), first));
+                String in = event;
+                problem(line, () -> i18n.get("contestfile.roster.twice", Shown.value(bib),
+                        in.isEmpty() ? i18n.get("contestfile.roster.noEvent") : Shown.value(in), first));
                 return null;
             }
             String unit = value(v, this.unit);
@@ -483,7 +491,7 @@ public final class RosterReader {
             };
             for (String[] p : pairs) {
                 if (!p[1].equals(p[2])) {
-                    problem(b.line(), i18n.get("contestfile.roster.disagree", Shown.value(bib), p[0], i18n.quote(p[2]),
+                    problem(b.line(), () -> i18n.get("contestfile.roster.disagree", Shown.value(bib), p[0], i18n.quote(p[2]),
                             Shown.value(b.event()), i18n.quote(p[1]), Shown.value(a.event()), a.line()));
                 }
             }

@@ -283,6 +283,10 @@ public final class Table {
             if (cell.isEmpty()) {
                 continue;
             }
+            char c = cell.charAt(0);
+            if (c != 't' && c != 'T' && NumberText.isAscii(cell)) {
+                return null; // a bib, as nearly every row has: none of the words begins with it
+            }
             String s = squash(NumberText.nfkc(cell));
             for (String w : END_WORDS) {
                 if (s.regionMatches(true, 0, w, 0, w.length())) {
