@@ -553,7 +553,7 @@ public final class RosterReader {
         }
     }
 
-    private static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
+    static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
                                      Problems problems) {
         for (Event e : contest.events()) {
             for (Title t : e.awards().titles()) {

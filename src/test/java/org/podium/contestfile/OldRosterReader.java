@@ -14,7 +14,6 @@ import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.NumberText;
 import org.podium.domain.Shown;
-import org.podium.domain.Title;
 
 import static org.podium.contestfile.RosterReader.aliasesOf;
 import static org.podium.contestfile.RosterReader.date;
@@ -22,12 +21,13 @@ import static org.podium.contestfile.RosterReader.duplicates;
 import static org.podium.contestfile.RosterReader.events;
 import static org.podium.contestfile.RosterReader.ids;
 import static org.podium.contestfile.RosterReader.number;
+import static org.podium.contestfile.RosterReader.titleColumns;
 import static org.podium.contestfile.RosterReader.xlsx;
 
 /**
  * The oracle of {@link RosterReaderDifferentialTest}: RosterReader's preview as it was before the roster was read as a
- * stream (main at 8f267f7, issue 17), copied unchanged but for its name; the helpers that did not change are
- * RosterReader's own. Every row kept as a preview row, two maps per row, each contestant's columns a copy.
+ * stream (main at 8f267f7, issue 17), copied unchanged but for its name; the helpers that did not change
+ * (titleColumns, duplicates, events, dates...) are RosterReader's own. Every row kept as a preview row, two maps per row, each contestant's columns a copy.
  */
 final class OldRosterReader {
     private static final Table.Kind KIND = new Table.Kind(RosterReader.COLUMNS, RosterReader.ALIASES, List.of("bib", "name"), "bib");
@@ -243,31 +243,5 @@ final class OldRosterReader {
 
     /** The fields that must agree between the rows of one bib in several events. */
     private record Agreeing(int line, String event, String name, String unit, String gender, String birthDate) {
-    }
-
-    private static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
-                                     Problems problems) {
-        for (Event e : contest.events()) {
-            for (Title t : e.awards().titles()) {
-                for (String column : t.where().keySet().stream().sorted().toList()) {
-                    if (!table.has(column) && !aliasHeader(table, column)) {
-                        problems.add(Problem.at(file, line, i18n.get("contestfile.roster.titleColumn", t.name(), e.id(), column,
-                                t.where().get(column), Shown.value(String.join(",", table.headers())))));
-                    }
-                }
-                if (t.maxAge() != null && !table.has("birth_date")) {
-                    problems.add(Problem.at(file, line, i18n.get("contestfile.roster.titleAge", t.name(), e.id(), t.maxAge())));
-                }
-            }
-        }
-    }
-
-    private static boolean aliasHeader(Table table, String header) {
-        for (Table.Column c : table.columns()) {
-            if (c.source() == Table.Source.ALIAS && c.header().equals(header)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
