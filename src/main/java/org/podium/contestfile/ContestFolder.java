@@ -100,7 +100,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
 
         Path csv = dir.resolve(ROSTER_CSV);
         Path xlsx = dir.resolve(ROSTER_XLSX);
-        List<Contestant> roster = new ArrayList<>();
+        List<Contestant> roster = List.of(); // immutable, so that each contest made with it shares it, uncopied
         boolean rosterRead = false;
         if (Files.exists(csv) && Files.exists(xlsx)) {
             problems.add(Problem.of(dir.toString(), FileText.current().get("contestfile.folder.bothRosters")));
@@ -111,7 +111,7 @@ public record ContestFolder(Path dir, Contest contest, List<Fact> theoryFacts) {
             RosterReader.Result r = RosterReader.parse(Files.exists(csv) ? csv : xlsx, contest);
             problems.addAll(r.problems(), r.omitted());
             notes.addAll(r.notes());
-            roster.addAll(r.roster());
+            roster = List.copyOf(r.roster());
             rosterRead = true;
         }
 

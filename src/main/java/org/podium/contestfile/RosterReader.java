@@ -1,15 +1,20 @@
 package org.podium.contestfile;
 
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +22,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.NumberText;
+import org.podium.domain.RosterColumns;
 import org.podium.domain.Shown;
 import org.podium.domain.Title;
 
@@ -73,10 +79,87 @@ public final class RosterReader {
         return r.roster();
     }
 
-    /** Reads and checks the roster, messages in English, the first {@link Limits#LISTED_PROBLEMS} problems kept. */
+    /**
+     * Reads and checks the roster, messages in English, the first {@link Limits#LISTED_PROBLEMS} problems kept: what
+     * {@link #preview} reads, without a preview's rows (issue 17). A CSV roster is read as a stream ({@link TextStream},
+     * {@link CsvStream}), each row checked and made a contestant as it comes, and no row kept but its contestant.
+     */
     static Result parse(Path file, Contest contest) {
-        Preview<Contestant> p = preview(file, contest, Map.of(), Locale.getDefault(), Limits.LISTED_PROBLEMS);
+        String name = file.toString();
+        FileText i18n = FileText.forLocale(Locale.getDefault());
+        Preview<Contestant> p;
+        try {
+            if (xlsx(file)) {
+                Reading reading = new Reading(name, contest, Map.of(), i18n, Limits.LISTED_PROBLEMS, true, false);
+                for (Csv.Record r : Sheets.read(file, HEADER_EXAMPLE, Sheets.Kind.ROSTER)) {
+                    reading.add(r);
+                }
+                p = reading.finish();
+            } else {
+                p = stream(file, contest, i18n);
+            }
+        } catch (ContestFileException e) {
+            p = Preview.unread(name, e);
+        }
         return new Result(p.read(), p.problems(), p.notes(), p.problemsOmitted());
+    }
+
+    /**
+     * A roster CSV read as a stream, with what {@link Sheets#read} and {@link Csv#parse} would say of its text: too
+     * large, not text, blank, a quote never closed, text after a closing quote.
+     */
+    private static Preview<Contestant> stream(Path file, Contest contest, FileText i18n) throws ContestFileException {
+        String name = file.toString();
+        Sheets.Kind kind = Sheets.Kind.ROSTER;
+        long size = TextFiles.checkSize(file, kind.csvBytes, kind.csv);
+        List<Preview<Contestant>> read = new ArrayList<>(1);
+        TextStream.read(file, kind.csv, (text, bytes) -> {
+            read.clear(); // a second pass (GB18030) starts again
+            Reading reading = new Reading(name, contest, Map.of(), i18n, Limits.LISTED_PROBLEMS, false, false);
+            Blank blank = new Blank(text);
+            Problems csv = new Problems();
+            CsvStream.read(blank, name, csv, (line, fields, n) -> reading.add(new Csv.Record(line,
+                    Arrays.asList(fields).subList(0, n))));
+            if (bytes.read() > kind.csvBytes) { // it grew while read
+                throw TextFiles.tooLarge(name, Math.max(bytes.read(), size), kind.csvBytes, kind.csv);
+            }
+            if (!csv.isEmpty()) {
+                throw csv.exception();
+            }
+            if (blank.blank) {
+                throw new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.empty",
+                        TextFiles.said(HEADER_EXAMPLE))));
+            }
+            read.add(reading.finish());
+        });
+        return read.get(0);
+    }
+
+    /** A text on its way, told blank (nothing but white space, as {@link String#isBlank}) or not. */
+    private static final class Blank extends FilterReader {
+        boolean blank = true;
+
+        Blank(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c >= 0 && blank && !Character.isWhitespace(c)) {
+                blank = false;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            for (int i = off; blank && i < off + n; i++) {
+                blank = Character.isWhitespace(b[i]);
+            }
+            return n;
+        }
     }
 
     /**
@@ -95,65 +178,122 @@ public final class RosterReader {
 
     /** {@link #preview(Path, Contest, Map, Locale)} keeping the first {@code kept} problems. */
     static Preview<Contestant> preview(Path file, Contest contest, Map<String, String> hand, Locale locale, int kept) {
-        FileText i18n = FileText.forLocale(locale);
         String name = file.toString();
-        Problems problems = new Problems(kept);
-        List<Problem> notes = new ArrayList<>();
-        List<Contestant> roster = new ArrayList<>();
-        List<Table.Row> rows = new ArrayList<>();
-        Table table;
+        List<Csv.Record> records;
         try {
-            table = Table.read(Sheets.read(file, HEADER_EXAMPLE, Sheets.Kind.ROSTER), KIND, hand);
+            records = Sheets.read(file, HEADER_EXAMPLE, Sheets.Kind.ROSTER);
         } catch (ContestFileException e) {
             return Preview.unread(name, e);
         }
-        if (table.header() == null) {
-            return Preview.unread(name, List.of(Problem.of(name, i18n.get("contestfile.file.empty",
-                    i18n.get("contestfile.roster.expected")))));
+        Reading reading = new Reading(name, contest, hand, FileText.forLocale(locale), kept, xlsx(file), true);
+        for (Csv.Record r : records) {
+            reading.add(r);
         }
-        int headerLine = table.headerLine();
-        duplicates(table, name, i18n, problems);
-        boolean columnsOk = true;
-        for (String required : List.of("bib", "name")) {
-            if (!table.has(required)) {
-                problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missing", required,
-                        i18n.get("contestfile.roster.alsoNamed", String.join(", ", aliasesOf(required))),
-                        i18n.didYouMean(required, table.headers()), Shown.value(String.join(",", table.headers())),
-                        i18n.get("contestfile.roster.expected"))));
-                columnsOk = false;
-            }
-        }
-        List<String> eventIds = new ArrayList<>();
-        if (contest != null) {
-            for (Event e : contest.events()) {
-                eventIds.add(e.id());
-            }
-            if (!table.has("event") && eventIds.size() > 1) {
-                problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missingEvent", eventIds.size(),
-                        String.join(", ", eventIds))));
-            }
-            titleColumns(contest, table, name, headerLine, i18n, problems);
-        }
-        if (!columnsOk) {
-            return new Preview<>(name, headerLine, table.columns(), rows, null, problems, notes, roster);
-        }
-        Rows reading = new Rows(name, contest, eventIds, table, i18n, problems, xlsx(file));
-        for (Csv.Record r : table.rows()) {
-            Table.Row row = reading.row(r);
-            rows.add(row);
-            Contestant c = reading.contestant(r.line(), row);
-            if (c != null) {
-                roster.add(c);
-            }
-        }
-        if (table.end() != null) {
-            notes.add(Problem.at(name, table.end().line(), i18n.get("contestfile.roster.end", Shown.value(table.end().text()),
-                    table.end().rowsAfter())));
-        }
-        return new Preview<>(name, headerLine, table.columns(), rows, table.end(), problems, notes, roster);
+        return reading.finish();
     }
 
-    /** The rows' checks, which carry what earlier rows said (a bib's first row, each event's bibs). */
+    /**
+     * One reading of a roster's records, given in order: the header's checks as soon as the header is known, then each
+     * row's checks and contestant as the row comes; a preview's rows kept or not.
+     */
+    private static final class Reading {
+        private final String name;
+        private final Contest contest;
+        private final FileText i18n;
+        private final Problems problems;
+        private final boolean workbook;
+        private final Table.Reader table;
+        private final List<Table.Row> rows = new ArrayList<>();
+        private final boolean keepRows;
+        private final List<Problem> notes = new ArrayList<>();
+        private final List<Contestant> roster = new ArrayList<>();
+        private boolean headerChecked;
+        private Rows checks; // once the header is checked and has every column it needs
+
+        Reading(String name, Contest contest, Map<String, String> hand, FileText i18n, int kept, boolean workbook,
+                boolean keepRows) {
+            this.name = name;
+            this.contest = contest;
+            this.i18n = i18n;
+            this.problems = new Problems(kept);
+            this.workbook = workbook;
+            this.table = new Table.Reader(KIND, hand, keepRows);
+            this.keepRows = keepRows;
+        }
+
+        void add(Csv.Record r) {
+            boolean row = table.add(r);
+            if (!headerChecked && table.found() != null) {
+                header(table.found());
+            }
+            if (row && checks != null) {
+                String[] values = checks.values(r);
+                if (keepRows) {
+                    rows.add(checks.row(r, values));
+                }
+                Contestant c = checks.contestant(r.line(), r.fields(), values);
+                if (c != null) {
+                    roster.add(c);
+                }
+            }
+        }
+
+        Preview<Contestant> finish() {
+            Table t = table.finish();
+            if (t.header() == null) {
+                return Preview.unread(name, List.of(Problem.of(name, i18n.get("contestfile.file.empty",
+                        i18n.get("contestfile.roster.expected")))));
+            }
+            if (!headerChecked) {
+                header(t); // no header found: the row the messages name
+            }
+            if (checks == null) {
+                return new Preview<>(name, t.headerLine(), t.columns(), rows, null, problems, notes, roster);
+            }
+            if (t.end() != null) {
+                notes.add(Problem.at(name, t.end().line(), i18n.get("contestfile.roster.end", Shown.value(t.end().text()),
+                        t.end().rowsAfter())));
+            }
+            return new Preview<>(name, t.headerLine(), t.columns(), rows, t.end(), problems, notes, roster);
+        }
+
+        /** The header's checks: its columns, and the columns the contest's events and titles need. */
+        private void header(Table t) {
+            headerChecked = true;
+            int headerLine = t.headerLine();
+            duplicates(t, name, i18n, problems);
+            boolean columnsOk = true;
+            for (String required : List.of("bib", "name")) {
+                if (!t.has(required)) {
+                    problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missing", required,
+                            i18n.get("contestfile.roster.alsoNamed", String.join(", ", aliasesOf(required))),
+                            i18n.didYouMean(required, t.headers()), Shown.value(String.join(",", t.headers())),
+                            i18n.get("contestfile.roster.expected"))));
+                    columnsOk = false;
+                }
+            }
+            List<String> eventIds = new ArrayList<>();
+            if (contest != null) {
+                for (Event e : contest.events()) {
+                    eventIds.add(e.id());
+                }
+                if (!t.has("event") && eventIds.size() > 1) {
+                    problems.add(Problem.at(name, headerLine, i18n.get("contestfile.roster.missingEvent", eventIds.size(),
+                            String.join(", ", eventIds))));
+                }
+                titleColumns(contest, t, name, headerLine, i18n, problems);
+            }
+            if (columnsOk) {
+                checks = new Rows(name, contest, eventIds, t, i18n, problems, workbook);
+            }
+        }
+    }
+
+    /**
+     * The rows' checks, which carry what earlier rows said (a bib's first row, each event's bibs). A row's values are
+     * read into an array by the header's layout, once per header: its column names ({@link #names}), where each one's
+     * cell is, and the layout of a contestant's columns ({@link RosterColumns}), so that no row needs a map of its own.
+     */
     private static final class Rows {
         private final String file;
         private final Contest contest;
@@ -163,8 +303,25 @@ public final class RosterReader {
         private final Problems problems;
         private final boolean workbook;
         private final int width;
-        private final Map<String, Integer> firstInEvent = new HashMap<>();
+        /** The column names a row's values are read under, each once, in the header's order. */
+        private final String[] names;
+        /** Where each name's cell is in a row (its first column's position). */
+        private final int[] cells;
+        private final int bib;
+        private final int name;
+        private final int unit;
+        private final int team;
+        private final int event;
+        private final int heat;
+        private final int gender;
+        private final int birthDate;
+        private final RosterColumns.Layout columns;
+        /** Each event cell's events, looked up once. */
+        private final Map<String, List<Event>> named = new HashMap<>();
+        /** Each bib's first row that was not refused. */
         private final Map<String, Agreeing> firstOfBib = new HashMap<>();
+        /** The first row of a bib in each of its other events: event, NUL, bib -> line. */
+        private final Map<String, Integer> laterInEvent = new HashMap<>();
 
         Rows(String file, Contest contest, List<String> eventIds, Table table, FileText i18n, Problems problems,
              boolean workbook) {
@@ -176,21 +333,54 @@ public final class RosterReader {
             this.problems = problems;
             this.workbook = workbook;
             this.width = table.header().size();
-        }
-
-        private void problem(int line, String message) {
-            problems.add(Problem.at(file, line, message));
-        }
-
-        /** The row's values as Podium reads them. */
-        Table.Row row(Csv.Record r) {
-            Map<String, String> values = new LinkedHashMap<>();
+            List<String> keys = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
             for (Table.Column c : table.columns()) {
-                if (c.name() == null || values.containsKey(c.name())) {
-                    continue;
+                if (c.name() != null && !keys.contains(c.name())) {
+                    keys.add(c.name());
+                    positions.add(table.position(c.name()));
                 }
-                String cell = table.get(r, c.name());
-                values.put(c.name(), switch (c.name()) {
+            }
+            this.names = keys.toArray(new String[0]);
+            this.cells = positions.stream().mapToInt(Integer::intValue).toArray();
+            this.bib = keys.indexOf("bib");
+            this.name = keys.indexOf("name");
+            this.unit = keys.indexOf("unit");
+            this.team = keys.indexOf("team");
+            this.event = keys.indexOf("event");
+            this.heat = keys.indexOf("heat");
+            this.gender = keys.indexOf("gender");
+            this.birthDate = keys.indexOf("birth_date");
+            // a contestant's columns: every name, then a title may name a column as the roster's header does (性别) or
+            // as Podium does (gender)
+            List<Integer> source = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                source.add(i);
+            }
+            for (Table.Column c : table.columns()) {
+                if (c.source() == Table.Source.ALIAS && !keys.contains(c.header())) {
+                    keys.add(c.header());
+                    source.add(keys.indexOf(c.name()));
+                }
+            }
+            this.columns = new RosterColumns.Layout(keys, source.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** A row's problem; its message is made only when it is kept (a roster of 200,000 bad rows keeps 100). */
+        private void problem(int line, Supplier<String> message) {
+            if (problems.keepsMore()) {
+                problems.add(Problem.at(file, line, message.get()));
+            } else {
+                problems.omit();
+            }
+        }
+
+        /** The row's values as Podium reads them, by {@link #names}. */
+        String[] values(Csv.Record r) {
+            String[] v = new String[names.length];
+            for (int i = 0; i < v.length; i++) {
+                String cell = Table.clean(r.field(cells[i]));
+                v[i] = switch (names[i]) {
                     case "bib", "heat" -> NumberText.code(cell);
                     case "name", "unit", "event" -> cell;
                     case "birth_date" -> {
@@ -198,31 +388,43 @@ public final class RosterReader {
                         yield d == null ? cell : d.toString();
                     }
                     default -> number(cell);
-                });
+                };
             }
-            return new Table.Row(r.line(), r.fields(), values);
+            return v;
+        }
+
+        /** The row as a preview shows it. */
+        Table.Row row(Csv.Record r, String[] values) {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                byName.put(names[i], values[i]);
+            }
+            return new Table.Row(r.line(), r.fields(), byName);
+        }
+
+        private static String value(String[] values, int at) {
+            return at < 0 ? "" : values[at];
         }
 
         /** The contestant of a row, or null when its bib or event cannot be read (each problem reported). */
-        Contestant contestant(int line, Table.Row row) {
-            List<String> cells = row.cells();
+        Contestant contestant(int line, List<String> cells, String[] v) {
             if (cells.size() > width && !cells.subList(width, cells.size()).stream().allMatch(String::isBlank)) {
-                problem(line, workbook
+                problem(line, () -> workbook
                         ? i18n.get("contestfile.roster.cellsRight", width)
                         : i18n.get("contestfile.roster.tooManyFields", cells.size(), width));
                 return null;
             }
-            Map<String, String> v = row.values();
-            String bib = v.getOrDefault("bib", "");
+            String bib = value(v, this.bib);
             if (bib.isEmpty()) {
-                problem(line, i18n.get("contestfile.roster.emptyBib"));
+                problem(line, () -> i18n.get("contestfile.roster.emptyBib"));
                 return null;
             }
-            String person = v.getOrDefault("name", "");
+            String person = value(v, name);
             if (person.isEmpty()) {
-                problem(line, i18n.get("contestfile.roster.emptyName", Shown.value(bib)));
+                problem(line, () -> i18n.get("contestfile.roster.emptyName", Shown.value(bib)));
             }
-            String event = v.getOrDefault("event", "");
+            String cell = value(v, this.event);
+            String event = cell;
             boolean eventOk = true;
             if (contest != null) {
                 if (event.isEmpty()) {
@@ -231,55 +433,53 @@ public final class RosterReader {
                     } else {
                         eventOk = false;
                         if (table.has("event")) {
-                            problem(line, i18n.get("contestfile.roster.emptyEvent", Shown.value(bib), String.join(", ", eventIds)));
+                            problem(line, () -> i18n.get("contestfile.roster.emptyEvent", Shown.value(bib), String.join(", ", eventIds)));
                         }
                     }
                 } else {
-                    List<Event> named = events(contest, event);
+                    List<Event> named = this.named.computeIfAbsent(cell, text -> events(contest, text));
                     if (named.size() == 1) {
                         event = named.get(0).id();
                     } else {
                         eventOk = false;
-                        problem(line, named.isEmpty()
-                                ? i18n.get("contestfile.roster.unknownEvent", Shown.value(event), Shown.value(bib),
-                                        i18n.hint(event, eventIds, "events"))
-                                : i18n.get("contestfile.roster.ambiguousEvent", Shown.value(event), Shown.value(bib), ids(named)));
+                        problem(line, () -> named.isEmpty()
+                                ? i18n.get("contestfile.roster.unknownEvent", Shown.value(cell), Shown.value(bib),
+                                        i18n.hint(cell, eventIds, "events"))
+                                : i18n.get("contestfile.roster.ambiguousEvent", Shown.value(cell), Shown.value(bib), ids(named)));
                     }
                 }
             }
             LocalDate birth = null;
-            String birthText = v.getOrDefault("birth_date", "");
+            String birthText = value(v, birthDate);
             if (!birthText.isEmpty()) {
                 birth = date(birthText);
                 if (birth == null) {
-                    problem(line, i18n.get("contestfile.roster.badDate", Shown.value(birthText), Shown.value(bib)));
+                    problem(line, () -> i18n.get("contestfile.roster.badDate", Shown.value(birthText), Shown.value(bib)));
                 }
             }
             if (!eventOk) {
                 return null;
             }
-            Integer first = firstInEvent.putIfAbsent(event + '\u0000' + bib, line);
+            Agreeing earlier = firstOfBib.get(bib);
+            // the bib's first row in this event: its first row (in the same event), or one of its later rows
+            Integer first = earlier == null ? null
+                    : earlier.event().equals(event) ? Integer.valueOf(earlier.line())
+                    : laterInEvent.get(event + '\u0000' + bib);
             if (first != null) {
-                problem(line, i18n.get("contestfile.roster.twice", Shown.value(bib),
-                        event.isEmpty() ? i18n.get("contestfile.roster.noEvent") : Shown.value(event), first));
+                String in = event;
+                problem(line, () -> i18n.get("contestfile.roster.twice", Shown.value(bib),
+                        in.isEmpty() ? i18n.get("contestfile.roster.noEvent") : Shown.value(in), first));
                 return null;
             }
-            String unit = v.getOrDefault("unit", "");
-            Agreeing now = new Agreeing(line, event, person, unit, v.getOrDefault("gender", ""), birthText);
-            Agreeing earlier = firstOfBib.putIfAbsent(bib, now);
-            if (earlier != null) {
+            String unit = value(v, this.unit);
+            Agreeing now = new Agreeing(line, event, person, unit, value(v, gender), birthText);
+            if (earlier == null) {
+                firstOfBib.put(bib, now);
+            } else {
+                laterInEvent.put(event + '\u0000' + bib, line);
                 agree(bib, earlier, now);
             }
-            Map<String, String> columns = new LinkedHashMap<>(v);
-            columns.put("bib", bib);
-            for (Table.Column c : table.columns()) {
-                // a title may name a column as the roster's header does (性别) or as Podium does (gender)
-                if (c.source() == Table.Source.ALIAS) {
-                    columns.putIfAbsent(c.header(), v.get(c.name()));
-                }
-            }
-            return new Contestant(bib, person, unit, v.getOrDefault("team", ""), event, v.getOrDefault("heat", ""), birth,
-                    columns);
+            return new Contestant(bib, person, unit, value(v, team), event, value(v, heat), birth, columns.of(v));
         }
 
         private void agree(String bib, Agreeing a, Agreeing b) {
@@ -291,7 +491,7 @@ public final class RosterReader {
             };
             for (String[] p : pairs) {
                 if (!p[1].equals(p[2])) {
-                    problem(b.line(), i18n.get("contestfile.roster.disagree", Shown.value(bib), p[0], i18n.quote(p[2]),
+                    problem(b.line(), () -> i18n.get("contestfile.roster.disagree", Shown.value(bib), p[0], i18n.quote(p[2]),
                             Shown.value(b.event()), i18n.quote(p[1]), Shown.value(a.event()), a.line()));
                 }
             }
@@ -353,7 +553,7 @@ public final class RosterReader {
         }
     }
 
-    private static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
+    static void titleColumns(Contest contest, Table table, String file, int line, FileText i18n,
                                      Problems problems) {
         for (Event e : contest.events()) {
             for (Title t : e.awards().titles()) {

@@ -106,7 +106,7 @@ public final class Table {
     private final List<List<Column>> duplicates = new ArrayList<>();
     private final List<Csv.Record> rows;
     private final List<Csv.Record> above;
-    private final End end;
+    private End end;
 
     private Table(Csv.Record header, boolean found, boolean namesAny, List<Column> columns, List<Csv.Record> rows,
                   List<Csv.Record> above, End end) {
@@ -138,21 +138,44 @@ public final class Table {
      *             it under, or "" to leave it out; it wins over every other reading of that header
      */
     static Table read(Iterable<Csv.Record> records, Kind kind, Map<String, String> hand) {
-        Csv.Record header = null;
-        List<Column> columns = null;
-        Csv.Record candidate = null;
-        List<Column> candidateColumns = null;
-        List<Csv.Record> above = new ArrayList<>();
-        List<Csv.Record> rows = new ArrayList<>();
-        int endAt = -1;
-        End end = null;
-        int after = 0;
+        Reader reader = new Reader(kind, hand, true);
         for (Csv.Record r : records) {
-            if (header == null) {
+            reader.add(r);
+        }
+        return reader.finish();
+    }
+
+    /**
+     * The table of records given one at a time, in order, as a stream gives them (issue 17): the header is known as
+     * soon as its record has been given ({@link #found()}), and each record after it is told to be a row or not, so a
+     * reader of a large file may take each row as it comes rather than keep them all.
+     */
+    static final class Reader {
+        private final Kind kind;
+        private final Map<String, String> hand;
+        private final boolean keepRows;
+        private final List<Csv.Record> above = new ArrayList<>();
+        private final List<Csv.Record> rows = new ArrayList<>();
+        private Table table;
+        private Csv.Record candidate;
+        private List<Column> candidateColumns;
+        private int endAt = -1;
+        private End end;
+        private int after;
+
+        /** @param keepRows whether the table keeps its rows ({@link Table#rows()}); else it has none */
+        Reader(Kind kind, Map<String, String> hand, boolean keepRows) {
+            this.kind = kind;
+            this.hand = hand;
+            this.keepRows = keepRows;
+        }
+
+        /** Takes the next record: true when it is a row of the table (under the header, before the table's end). */
+        boolean add(Csv.Record r) {
+            if (table == null) {
                 List<Column> cols = recognise(r, kind, hand);
                 if (names(cols).containsAll(kind.headerNames())) {
-                    header = r;
-                    columns = cols;
+                    table = new Table(r, true, true, cols, rows, above, null);
                     endAt = position(cols, kind.endColumn());
                 } else {
                     if (candidate == null && namesAColumn(r, cols, kind)) {
@@ -161,31 +184,42 @@ public final class Table {
                     }
                     above.add(r);
                 }
-                continue;
+                return false;
             }
             if (end != null) {
                 after++;
-                continue;
+                return false;
             }
             String ending = ending(r, endAt);
             if (ending != null) {
                 end = new End(r.line(), ending, 0);
-                continue;
+                return false;
             }
-            rows.add(r);
+            if (keepRows) {
+                rows.add(r);
+            }
+            return true;
         }
-        if (end != null) {
-            end = new End(end.line(), end.text(), after);
+
+        /** The table once its header has been given (its rows and end still to come), else null. */
+        Table found() {
+            return table;
         }
-        if (header != null) {
-            return new Table(header, true, true, columns, rows, above, end);
+
+        /** The table, every record given. */
+        Table finish() {
+            if (table != null) {
+                table.end = end == null ? null : new End(end.line(), end.text(), after);
+                return table;
+            }
+            boolean namesAny = candidate != null;
+            if (candidate == null && !above.isEmpty()) {
+                candidate = above.get(0);
+                candidateColumns = recognise(candidate, kind, hand);
+            }
+            return new Table(candidate, false, namesAny, candidateColumns == null ? List.of() : candidateColumns, rows,
+                    above, null);
         }
-        boolean namesAny = candidate != null;
-        if (candidate == null && !above.isEmpty()) {
-            candidate = above.get(0);
-            candidateColumns = recognise(candidate, kind, hand);
-        }
-        return new Table(candidate, false, namesAny, candidateColumns == null ? List.of() : candidateColumns, rows, above, null);
     }
 
     /** The columns of a row read as a header. */
@@ -248,6 +282,10 @@ public final class Table {
             String cell = clean(r.field(i));
             if (cell.isEmpty()) {
                 continue;
+            }
+            char c = cell.charAt(0);
+            if (c != 't' && c != 'T' && NumberText.isAscii(cell)) {
+                return null; // a bib, as nearly every row has: none of the words begins with it
             }
             String s = squash(NumberText.nfkc(cell));
             for (String w : END_WORDS) {
@@ -332,6 +370,12 @@ public final class Table {
 
     boolean has(String name) {
         return index.containsKey(name);
+    }
+
+    /** The position of the (first) column {@code name}, or -1. */
+    int position(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
     }
 
     /** The cell of {@code r} under column {@code name}, spaces around it removed; "" when the column or cell is missing. */

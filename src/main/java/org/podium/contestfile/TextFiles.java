@@ -85,7 +85,24 @@ public final class TextFiles {
         }
     }
 
-    private static ContestFileException tooLarge(String name, long size, long maxBytes, String what) {
+    /**
+     * The size of {@code file}, refused as {@link #readBytes} refuses it when larger than {@code maxBytes}, for a file
+     * read as a stream; 0 when it is not a regular file or its size cannot be told (reading it says why).
+     */
+    static long checkSize(Path file, long maxBytes, String what) throws ContestFileException {
+        long size;
+        try {
+            size = Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+        if (size > maxBytes) {
+            throw tooLarge(file.toString(), size, maxBytes, what);
+        }
+        return size;
+    }
+
+    static ContestFileException tooLarge(String name, long size, long maxBytes, String what) {
         return new ContestFileException(Problem.of(name, FileText.current().get("contestfile.file.tooLarge", Limits.megabytes(size), size, said(what),
                 Limits.megabytes(maxBytes))));
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One roster row: a contestant entered in one event.
  *
- * @param columns every column of the roster row by header name (gender, employee number...), for title conditions
+ * @param columns every column of the roster row by header name (gender, employee number...), for title conditions;
+ *                unmodifiable ({@link RosterColumns} as a roster reader makes them, kept as they are, else a copy)
  * @param birthDate from the roster column birth_date, or null
  */
 public record Contestant(String bib, String name, String unit, String team, String event, String heat,
@@ -19,6 +20,6 @@ public record Contestant(String bib, String name, String unit, String team, Stri
         unit = unit == null ? "" : unit;
         team = team == null ? "" : team;
         heat = heat == null ? "" : heat;
-        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        columns = columns == null ? Map.of() : columns instanceof RosterColumns ? columns : Map.copyOf(columns);
     }
 }
