@@ -237,6 +237,16 @@ public final class ScoresReader {
         /** The last bib as written, and as {@link NumberText#code} reads it (a bib's facts are lines in a row). */
         private String lastBibIn;
         private String lastBibOut;
+        /**
+         * The last bib found in the roster (as {@link NumberText#code} reads it), its event, and the roster's string for
+         * it: the lines of a bib in a row look it up once. Compared by identity (the reader's fields repeat instances).
+         */
+        private String lastRosterBib;
+        private Event lastRosterEvent;
+        private String lastRosterOwn;
+        /** The last kind as written and its kind (null when it is none): lines of one kind in a row read it once. */
+        private String lastKindText;
+        private FactKind lastKind;
         /** event (by identity: a record's hash would walk all of it) -> official id -> the event's own string for it. */
         private final Map<Event, Map<String, String>> officials = new IdentityHashMap<>();
         /** criterion -> a mark as written -> its value and what is wrong with it: a contest's marks are few. */
@@ -327,7 +337,11 @@ public final class ScoresReader {
                 lastBibOut = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
             }
             bib = lastBibOut;
-            FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
+            if (kindText != lastKindText) {
+                lastKindText = kindText;
+                lastKind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
+            }
+            FactKind kind = lastKind;
             if (kind == null) {
                 List<String> kinds = new ArrayList<>();
                 for (FactKind k : FactKind.values()) {
@@ -344,11 +358,20 @@ public final class ScoresReader {
             if (kind != FactKind.THEORY) {
                 round = round(line, event, roundId);
             }
-            boolean bibOk = bib(line, event, bib);
             // The contest's own strings stand in for the line's text: every fact of a bib, an official or a
             // criterion then shares one instance, which keeps the engine's look-ups short.
-            if (bibOk) {
-                bib = bibs.get(event.id()).get(bib);
+            boolean bibOk;
+            if (bib == lastRosterBib && event == lastRosterEvent) {
+                bibOk = true;
+                bib = lastRosterOwn;
+            } else {
+                bibOk = bib(line, event, bib);
+                if (bibOk) {
+                    lastRosterBib = bib;
+                    lastRosterEvent = event;
+                    bib = bibs.get(event.id()).get(bib);
+                    lastRosterOwn = bib;
+                }
             }
             official = canonical(event, official);
             Integer attempt = attempt(line, event, kind, attemptText);
