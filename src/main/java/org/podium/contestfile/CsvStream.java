@@ -89,6 +89,7 @@ final class CsvStream {
         private static final int SHORT = 24;
         private static final int SLOTS = 256;
         String[] values = new String[8];
+        private char[][][] recentChars = new char[8][][];
         private String[][] recent = new String[8][];
         int size;
         int line;
@@ -104,6 +105,7 @@ final class CsvStream {
             int column = size;
             if (column == values.length) {
                 values = Arrays.copyOf(values, column * 2);
+                recentChars = Arrays.copyOf(recentChars, column * 2);
                 recent = Arrays.copyOf(recent, column * 2);
             }
             size++;
@@ -116,20 +118,20 @@ final class CsvStream {
                 h = 31 * h + buf[i];
             }
             int slot = (h ^ (h >>> 8) ^ (h >>> 16)) & (SLOTS - 1);
-            String[] strings = recent[column];
-            if (strings == null) {
-                strings = new String[SLOTS];
-                recent[column] = strings;
+            char[][] chars = recentChars[column];
+            if (chars == null) {
+                chars = new char[SLOTS][];
+                recentChars[column] = chars;
+                recent[column] = new String[SLOTS];
             }
-            String known = strings[slot];
+            char[] known = chars[slot];
             if (known != null && same(known, buf, offset, len)) {
-                values[column] = known;
+                values[column] = recent[column][slot];
                 return;
             }
-            // a field found is the same text: its characters hold no carriage return inside quotes (CR_IN_QUOTES), which
-            // no String kept here does
             String value = text(buf, offset, len, quoted);
-            strings[slot] = value;
+            chars[slot] = Arrays.copyOfRange(buf, offset, offset + len);
+            recent[column][slot] = value;
             values[column] = value;
         }
 
@@ -139,12 +141,12 @@ final class CsvStream {
             return quoted ? s.replace(QuoteCheck.CR_IN_QUOTES, '\r') : s;
         }
 
-        private static boolean same(String known, char[] buf, int offset, int len) {
-            if (known.length() != len) {
+        private static boolean same(char[] known, char[] buf, int offset, int len) {
+            if (known.length != len) {
                 return false;
             }
             for (int i = 0; i < len; i++) {
-                if (known.charAt(i) != buf[offset + i]) {
+                if (known[i] != buf[offset + i]) {
                     return false;
                 }
             }

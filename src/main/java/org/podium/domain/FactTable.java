@@ -56,20 +56,28 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
 
     /**
      * The interned strings, by number; shared by every frozen copy (appended to only). Only the one thread that appends
-     * looks strings up in {@code ids} (a frozen copy reads the chunks alone), so a plain map does.
+     * looks strings up (a frozen copy reads the chunks alone). The look-up is a table of its own, open addressing over
+     * the strings and their numbers: no entry object and no boxed number per string (a contest of 200,000 bibs interns
+     * 200,000 of them while its scores are read).
      */
     private static final class Names {
         private String[][] chunks = new String[16][];
         private int size;
-        private final Map<String, Integer> ids = new HashMap<>();
+        private String[] keys = new String[64];
+        private int[] values = new int[64];
 
         int id(String s) {
             if (s == null) {
                 return NONE;
             }
-            Integer id = ids.get(s);
-            if (id != null) {
-                return id;
+            int mask = keys.length - 1;
+            int h = s.hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            for (String k = keys[i]; k != null; k = keys[i]) {
+                if (k == s || k.equals(s)) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
             }
             int n = size;
             if ((n >> SHIFT) == chunks.length) {
@@ -79,9 +87,34 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
                 chunks[n >> SHIFT] = new String[CHUNK];
             }
             chunks[n >> SHIFT][n & MASK] = s;
-            ids.put(s, n);
+            keys[i] = s;
+            values[i] = n;
             size = n + 1;
+            if (size * 2 > keys.length) {
+                grow();
+            }
             return n;
+        }
+
+        /** Twice the room, every string placed again (at most half the table is used). */
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                String k = oldKeys[j];
+                if (k != null) {
+                    int h = k.hashCode();
+                    int i = (h ^ (h >>> 16)) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = k;
+                    values[i] = oldValues[j];
+                }
+            }
         }
     }
 
