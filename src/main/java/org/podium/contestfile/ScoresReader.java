@@ -160,7 +160,7 @@ public final class ScoresReader {
 
         @Override
         public void record(int line, String[] fields, int n) throws ContestFileException {
-            check(line, fields, 0, n, !csv.isEmpty(), counted ? bytes.read() : 0);
+            check(line, fields, 0, n, textBad(), bytesRead());
         }
 
         /** Whether the text had a problem as the record just read was split (the records after it are not checked). */
@@ -322,7 +322,12 @@ public final class ScoresReader {
         void read(Reader text) throws IOException, ContestFileException {
             Thread checker = new Thread(this::check, "podium-scores");
             checker.setDaemon(true);
-            checker.start();
+            try {
+                checker.start();
+            } catch (OutOfMemoryError e) { // no thread to be had: the one-thread read does the same
+                reading.read(text);
+                return;
+            }
             Throwable split = null;
             try {
                 CsvStream.read(text, reading.file, reading.csv, this);
