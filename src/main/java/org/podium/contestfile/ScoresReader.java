@@ -487,6 +487,16 @@ public final class ScoresReader {
         /** The last kind as written and its kind (null when it is none): lines of one kind in a row read it once. */
         private String lastKindText;
         private FactKind lastKind;
+        /** The last event and round found, as written (by identity), and what they are: lines in a row share them. */
+        private String lastEventText;
+        private Event lastEvent;
+        private String lastRoundText;
+        private Event lastRoundEvent;
+        private String lastRound;
+        /** Officials as written (by identity, in slots by their hash) and the event's own strings for them. */
+        private final String[] officialIn = new String[16];
+        private final Event[] officialEvent = new Event[16];
+        private final String[] officialOut = new String[16];
         /** event (by identity: a record's hash would walk all of it) -> official id -> the event's own string for it. */
         private final Map<Event, Map<String, String>> officials = new IdentityHashMap<>();
         /** criterion -> a mark as written -> its value and what is wrong with it: a contest's marks are few. */
@@ -590,13 +600,29 @@ public final class ScoresReader {
                 problem(line, kindText.isEmpty() ? i18n.get("contestfile.lines.emptyKind", i18n.hint(kindText, kinds, "kinds"))
                         : i18n.get("contestfile.lines.unknownKind", i18n.quote(kindText), i18n.hint(kindText, kinds, "kinds")));
             }
-            Event event = event(line, eventId);
+            Event event;
+            if (eventId == lastEventText && lastEvent != null) {
+                event = lastEvent;
+            } else {
+                event = event(line, eventId);
+                lastEventText = eventId;
+                lastEvent = event;
+            }
             if (event == null || kind == null) {
                 return;
             }
             String round = null;
             if (kind != FactKind.THEORY) {
-                round = round(line, event, roundId);
+                if (roundId == lastRoundText && event == lastRoundEvent) {
+                    round = lastRound;
+                } else {
+                    round = round(line, event, roundId);
+                    if (round != null) {
+                        lastRoundText = roundId;
+                        lastRoundEvent = event;
+                        lastRound = round;
+                    }
+                }
             }
             // The contest's own strings stand in for the line's text: every fact of a bib, an official or a
             // criterion then shares one instance, which keeps the engine's look-ups short.
@@ -803,6 +829,18 @@ public final class ScoresReader {
 
         /** The event's own string for an official id (its timekeepers', then its judges'), or the text itself. */
         private String canonical(Event event, String official) {
+            int slot = official.hashCode() & (officialIn.length - 1);
+            if (officialIn[slot] == official && officialEvent[slot] == event) {
+                return officialOut[slot];
+            }
+            String own = ownOfficial(event, official);
+            officialIn[slot] = official;
+            officialEvent[slot] = event;
+            officialOut[slot] = own;
+            return own;
+        }
+
+        private String ownOfficial(Event event, String official) {
             Map<String, String> ids = officials.get(event);
             if (ids == null) {
                 ids = new HashMap<>();
