@@ -75,7 +75,12 @@ public final class ScoresReader {
             long size = size(file);
             TextStream.read(file, "contestfile.what.scores", (text, bytes) -> {
                 into.truncate(start); // a second pass (GB18030) starts again
-                new Reading(file.toString(), contest, into, memory, size, bytes).read(text);
+                Reading reading = new Reading(file.toString(), contest, into, memory, size, bytes);
+                if (size >= twoStageBytes) {
+                    new Pipe(reading).read(text);
+                } else {
+                    reading.read(text);
+                }
             });
             kept = true;
         } finally {
@@ -92,6 +97,15 @@ public final class ScoresReader {
             return 0; // said when it is read
         }
     }
+
+    /**
+     * A file of this many bytes or more is read in two stages ({@link Pipe}); a smaller one on the calling thread alone
+     * (a second thread would cost more than it saves). Tests lower it, to read small files in two stages.
+     */
+    static long twoStageBytes = 4L << 20;
+
+    /** Called with each record's line as it is checked, on the thread that checks it; tests make it throw. */
+    static java.util.function.IntConsumer checking;
 
     /** One pass over a scores file's text: its records checked and their facts appended as they come. */
     private static final class Reading implements CsvStream.Sink {
@@ -127,6 +141,11 @@ public final class ScoresReader {
 
         void read(Reader text) throws IOException, ContestFileException {
             CsvStream.read(text, file, csv, this);
+            end();
+        }
+
+        /** After the last record: what was wrong with the text, or with its lines, thrown. */
+        void end() throws ContestFileException {
             if (!csv.isEmpty()) {
                 throw csv.exception();
             }
@@ -141,14 +160,37 @@ public final class ScoresReader {
 
         @Override
         public void record(int line, String[] fields, int n) throws ContestFileException {
+            check(line, fields, 0, n, textBad(), bytesRead());
+        }
+
+        /** Whether the text had a problem as the record just read was split (the records after it are not checked). */
+        boolean textBad() {
+            return !csv.isEmpty();
+        }
+
+        /** How many bytes of the file were read as the record just read was split, when they are counted. */
+        long bytesRead() {
+            return counted ? bytes.read() : 0;
+        }
+
+        /**
+         * Checks one record, {@code fields[from]} to {@code fields[from + n - 1]}, and appends its fact.
+         *
+         * @param textBad   the text had a problem by the time this record was split: it is not checked
+         * @param bytesRead the bytes of the file read by then, for {@link FactMemory#tooMany}
+         */
+        void check(int line, String[] fields, int from, int n, boolean textBad, long bytesRead) throws ContestFileException {
             records++;
-            if (!csv.isEmpty() || headerBad) {
+            if (checking != null) {
+                checking.accept(line);
+            }
+            if (textBad || headerBad) {
                 return; // the file's text is wrong, or its header: that alone is said
             }
-            if (records == 1 && isHeader(fields, n)) {
+            if (records == 1 && isHeader(fields, from, n)) {
                 hasHeader = true;
                 headerSize = n;
-                Csv.Header header = new Csv.Header(new Csv.Record(line, List.of(Arrays.copyOf(fields, n))));
+                Csv.Header header = new Csv.Header(new Csv.Record(line, List.of(Arrays.copyOfRange(fields, from, from + n))));
                 checkHeader(header, ALL, COLUMNS, file, line, problems);
                 headerBad = !problems.isEmpty();
                 for (int i = 0; i < ALL.size(); i++) {
@@ -163,7 +205,7 @@ public final class ScoresReader {
                     return;
                 }
                 for (int i = 0; i < v.length; i++) {
-                    v[i] = index[i] < 0 ? "" : strip(i, fields[index[i]]);
+                    v[i] = index[i] < 0 ? "" : strip(i, fields[from + index[i]]);
                 }
                 hasAttempt = index[v.length - 1] >= 0;
             } else {
@@ -172,14 +214,14 @@ public final class ScoresReader {
                     return;
                 }
                 for (int i = 0; i < v.length; i++) {
-                    v[i] = i < n ? strip(i, fields[i]) : "";
+                    v[i] = i < n ? strip(i, fields[from + i]) : "";
                 }
                 hasAttempt = n == ALL.size();
             }
             lines.append(into, line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], hasAttempt ? v[7] : "");
             if (counted && ((records & 4095) == 0 || into.positions() > memory.maxFacts())
-                    && memory.tooMany(start, into.positions() - start, bytes.read(), size)) {
-                throw new ContestFileException(memory.refusal(file, size, start, into.positions() - start, bytes.read()));
+                    && memory.tooMany(start, into.positions() - start, bytesRead, size)) {
+                throw new ContestFileException(memory.refusal(file, size, start, into.positions() - start, bytesRead));
             }
         }
 
@@ -195,13 +237,211 @@ public final class ScoresReader {
         }
 
         /** A first record is a header when one of its fields is a column name. */
-        private static boolean isHeader(String[] fields, int n) {
-            for (int i = 0; i < n; i++) {
+        private static boolean isHeader(String[] fields, int from, int n) {
+            for (int i = from; i < from + n; i++) {
                 if (ALL.contains(fields[i].strip().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * A big file read in two stages at once (issue 17): the calling thread decodes the text and splits it into records
+     * ({@link CsvStream}), and hands them in batches of fields and physical lines to a thread of its own, which checks
+     * them and appends their facts ({@link Reading#check}), each with what the one-thread read would have seen as it
+     * was split (a problem of the text so far, the bytes read so far). At most {@value #BATCHES} batches are made, and
+     * a full one waits for a free one: what is read ahead is bounded. Every record is checked in order on the one
+     * thread, so the facts, the problems and their order are those of the one-thread read.
+     *
+     * <p>A failure of either stage ends both: what the checking thread throws (a file refused for the memory at hand,
+     * an Error such as an OutOfMemoryError) is thrown here, never printed by that thread, and wins over what the
+     * splitting meets after it (as on one thread, where the check would have stopped the reading first); what the
+     * splitting throws (a byte that is not UTF-8, so that the file is read again as GB18030; a NUL byte) is thrown here
+     * once the records split before it are checked. The checking thread has ended whenever {@link #read} returns or
+     * throws.
+     */
+    private static final class Pipe implements CsvStream.Sink {
+        /** Records per batch. */
+        static final int RECORDS = 1024;
+        /** Batches in all: one being filled, one being checked, the rest waiting. */
+        static final int BATCHES = 6;
+        private static final Batch END = new Batch();
+
+        private final Reading reading;
+        private final java.util.concurrent.BlockingQueue<Batch> full = new java.util.concurrent.ArrayBlockingQueue<>(BATCHES + 1);
+        private final java.util.concurrent.BlockingQueue<Batch> free = new java.util.concurrent.ArrayBlockingQueue<>(BATCHES);
+        private volatile Throwable failed; // what the checking thread threw
+        private Batch current;
+        private boolean interrupted;
+
+        Pipe(Reading reading) {
+            this.reading = reading;
+            for (int i = 0; i < BATCHES; i++) {
+                free.add(new Batch());
+            }
+        }
+
+        /** The records of one batch, their fields one after another. */
+        private static final class Batch {
+            final int[] lines = new int[RECORDS];
+            final int[] ends = new int[RECORDS]; // where each record's fields end in fields
+            final long[] bytes = new long[RECORDS];
+            String[] fields = new String[RECORDS * 8];
+            int size;
+            int textBadFrom = Integer.MAX_VALUE; // the records from this one on were split after a problem of the text
+
+            boolean add(int line, String[] values, int n, boolean textBad, long bytesRead) {
+                int from = size == 0 ? 0 : ends[size - 1];
+                if (from + n > fields.length) {
+                    fields = Arrays.copyOf(fields, Math.max(fields.length * 2, from + n));
+                }
+                System.arraycopy(values, 0, fields, from, n);
+                if (textBad && textBadFrom > size) {
+                    textBadFrom = size;
+                }
+                lines[size] = line;
+                ends[size] = from + n;
+                bytes[size] = bytesRead;
+                size++;
+                return size == RECORDS || from + n >= RECORDS * 8;
+            }
+
+            void clear() {
+                java.util.Arrays.fill(fields, 0, size == 0 ? 0 : ends[size - 1], null);
+                if (fields.length > RECORDS * 64) {
+                    fields = new String[RECORDS * 8]; // a record of very many fields: its room not kept
+                }
+                size = 0;
+                textBadFrom = Integer.MAX_VALUE;
+            }
+        }
+
+        /** Reads {@code text} through both stages, then says what was wrong as {@link Reading#read} does. */
+        void read(Reader text) throws IOException, ContestFileException {
+            Thread checker = new Thread(this::check, "podium-scores");
+            checker.setDaemon(true);
+            try {
+                checker.start();
+            } catch (OutOfMemoryError e) { // no thread to be had: the one-thread read does the same
+                reading.read(text);
+                return;
+            }
+            Throwable split = null;
+            try {
+                CsvStream.read(text, reading.file, reading.csv, this);
+            } catch (Stopped e) {
+                // the checking thread failed: its failure is thrown below
+            } catch (IOException | ContestFileException | RuntimeException | Error e) {
+                split = e;
+            }
+            if (current != null && failed == null) {
+                put(full, current);
+            }
+            current = null;
+            put(full, END);
+            join(checker);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable t = failed != null ? failed : split;
+            if (t instanceof IOException e) {
+                throw e;
+            }
+            if (t instanceof ContestFileException e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            reading.end();
+        }
+
+        @Override
+        public void record(int line, String[] fields, int size) {
+            if (current == null) {
+                if (failed != null) {
+                    throw Stopped.STOPPED;
+                }
+                current = take(free);
+            }
+            if (current.add(line, fields, size, reading.textBad(), reading.bytesRead())) {
+                put(full, current);
+                current = null;
+            }
+        }
+
+        /** The checking thread: every batch in order, until the end; after a failure the rest only passed back. */
+        private void check() {
+            while (true) {
+                Batch b;
+                try {
+                    b = full.take();
+                } catch (InterruptedException e) {
+                    continue; // no one interrupts this thread: it ends at END only
+                }
+                if (b == END) {
+                    return;
+                }
+                if (failed == null) {
+                    try {
+                        int from = 0;
+                        for (int i = 0; i < b.size; i++) {
+                            reading.check(b.lines[i], b.fields, from, b.ends[i] - from, i >= b.textBadFrom, b.bytes[i]);
+                            from = b.ends[i];
+                        }
+                    } catch (Throwable t) { // handed to the reading thread, never printed here
+                        failed = t;
+                    }
+                }
+                b.clear();
+                free.add(b);
+            }
+        }
+
+        private Batch take(java.util.concurrent.BlockingQueue<Batch> queue) {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the checking thread is ended first; the interrupt is kept for the caller
+                }
+            }
+        }
+
+        private void put(java.util.concurrent.BlockingQueue<Batch> queue, Batch b) {
+            while (true) {
+                try {
+                    queue.put(b);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+
+        private void join(Thread t) {
+            while (true) {
+                try {
+                    t.join();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+
+        /** Thrown into the splitting when the checking has failed: the rest of the text is not read. */
+        private static final class Stopped extends RuntimeException {
+            static final Stopped STOPPED = new Stopped();
+
+            private Stopped() {
+                super("the check failed", null, false, false);
+            }
         }
     }
 
@@ -237,6 +477,26 @@ public final class ScoresReader {
         /** The last bib as written, and as {@link NumberText#code} reads it (a bib's facts are lines in a row). */
         private String lastBibIn;
         private String lastBibOut;
+        /**
+         * The last bib found in the roster (as {@link NumberText#code} reads it), its event, and the roster's string for
+         * it: the lines of a bib in a row look it up once. Compared by identity (the reader's fields repeat instances).
+         */
+        private String lastRosterBib;
+        private Event lastRosterEvent;
+        private String lastRosterOwn;
+        /** The last kind as written and its kind (null when it is none): lines of one kind in a row read it once. */
+        private String lastKindText;
+        private FactKind lastKind;
+        /** The last event and round found, as written (by identity), and what they are: lines in a row share them. */
+        private String lastEventText;
+        private Event lastEvent;
+        private String lastRoundText;
+        private Event lastRoundEvent;
+        private String lastRound;
+        /** Officials as written (by identity, in slots by their hash) and the event's own strings for them. */
+        private final String[] officialIn = new String[16];
+        private final Event[] officialEvent = new Event[16];
+        private final String[] officialOut = new String[16];
         /** event (by identity: a record's hash would walk all of it) -> official id -> the event's own string for it. */
         private final Map<Event, Map<String, String>> officials = new IdentityHashMap<>();
         /** criterion -> a mark as written -> its value and what is wrong with it: a contest's marks are few. */
@@ -327,7 +587,11 @@ public final class ScoresReader {
                 lastBibOut = NumberText.code(bib); // a full-width bib, or one kept as 1005.0, is the roster's bib
             }
             bib = lastBibOut;
-            FactKind kind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
+            if (kindText != lastKindText) {
+                lastKindText = kindText;
+                lastKind = FactKind.fromKey(kindText.toLowerCase(Locale.ROOT));
+            }
+            FactKind kind = lastKind;
             if (kind == null) {
                 List<String> kinds = new ArrayList<>();
                 for (FactKind k : FactKind.values()) {
@@ -336,19 +600,44 @@ public final class ScoresReader {
                 problem(line, kindText.isEmpty() ? i18n.get("contestfile.lines.emptyKind", i18n.hint(kindText, kinds, "kinds"))
                         : i18n.get("contestfile.lines.unknownKind", i18n.quote(kindText), i18n.hint(kindText, kinds, "kinds")));
             }
-            Event event = event(line, eventId);
+            Event event;
+            if (eventId == lastEventText && lastEvent != null) {
+                event = lastEvent;
+            } else {
+                event = event(line, eventId);
+                lastEventText = eventId;
+                lastEvent = event;
+            }
             if (event == null || kind == null) {
                 return;
             }
             String round = null;
             if (kind != FactKind.THEORY) {
-                round = round(line, event, roundId);
+                if (roundId == lastRoundText && event == lastRoundEvent) {
+                    round = lastRound;
+                } else {
+                    round = round(line, event, roundId);
+                    if (round != null) {
+                        lastRoundText = roundId;
+                        lastRoundEvent = event;
+                        lastRound = round;
+                    }
+                }
             }
-            boolean bibOk = bib(line, event, bib);
             // The contest's own strings stand in for the line's text: every fact of a bib, an official or a
             // criterion then shares one instance, which keeps the engine's look-ups short.
-            if (bibOk) {
-                bib = bibs.get(event.id()).get(bib);
+            boolean bibOk;
+            if (bib == lastRosterBib && event == lastRosterEvent) {
+                bibOk = true;
+                bib = lastRosterOwn;
+            } else {
+                bibOk = bib(line, event, bib);
+                if (bibOk) {
+                    lastRosterBib = bib;
+                    lastRosterEvent = event;
+                    bib = bibs.get(event.id()).get(bib);
+                    lastRosterOwn = bib;
+                }
             }
             official = canonical(event, official);
             Integer attempt = attempt(line, event, kind, attemptText);
@@ -540,6 +829,18 @@ public final class ScoresReader {
 
         /** The event's own string for an official id (its timekeepers', then its judges'), or the text itself. */
         private String canonical(Event event, String official) {
+            int slot = official.hashCode() & (officialIn.length - 1);
+            if (officialIn[slot] == official && officialEvent[slot] == event) {
+                return officialOut[slot];
+            }
+            String own = ownOfficial(event, official);
+            officialIn[slot] = official;
+            officialEvent[slot] = event;
+            officialOut[slot] = own;
+            return own;
+        }
+
+        private String ownOfficial(Event event, String official) {
             Map<String, String> ids = officials.get(event);
             if (ids == null) {
                 ids = new HashMap<>();

@@ -71,4 +71,28 @@ class FactTableTest {
         assertThat(t.sameTable(new FactTable())).isFalse();
         assertThatThrownBy(() -> frozen.append(FACTS.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void manyNamesAreInternedOnceEachAndTheAmountsOfSharedMarksStayTheirs() {
+        // 100,000 bibs (the names' table grows many times), each appended twice as an equal but other instance, and
+        // between them marks that share one BigDecimal instance and marks that do not
+        FactTable t = new FactTable();
+        BigDecimal shared = new BigDecimal("17.50");
+        List<Fact> appended = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            String bib = Integer.toString(i);
+            BigDecimal own = BigDecimal.valueOf(i, i % 3);
+            appended.add(Fact.mark("e", "final", bib, "J1", "C1", shared, null, Origin.NONE));
+            appended.add(Fact.mark("e", "final", new String(bib.toCharArray()), "J2", "C1", own, null, Origin.NONE));
+        }
+        appended.forEach(t::append);
+        assertThat(new ArrayList<>(t)).isEqualTo(appended);
+        for (int p = 0; p < t.positions(); p += 2) {
+            assertThat(t.bibId(p + 1)).isEqualTo(t.bibId(p));
+            assertThat(t.bib(p + 1)).isSameAs(t.bib(p));
+            assertThat(t.amount(p)).isEqualTo(shared);
+            assertThat(t.amount(p + 1).scale()).isEqualTo((p / 2) % 3);
+        }
+        assertThat(t.bibId(199_998)).isNotEqualTo(t.bibId(0));
+    }
 }
