@@ -15,7 +15,7 @@ import org.podium.domain.Said;
  *
  * <p>The rows are taken one at a time as they stream past in id order (issue 17): each fact row's fact goes into a
  * {@link FactTable} (its columns, nothing of the row kept) and a correction or withdrawal withdraws the fact it names,
- * found by row id in the ids of the facts appended (ascending, so a binary search). A row that contest.yaml refuses is
+ * found by row id ({@link RowIndex}). A row that contest.yaml refuses is
  * an error only if it is still current at the end (a later correction may have replaced it): its position is kept, and
  * the first refused position still current is named, in recording order, as reading the whole journal first did.
  */
@@ -23,13 +23,11 @@ final class CurrentFacts {
     private final FactTable into;
     private final RecordingPolicy policy;
     private final String file;
-    /** The position in {@link #into} of this journal's first fact. */
-    private final int from;
-    /** The row id of each fact appended, by position from {@link #from} (ascending: rows come in id order). */
-    private long[] ids = new long[1024];
-    private int count;
-    /** The positions whose row contest.yaml refuses (or whose value does not parse), ascending. */
+    /** The position of each fact row's fact in {@link #into}, by row id. */
+    private final RowIndex positions = new RowIndex();
+    /** The positions whose row contest.yaml refuses (or whose value does not parse), ascending, and their rows' ids. */
     private int[] refused = new int[16];
+    private long[] refusedIds = new long[16];
     private int refusedCount;
 
     /**
@@ -40,7 +38,6 @@ final class CurrentFacts {
         this.into = into;
         this.policy = policy;
         this.file = file;
-        this.from = into.positions();
     }
 
     /**
@@ -72,22 +69,21 @@ final class CurrentFacts {
                     null, file, 0);
             if (refusedCount == refused.length) {
                 refused = Arrays.copyOf(refused, refusedCount * 2);
+                refusedIds = Arrays.copyOf(refusedIds, refusedCount * 2);
             }
-            refused[refusedCount++] = p;
+            refused[refusedCount] = p;
+            refusedIds[refusedCount++] = row.id();
         }
-        if (count == ids.length) {
-            ids = Arrays.copyOf(ids, count + (count >> 1));
-        }
-        ids[count++] = row.id();
+        positions.add(row.id(), p);
         if (row.supersedes() != null) {
             withdraw(row.supersedes());
         }
     }
 
     private void withdraw(long rowId) {
-        int i = Arrays.binarySearch(ids, 0, count, rowId);
-        if (i >= 0) {
-            into.withdraw(from + i);
+        int p = positions.positionOf(rowId);
+        if (p >= 0) {
+            into.withdraw(p);
         }
     }
 
@@ -100,10 +96,9 @@ final class CurrentFacts {
      */
     void finish(LongFunction<JournalRow> row) {
         for (int k = 0; k < refusedCount; k++) {
-            int p = refused[k];
-            if (into.isCurrent(p)) {
-                checked(row.apply(ids[p - from]), policy, file);
-                throw new IllegalStateException("row " + ids[p - from] + " was refused as read, not as read again");
+            if (into.isCurrent(refused[k])) {
+                checked(row.apply(refusedIds[k]), policy, file);
+                throw new IllegalStateException("row " + refusedIds[k] + " was refused as read, not as read again");
             }
         }
     }
