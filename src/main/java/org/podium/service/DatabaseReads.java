@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.podium.contestfile.FactMemory;
+import org.podium.contestfile.Limits;
 import org.podium.domain.Contest;
 import org.podium.domain.Event;
 import org.podium.domain.FactTable;
@@ -60,7 +62,7 @@ public final class DatabaseReads {
     public static Read read(Path file, Contest contest, Clock clock, FactTable into) throws Unreadable {
         requireExisting(file);
         try (SqliteContestStore store = new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY)) {
-            return read(store, into);
+            return read(store, into, file, FactMemory.ofThisJvm());
         } catch (StoreException e) {
             throw new Unreadable(e.getMessage());
         }
@@ -72,13 +74,24 @@ public final class DatabaseReads {
      */
     public static Read read(VenueLink server, Contest contest, Clock clock, FactTable into) throws Unreadable {
         try (ContestStore store = server.read(contest, clock)) {
-            return read(store, into);
+            return read(store, into, server, FactMemory.ofThisJvm());
         } catch (StoreException e) {
             throw new Unreadable(e.getMessage());
         }
     }
 
-    private static Read read(ContestStore store, FactTable into) {
+    /**
+     * @param where  the database or server, as a refusal names it
+     * @param memory the memory at hand: a journal whose facts might not fit is refused before a row is read (issue 17:
+     *               one line naming its size, never an OutOfMemoryError)
+     */
+    static Read read(ContestStore store, FactTable into, Object where, FactMemory memory) throws Unreadable {
+        long rows = store.lastRowId(); // its fact rows are at most as many
+        if (into.positions() + rows > memory.maxFacts()) {
+            throw new Unreadable(StoreText.get("dbRead.tooManyFacts", where, rows,
+                    Limits.megabytes(rows * FactMemory.BYTES_PER_FACT), Limits.megabytes(memory.forFacts()),
+                    Limits.megabytes(memory.maxMemory())));
+        }
         Publication before = Publications.of(store);
         Verification v = store.currentFactsInto(into);
         Publication published = Publications.stable(before, Publications.of(store));

@@ -98,7 +98,8 @@ final class CurrentFacts {
         for (int k = 0; k < refusedCount; k++) {
             if (into.isCurrent(refused[k])) {
                 checked(row.apply(refusedIds[k]), policy, file);
-                throw new IllegalStateException("row " + refusedIds[k] + " was refused as read, not as read again");
+                // refused as read, so refused again: only a row changed meanwhile gets here (a programming error's id)
+                throw new IllegalStateException(Long.toString(refusedIds[k]));
             }
         }
     }
@@ -118,7 +119,7 @@ final class CurrentFacts {
                 return rows.get(mid);
             }
         }
-        throw new IllegalArgumentException("no row " + id);
+        throw new IllegalArgumentException(Long.toString(id)); // a refused row is one of the rows
     }
 
     static Fact checked(JournalRow row, RecordingPolicy policy, String file) {

@@ -20,7 +20,7 @@ public final class RowIndex {
      */
     public void add(long rowId, int position) {
         if (count > 0 && rowId <= ids[count - 1]) {
-            throw new IllegalArgumentException("row " + rowId + " after row " + ids[count - 1] + ": rows come in id order");
+            throw new IllegalArgumentException(rowId + " <= " + ids[count - 1]); // a caller's mistake: rows come in id order
         }
         if (count == ids.length) {
             int more = count + (count >> 1);
