@@ -48,7 +48,7 @@ final class CurrentFacts {
     static List<Fact> of(List<JournalRow> rows, RecordingPolicy policy, String file) {
         CurrentFacts current = new CurrentFacts(new FactTable(), policy, file);
         rows.forEach(current::accept);
-        current.finish(id -> find(rows, id));
+        current.finish(id -> rows.get(SealCheck.find(rows, id)));
         return current.into.freeze();
     }
 
@@ -102,24 +102,6 @@ final class CurrentFacts {
                 throw new IllegalStateException(Long.toString(refusedIds[k]));
             }
         }
-    }
-
-    /** The row of {@code id} among rows in id order. */
-    private static JournalRow find(List<JournalRow> rows, long id) {
-        int low = 0;
-        int high = rows.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            long at = rows.get(mid).id();
-            if (at < id) {
-                low = mid + 1;
-            } else if (at > id) {
-                high = mid - 1;
-            } else {
-                return rows.get(mid);
-            }
-        }
-        throw new IllegalArgumentException(Long.toString(id)); // a refused row is one of the rows
     }
 
     static Fact checked(JournalRow row, RecordingPolicy policy, String file) {
