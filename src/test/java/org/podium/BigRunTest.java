@@ -42,4 +42,16 @@ class BigRunTest {
                 .isZero();
         assertThat(BigRun.scoresBytes(new String[] {"validate", dir.toString()})).isZero();
     }
+
+    @Test
+    void aDatabaseCountsAtASeventhOfItsSizeBesideTheScoresFiles(@TempDir Path dir) throws Exception {
+        Path db = Files.write(dir.resolve("contest.db"), new byte[7000]);
+        Path a = Files.write(dir.resolve("a.csv"), new byte[300]);
+        assertThat(BigRun.databaseBytes(new String[] {"rank", dir.toString(), "--db", db.toString()})).isEqualTo(7000);
+        assertThat(BigRun.countedBytes(new String[] {"rank", dir.toString(), "--db=" + db, "--scores", a.toString()}))
+                .isEqualTo(1300);
+        assertThat(BigRun.countedBytes(new String[] {"verify", dir.toString(), "--db", dir.resolve("missing.db").toString()}))
+                .isZero();
+        assertThat(BigRun.countedBytes(new String[] {"verify", dir.toString(), "--db"})).isZero();
+    }
 }

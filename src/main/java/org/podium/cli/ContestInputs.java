@@ -59,10 +59,16 @@ final class ContestInputs {
         }
         Publication publication = Publication.NONE;
         if (db != null || server != null) {
-            DatabaseReads.Read read = Databases.read(db, server, folder.contest(), clock, out);
-            List<Fact> all = new ArrayList<>(facts.subList(0, folder.theoryFacts().size()));
-            all.addAll(read.facts());
-            all.addAll(facts.subList(folder.theoryFacts().size(), facts.size()));
+            // one table, in scoring order: theory.csv's facts, the database's (read straight into its columns), the files'
+            FactTable all = new FactTable();
+            int theory = folder.theoryFacts().size();
+            for (int i = 0; i < theory; i++) {
+                all.append(facts.get(i));
+            }
+            DatabaseReads.Read read = Databases.read(db, server, folder.contest(), clock, all, out);
+            for (int i = theory; i < facts.size(); i++) {
+                all.append(facts.get(i));
+            }
             facts = all;
             publication = read.publication();
         }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.domain.Contest;
+import org.podium.domain.FactTable;
 import org.podium.service.DatabaseReads;
 import org.podium.service.VenueLink;
 import org.podium.store.ContestStore;
@@ -64,15 +65,16 @@ final class Databases {
 
     /**
      * The current facts of the database {@code file}, or of the venue server {@code server} when it is given instead
-     * (nothing is written there), in recording order, and the rounds published all the while they were read, with
+     * (nothing is written there), in recording order, appended to {@code into}, and the rounds published all the while they were read, with
      * their seals (exports print them); read only, through the service ({@link DatabaseReads}). When its audit trail
      * does not verify, one line on standard error says so (the results are still given, for the chief judge to look
      * into; the exit code is kept).
      */
-    static DatabaseReads.Read read(Path file, VenueLink server, Contest contest, Clock clock, Output out) throws InputError {
+    static DatabaseReads.Read read(Path file, VenueLink server, Contest contest, Clock clock, FactTable into, Output out)
+            throws InputError {
         try {
-            DatabaseReads.Read read = server != null ? DatabaseReads.read(server, contest, clock)
-                    : DatabaseReads.read(file, contest, clock);
+            DatabaseReads.Read read = server != null ? DatabaseReads.read(server, contest, clock, into)
+                    : DatabaseReads.read(file, contest, clock, into);
             Object where = server != null ? server : file;
             read.chainProblem().ifPresent(problem -> out.error(StoreText.get("cli.chain.warning", where, problem)));
             return read;

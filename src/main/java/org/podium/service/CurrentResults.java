@@ -1,7 +1,5 @@
 package org.podium.service;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +14,7 @@ import org.podium.exchange.Publication;
 import org.podium.scoring.LiveScoring;
 import org.podium.store.ContestStore;
 import org.podium.store.JournalRow;
+import org.podium.store.RowIndex;
 import org.podium.store.Seal;
 
 /**
@@ -42,7 +41,9 @@ public final class CurrentResults {
      */
     public record Snapshot(long asOf, List<JournalRow> journal, List<Fact> facts, ContestResult result) {
         public Snapshot {
-            journal = List.copyOf(journal);
+            // the rows as read so far, shared with later snapshots (a journal of millions of rows is not copied at each
+            // change)
+            journal = journal instanceof JournalLog.Upto ? journal : List.copyOf(journal);
             // a frozen fact table is read only already (and 3.6 million facts are not copied one by one)
             facts = facts instanceof FactTable t ? t.freeze() : List.copyOf(facts);
         }
@@ -82,7 +83,9 @@ public final class CurrentResults {
      * superseded or withdrawn is withdrawn from the table), and the position of each current row's fact in it.
      */
     private FactTable table = new FactTable();
-    private Map<Long, Integer> positions = new HashMap<>();
+    private RowIndex positions = new RowIndex();
+    /** Every row of the journal read, in id order; each snapshot sees those up to its own. */
+    private JournalLog journal = new JournalLog();
 
     /**
      * The engine kept warm over the contest (issue 17): each new state of the journal scores again only the rounds, and
@@ -156,14 +159,11 @@ public final class CurrentResults {
                 return null;
             }
         }
-        if (after.isEmpty()) {
+        if (after.isEmpty() || journal.size() != held.journal().size()) {
             return null;
         }
-        List<JournalRow> journal = new ArrayList<>(held.journal().size() + after.size());
-        journal.addAll(held.journal());
-        journal.addAll(after);
         fold(after);
-        return scored(journal);
+        return scored();
     }
 
     /**
@@ -171,14 +171,15 @@ public final class CurrentResults {
      * exactly those rows: one read, so no row appended meanwhile can make the two disagree.
      */
     private Snapshot read() {
-        List<JournalRow> journal = store.journal();
+        List<JournalRow> rows = store.journal();
         table = new FactTable();
-        positions = new HashMap<>();
+        positions = new RowIndex();
+        journal = new JournalLog();
         for (Fact f : theoryFacts) {
             table.append(f);
         }
-        fold(journal);
-        return scored(journal);
+        fold(rows);
+        return scored();
     }
 
     /**
@@ -187,13 +188,14 @@ public final class CurrentResults {
      */
     private void fold(List<JournalRow> rows) {
         for (JournalRow row : rows) {
+            journal.add(row);
             if (row.factKind() == null) {
                 if (WITHDRAW.equals(row.kind()) && row.supersedes() != null) {
                     withdraw(row.supersedes());
                 }
                 continue;
             }
-            positions.put(row.id(), table.append(store.factOf(row)));
+            positions.add(row.id(), table.append(store.factOf(row)));
             if (row.supersedes() != null) {
                 withdraw(row.supersedes());
             }
@@ -201,9 +203,9 @@ public final class CurrentResults {
     }
 
     private void withdraw(long rowId) {
-        Integer p = positions.remove(rowId);
-        if (p != null) {
-            table.withdraw(p);
+        int p = positions.positionOf(rowId);
+        if (p >= 0) {
+            table.withdraw(p); // once: a fact withdrawn already stays so
         }
     }
 
@@ -211,14 +213,11 @@ public final class CurrentResults {
     private static final String WITHDRAW = "withdraw";
 
     /** Scores the current facts (theory.csv's, then the current rows' facts). */
-    private Snapshot scored(List<JournalRow> journal) {
+    private Snapshot scored() {
         FactTable facts = table.freeze();
+        List<JournalRow> rows = journal.upto();
         ContestResult result = engine.apply(facts);
         computed.incrementAndGet();
-        return new Snapshot(lastId(journal), journal, facts, result);
-    }
-
-    private static long lastId(List<JournalRow> journal) {
-        return journal.isEmpty() ? 0 : journal.get(journal.size() - 1).id();
+        return new Snapshot(rows.isEmpty() ? 0 : rows.get(rows.size() - 1).id(), rows, facts, result);
     }
 }

@@ -3,12 +3,13 @@ package org.podium.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.podium.contestfile.FactMemory;
+import org.podium.contestfile.Limits;
 import org.podium.domain.Contest;
 import org.podium.domain.Event;
-import org.podium.domain.Fact;
+import org.podium.domain.FactTable;
 import org.podium.exchange.Publication;
 import org.podium.store.ContestStore;
 import org.podium.store.OpenMode;
@@ -29,14 +30,12 @@ public final class DatabaseReads {
     /**
      * What {@link #read} read.
      *
-     * @param facts        the database's current facts, in recording order (each checked against contest.yaml as read)
+     * @param facts        the table read into: what it held before, then the database's current facts in recording
+     *                     order (each checked against contest.yaml as read)
      * @param publication  the rounds published all the while they were read, with their seals
      * @param chainProblem why the audit trail does not verify, when it does not (the results are still given)
      */
-    public record Read(List<Fact> facts, Publication publication, Optional<String> chainProblem) {
-        public Read {
-            facts = List.copyOf(facts);
-        }
+    public record Read(FactTable facts, Publication publication, Optional<String> chainProblem) {
     }
 
     /** The database file cannot be read: the message says which file and why, in one line. */
@@ -55,11 +54,15 @@ public final class DatabaseReads {
         }
     }
 
-    /** The database's current facts and the rounds published all the while they were read; read only. */
-    public static Read read(Path file, Contest contest, Clock clock) throws Unreadable {
+    /**
+     * The database's current facts, appended to {@code into} (after what it holds: theory.csv's facts), and the rounds
+     * published all the while they were read; read only. The journal is read once, as it streams: its facts go into the
+     * table's columns and its hash chain is checked as the rows pass (issue 17: no list of millions of rows).
+     */
+    public static Read read(Path file, Contest contest, Clock clock, FactTable into) throws Unreadable {
         requireExisting(file);
         try (SqliteContestStore store = new SqliteContestStore(file, contest, clock, OpenMode.READ_ONLY)) {
-            return read(store);
+            return read(store, into, file, FactMemory.ofThisJvm());
         } catch (StoreException e) {
             throw new Unreadable(e.getMessage());
         }
@@ -67,22 +70,32 @@ public final class DatabaseReads {
 
     /**
      * The venue server's current facts and published rounds ({@code --server}), read as {@link #read(Path, Contest,
-     * Clock)} reads a contest.db: the same facts give the same results. Nothing is written to the server.
+     * Clock, FactTable)} reads a contest.db: the same facts give the same results. Nothing is written to the server.
      */
-    public static Read read(VenueLink server, Contest contest, Clock clock) throws Unreadable {
+    public static Read read(VenueLink server, Contest contest, Clock clock, FactTable into) throws Unreadable {
         try (ContestStore store = server.read(contest, clock)) {
-            return read(store);
+            return read(store, into, server, FactMemory.ofThisJvm());
         } catch (StoreException e) {
             throw new Unreadable(e.getMessage());
         }
     }
 
-    private static Read read(ContestStore store) {
+    /**
+     * @param where  the database or server, as a refusal names it
+     * @param memory the memory at hand: a journal whose facts might not fit is refused before a row is read (issue 17:
+     *               one line naming its size, never an OutOfMemoryError)
+     */
+    static Read read(ContestStore store, FactTable into, Object where, FactMemory memory) throws Unreadable {
+        long rows = store.lastRowId(); // its fact rows are at most as many
+        if (into.positions() + rows > memory.maxFacts()) {
+            throw new Unreadable(StoreText.get("dbRead.tooManyFacts", where, rows,
+                    Limits.megabytes(rows * FactMemory.BYTES_PER_FACT), Limits.megabytes(memory.forFacts()),
+                    Limits.megabytes(memory.maxMemory())));
+        }
         Publication before = Publications.of(store);
-        List<Fact> facts = store.currentFacts();
+        Verification v = store.currentFactsInto(into);
         Publication published = Publications.stable(before, Publications.of(store));
-        Verification v = store.verify();
-        return new Read(facts, published, v.ok() ? Optional.empty() : Optional.of(v.problem()));
+        return new Read(into, published, v.ok() ? Optional.empty() : Optional.of(v.problem()));
     }
 
     /**

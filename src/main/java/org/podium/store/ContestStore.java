@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.podium.domain.Fact;
+import org.podium.domain.FactTable;
 
 /**
  * The venue database of one contest (docs/store.md): officials, and a journal of every recorded fact and lock
@@ -283,6 +284,21 @@ public interface ContestStore extends AutoCloseable {
      * against the journal's official rows; the result carries the seal of the last row.
      */
     Verification verify();
+
+    /**
+     * The current facts ({@link #currentFacts}) appended to {@code into}, after what it holds, and the journal verified
+     * ({@link #verify}). A store of the journal does both in one pass as its rows stream past, keeping only the facts'
+     * columns and the running hash (issue 17: millions of rows).
+     *
+     * @throws StoreException as {@link #currentFacts} does, naming a current fact that contest.yaml refuses (what
+     *                        {@code into} then holds is not to be scored)
+     */
+    default Verification currentFactsInto(FactTable into) {
+        List<Fact> facts = currentFacts();
+        Verification v = verify();
+        facts.forEach(into::append);
+        return v;
+    }
 
     /**
      * Holds a seal ({@code N:HEX}, printed by {@code verify} or on a result sheet) against the journal: row N is there

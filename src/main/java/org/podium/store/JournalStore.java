@@ -26,6 +26,7 @@ import org.podium.domain.Contest;
 import org.podium.domain.Contestant;
 import org.podium.domain.Event;
 import org.podium.domain.Fact;
+import org.podium.domain.FactTable;
 import org.podium.domain.FactKind;
 
 /**
@@ -1050,20 +1051,50 @@ abstract class JournalStore implements ContestStore {
     /** The journal's rows {@code where} (a clause with {@code ?} for each of the parameters, or ""), in id order. */
     private List<JournalRow> rows(String where, Object... parameters) {
         List<JournalRow> rows = new ArrayList<>();
+        eachRow(rows::add, where, parameters);
+        return rows;
+    }
+
+    /**
+     * Hands the journal's rows {@code where} to {@code sink} one at a time, in id order, as the database streams them
+     * (issue 17: millions of rows are never held as a list); the sink keeps what it needs of each.
+     */
+    private void eachRow(java.util.function.Consumer<JournalRow> sink, String where, Object... parameters) {
         try {
             PreparedStatement ps = statement("SELECT " + COLUMNS + " FROM fact" + where + " ORDER BY id");
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
+            streamed(ps, () -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs));
+                    }
                 }
-            }
+            });
         } catch (SQLException e) {
             throw failure(Said.of("store.doing.readJournal"), e);
         }
-        return rows;
+    }
+
+    /** A read that may throw what JDBC throws. */
+    @FunctionalInterface
+    interface Read {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs a query's read so that its rows come from the database as they are read rather than all at once (SQLite's
+     * do already; a store whose driver holds a whole result in memory says otherwise).
+     */
+    void streamed(PreparedStatement query, Read read) throws SQLException {
+        read.run();
+    }
+
+    /** The row of {@code id}, or null. */
+    private JournalRow rowOf(long id) {
+        List<JournalRow> one = rows(" WHERE id = ?", id);
+        return one.isEmpty() ? null : one.get(0);
     }
 
     /** Read from the rounds' lock events only (not the whole journal): every export asks for it. */
@@ -1074,7 +1105,23 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized List<Fact> currentFacts() {
-        return CurrentFacts.of(journal(), policy, where);
+        FactTable table = new FactTable();
+        CurrentFacts current = new CurrentFacts(table, policy, where);
+        eachRow(current::accept, "");
+        current.finish(this::rowOf);
+        return table.freeze();
+    }
+
+    /**
+     * One pass over the journal as it streams (issue 17): each row hashed into the running chain, each fact row's fact
+     * into {@code into}'s columns, the official rows kept for the check of the official table; then the guards.
+     */
+    @Override
+    public synchronized Verification currentFactsInto(FactTable into) {
+        CurrentFacts current = new CurrentFacts(into, policy, where);
+        Verification v = verified(current::accept);
+        current.finish(this::rowOf);
+        return v;
     }
 
     /** The round's lock events and the rows naming the official: the official in the WHERE, nothing else read. */
@@ -1106,17 +1153,53 @@ abstract class JournalStore implements ContestStore {
 
     @Override
     public synchronized Verification verify() {
-        List<JournalRow> rows = journal();
+        return verified(row -> { });
+    }
+
+    /**
+     * The chain checked as the journal streams past (only the running hash kept), every row also handed to {@code also};
+     * then the guards and the official table held against the journal's official rows.
+     */
+    private Verification verified(java.util.function.Consumer<JournalRow> also) {
+        Chain.Check chain = new Chain.Check();
+        List<JournalRow> officialRows = new ArrayList<>();
+        eachRow(row -> {
+            chain.accept(row);
+            if (OfficialEntry.KIND.equals(row.kind())) {
+                officialRows.add(row);
+            }
+            also.accept(row);
+        }, "");
         List<String> more = new ArrayList<>();
         try {
             more.addAll(guardProblems());
             if (officialsInJournal()) {
-                more.addAll(officialProblems(rows));
+                more.addAll(officialProblems(officialRows));
             }
         } catch (SQLException e) {
             throw failure(Said.of("store.doing.verify"), e);
         }
-        return Chain.verify(rows).with(more);
+        return chain.result().with(more);
+    }
+
+    /**
+     * Only the sealed row and, when it publishes a round, that round's later lock events are read (not the whole
+     * journal): what {@link SealCheck} looks at.
+     */
+    @Override
+    public synchronized SealCheck checkSeal(Seal seal) {
+        JournalRow sealed = rowOf(seal.row());
+        if (sealed == null || sealed.lockAction() != LockAction.PUBLISH) {
+            return SealCheck.of(sealed == null ? List.of() : List.of(sealed), seal);
+        }
+        if (sealed.event() == null || sealed.round() == null) {
+            return SealCheck.of(journal(), seal); // a publish row naming no round (changed outside Podium)
+        }
+        List<JournalRow> rows = new ArrayList<>();
+        rows.add(sealed);
+        rows.addAll(rows(" WHERE id > ? AND bib IS NULL AND kind IN ('lock', 'unlock', 'publish') AND event = ?"
+                + " AND round = ?", seal.row(), sealed.event(), sealed.round()));
+        return SealCheck.of(rows, seal);
     }
 
     /** The official table held against the journal's official rows: one line per official that disagrees. */

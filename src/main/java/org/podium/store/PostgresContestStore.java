@@ -328,6 +328,36 @@ public final class PostgresContestStore extends JournalStore {
         return held;
     }
 
+    /**
+     * PostgreSQL's driver reads a whole result into memory unless the query runs in a transaction with a fetch size:
+     * then it reads {@value #FETCH} rows at a time (a journal of millions of rows is never held whole).
+     */
+    @Override
+    void streamed(PreparedStatement query, Read read) throws SQLException {
+        query.setFetchSize(FETCH);
+        if (!conn.getAutoCommit()) {
+            read.run(); // within a write's transaction already
+            return;
+        }
+        conn.setAutoCommit(false);
+        try {
+            read.run();
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    /** The rows a streamed read fetches at a time. */
+    private static final int FETCH = 4096;
+
     @Override
     void begin() throws SQLException {
         conn.setAutoCommit(false);

@@ -65,7 +65,7 @@ public record SealCheck(Seal seal, Outcome outcome, JournalRow unlock, Seal repu
     }
 
     /** The index of the row with id {@code id} (rows are in id order), or -1. */
-    private static int find(List<JournalRow> rows, long id) {
+    static int find(List<JournalRow> rows, long id) {
         int low = 0;
         int high = rows.size() - 1;
         while (low <= high) {

@@ -112,9 +112,35 @@ public final class Forger {
 
     /** Reads the journal, changes it, and writes it back with every hash recomputed, guards dropped and made again. */
     private void forge(Change change) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             List<JournalRow> rows = read(c);
             change.apply(rows);
+            unguarded(c, st -> {
+                st.executeUpdate("PRAGMA defer_foreign_keys = ON");
+                st.executeUpdate("DELETE FROM fact");
+                insert(c, chained(rows));
+            });
+        }
+    }
+
+    /** Plain SQL on the journal, in one transaction, with the guard triggers dropped for it and made again as they were. */
+    public void unguarded(String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            unguarded(c, st -> {
+                for (String sql : statements) {
+                    st.executeUpdate(sql);
+                }
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Statement st) throws SQLException;
+    }
+
+    private static void unguarded(Connection c, Work work) throws SQLException {
+        try (Statement st = c.createStatement()) {
             Map<String, String> triggers = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
                 while (rs.next()) {
@@ -125,9 +151,7 @@ public final class Forger {
             for (String name : triggers.keySet()) {
                 st.executeUpdate("DROP TRIGGER " + name);
             }
-            st.executeUpdate("PRAGMA defer_foreign_keys = ON");
-            st.executeUpdate("DELETE FROM fact");
-            insert(c, chained(rows));
+            work.run(st);
             for (String sql : triggers.values()) {
                 st.executeUpdate(sql);
             }
