@@ -15,9 +15,7 @@ class RankingCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"sanitation", "monitor-stand", "fire-safety"})
     void twoThreadsWriteWhatOneWrites(String slug) throws Exception {
-        ContestFolder folder = ContestFolder.load(Path.of("contests", slug));
-        ContestResult result = new ScoringEngine().score(folder.contest(),
-                folder.readScores(List.of(Path.of("contests", slug, "scores", "sample.csv"))));
+        ContestResult result = sample(slug);
         String one = ResultTables.rankingCsv(result.rounds(), Integer.MAX_VALUE);
         assertThat(ResultTables.rankingCsv(result.rounds(), 1)).isEqualTo(one);
         assertThat(ResultTables.rankingCsv(result.rounds(), 3)).isEqualTo(one);
@@ -28,9 +26,7 @@ class RankingCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"sanitation", "monitor-stand", "fire-safety"})
     void aRowWrittenStraightIsTheLineOfItsCells(String slug) throws Exception {
-        ContestFolder folder = ContestFolder.load(Path.of("contests", slug));
-        ContestResult result = new ScoringEngine().score(folder.contest(),
-                folder.readScores(List.of(Path.of("contests", slug, "scores", "sample.csv"))));
+        ContestResult result = sample(slug);
         int checked = 0;
         for (org.podium.domain.RoundResult round : result.rounds()) {
             for (org.podium.domain.EntryResult r : round.rows()) {
@@ -52,5 +48,12 @@ class RankingCsvTest {
             }
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    /** The results of a sample contest's scores. */
+    private static ContestResult sample(String slug) throws Exception {
+        ContestFolder folder = ContestFolder.load(Path.of("contests", slug));
+        return new ScoringEngine().score(folder.contest(),
+                folder.readScores(List.of(Path.of("contests", slug, "scores", "sample.csv"))));
     }
 }
