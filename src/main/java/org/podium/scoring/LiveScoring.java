@@ -317,7 +317,7 @@ public final class LiveScoring {
         /** Drafted again since: no longer the entry of its bib. */
         boolean stale;
 
-        /** The bib's place in the event's bib order ({@link Bibs#ORDER}), compared as a number. */
+        /** The bib's place among the round's entrants in bib order ({@link Bibs#ORDER}); compared within the round only. */
         final int bibOrder;
 
         Entry(Contestant contestant, int bibOrder, List<AttemptScorer.Draft> drafts, Status status, BigDecimal theoryScore) {
