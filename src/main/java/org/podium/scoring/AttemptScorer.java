@@ -256,9 +256,10 @@ final class AttemptScorer {
     }
 
     /**
-     * A mark's points, remembered per criterion and mark: a round has few distinct marks and many sheets. The fact table
-     * gives every sheet's small marks as shared objects, so they are found by identity first (no hashing of a
-     * BigDecimal); any other mark by value.
+     * What one drafting thread works out once for a round's event and then reuses: a mark's points, remembered per
+     * criterion and mark (a round has few distinct marks and many sheets; the fact table gives every sheet's small marks
+     * as shared objects, so they are found by identity first, any other mark by value), the quality maximum and the
+     * {@link EntryRecords.Layout}. One event, one thread.
      */
     static final class Points {
         private static final int SAME_OBJECTS = 4096;

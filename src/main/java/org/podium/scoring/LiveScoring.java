@@ -337,6 +337,10 @@ public final class LiveScoring {
 
     private static final Comparator<Contestant> BY_BIB = Comparator.comparing(Contestant::bib, Bibs.ORDER);
 
+    /** The entries not ranked: by status, then bib order. */
+    private static final Comparator<Entry> BY_STATUS =
+            Comparator.comparing((Entry e) -> e.status).thenComparingInt(e -> e.bibOrder);
+
     /** Highest total first, then bib order: the order the ranking starts from (section 9 splits ties after). */
     private static final Comparator<Entry> BY_TOTAL = (a, b) -> {
         int c = b.counting.total.compareTo(a.counting.total);
@@ -601,7 +605,7 @@ public final class LiveScoring {
             if (!ranked.isEmpty()) {
                 rankWithin(0, ranked.size() - 1);
             }
-            notOk.sort(Comparator.comparing((Entry e) -> e.status).thenComparingInt(e -> e.bibOrder));
+            notOk.sort(BY_STATUS);
             unranked = notOk;
 
             List<Entry> rowEntries = new ArrayList<>(ranked.size() + notOk.size());
@@ -611,9 +615,7 @@ public final class LiveScoring {
             for (int k = 0; k < rowEntries.size(); k++) {
                 Entry e = rowEntries.get(k);
                 Integer rank = k < ranks.length ? Integer.valueOf(ranks[k]) : null;
-                // a row made for this entry as it stands, ranked or not as now, is the same but for its rank
-                rows.add(e.row != null && e.attempts != null && e.row.ranked() == (rank != null)
-                        ? e.row.withRank(rank) : row(event, decimals, e, rank));
+                rows.add(rowOf(decimals, e, rank));
             }
 
             boolean awardRound = event.awardRound().id().equals(round.id());
@@ -755,9 +757,7 @@ public final class LiveScoring {
                 }
                 for (int k = lo; k <= hi; k++) {
                     Entry e = ranked.get(k);
-                    // a ranked entry's row as it stands is the same but for its rank
-                    EntryResult r = e.row != null && e.attempts != null && e.row.ranked()
-                            ? e.row.withRank(ranks[k]) : row(event, decimals, e, ranks[k]);
+                    EntryResult r = rowOf(decimals, e, ranks[k]);
                     if (awardRound) {
                         r = r.withAwards(Awards.tier(r, groupSize[ranks[k] - lo - 1], event.awards(), quota), List.of());
                     }
@@ -776,10 +776,10 @@ public final class LiveScoring {
                 }
             }
             if (unrankedMoved) {
-                unranked.sort(Comparator.comparing((Entry e) -> e.status).thenComparingInt(e -> e.bibOrder));
+                unranked.sort(BY_STATUS);
                 for (int k = 0; k < unranked.size(); k++) {
                     Entry e = unranked.get(k);
-                    rows.set(n + k, e.row != null && e.attempts != null ? e.row : row(event, decimals, e, null));
+                    rows.set(n + k, rowOf(decimals, e, null));
                 }
             }
             Set<String> outside = new HashSet<>(); // bibs outside the window whose row must be made again
@@ -894,6 +894,15 @@ public final class LiveScoring {
             for (int i = 0; i < n; i++) {
                 ok.set(i, byPlace[(int) keys[i]]);
             }
+        }
+
+        /**
+         * An entry's row at {@code rank} (null: not ranked): the row made for the entry as it stands, when it was made
+         * ranked or not as now, given the rank (the rest of it is the same), else made again.
+         */
+        private EntryResult rowOf(int decimals, Entry e, Integer rank) {
+            return e.row != null && e.attempts != null && e.row.ranked() == (rank != null)
+                    ? e.row.withRank(rank) : row(event, decimals, e, rank);
         }
 
         /** Section 9 over order[lo..hi], whole runs of equal total: the tie-broken order and ranks. */
